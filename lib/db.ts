@@ -1,0 +1,8 @@
+import "server-only";
+import { createPrismaClient, type Database } from "./prisma-client";
+
+// The one Prisma client of this process, on globalThis so hot reloads and route bundles share it
+// (PGlite allows a single open instance per data directory).
+const globalForDb = globalThis as unknown as { parleyDb?: Database };
+
+export const db: Database["client"] = (globalForDb.parleyDb ??= createPrismaClient()).client;
