@@ -8,7 +8,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
-type AnyAdapter = Record<string, any>; // adapter internals are not typed publicly
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- adapter internals are not typed publicly
+type AnyAdapter = Record<string, any>;
 type Query = { sql: string; args: unknown[] };
 
 // ---------------------------------------------------------------------------------------------

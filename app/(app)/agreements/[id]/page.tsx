@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getAgreement } from "@/lib/agreements/queries";
+import { citationKey } from "@/lib/sources/queries";
+import { parseId } from "@/lib/params";
+import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { DateText } from "@/components/ui/date-text";
+import { CitationList } from "@/components/records/citation-list";
+import { LinkList } from "@/components/records/link-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  const agreement = id ? await getAgreement(id) : null;
+  if (!agreement) notFound();
+  return agreement;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).title };
+}
+
+export default async function AgreementPage({ params }: Props) {
+  const a = await load(params);
+  return (
+    <article className="record">
+      <PageHeader title={a.title} eyebrow={agreementKindLabel[a.kind]}>
+        <dl className="facts">
+          <div><dt>Status</dt><dd>{agreementStatusLabel[a.status]}</dd></div>
+          <div><dt>Nature</dt><dd>{a.legallyBinding ? "Legally binding" : "Non-binding political instrument"}</dd></div>
+          <div><dt>Parties</dt><dd>{a.parties.map((p) => p.country.name).join(", ") || "not recorded"}</dd></div>
+          <div><dt>Signed</dt><dd><DateText date={a.signedDate} precision={a.signedPrecision} /></dd></div>
+          {a.entryIntoForceDate ? <div><dt>In force</dt><dd><DateText date={a.entryIntoForceDate} precision={a.entryIntoForcePrecision} /></dd></div> : null}
+          {a.expiryDate ? <div><dt>Expires</dt><dd><DateText date={a.expiryDate} precision={a.expiryPrecision} /></dd></div> : null}
+          {a.dialogue ? <div><dt>Dialogue</dt><dd><Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link></dd></div> : null}
+        </dl>
+      </PageHeader>
+      {a.summary ? <p className="summary">{a.summary}</p> : null}
+      {a.documentUrl ? <p><a href={a.documentUrl} rel="noopener noreferrer">Text of the agreement</a></p> : null}
+      <CitationList citations={a.citations.get(citationKey("AGREEMENT", a.id))} />
+
+      <section aria-labelledby="signatories">
+        <h2 id="signatories">Signatories</h2>
+        {a.signatories.length === 0 ? <p className="muted">None recorded.</p> : (
+          <ul className="record-list">
+            {a.signatories.map((s) => (
+              <li key={s.id}>
+                {s.organisation ? <Link href={`/organisations/${s.organisation.id}`}>{s.organisation.name}</Link> : null}
+                {s.person ? <>{s.organisation ? " — " : null}<Link href={`/people/${s.person.id}`}>{s.person.name}</Link></> : null}
+                {s.country ? <span className="muted"> ({s.country.name})</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="lifecycle">
+        <h2 id="lifecycle">Lifecycle</h2>
+        <ol className="timeline">
+          {a.statusHistory.map((h) => (
+            <li key={h.id}><DateText date={h.date} precision={h.precision} />: {agreementStatusLabel[h.status]}{h.note ? <span className="muted"> — {h.note}</span> : null}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="topics">
+        <h2 id="topics">Topics</h2>
+        <ul className="tags">{a.topics.map(({ topic }) => <li key={topic.slug}><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></li>)}</ul>
+      </section>
+
+      <section aria-labelledby="links">
+        <h2 id="links">Links</h2>
+        <LinkList links={a.links} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getDialogue } from "@/lib/dialogues/queries";
+import { citationKey } from "@/lib/sources/queries";
+import { parseId } from "@/lib/params";
+import { groupBy } from "@/lib/group-by";
+import { formatDateRange } from "@/lib/dates";
+import {
+  agreementKindLabel, agreementStatusLabel, dialogueLevelLabel, dialogueStatusLabel, followUpStatusLabel,
+  outcomeKindLabel, participationRoleLabel,
+} from "@/lib/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { DateText } from "@/components/ui/date-text";
+import { Badge } from "@/components/ui/badge";
+import { CitationList } from "@/components/records/citation-list";
+import { LinkList } from "@/components/records/link-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  const dialogue = id ? await getDialogue(id) : null;
+  if (!dialogue) notFound();
+  return dialogue;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).title };
+}
+
+export default async function DialoguePage({ params }: Props) {
+  const d = await load(params);
+  const cited = (type: Parameters<typeof citationKey>[0], id: number) => d.citations.get(citationKey(type, id));
+  const delegations = groupBy(d.participations, (p) => p.country?.name ?? "Side not recorded");
+  const outcomesByKind = groupBy(d.outcomes, (o) => o.kind);
+  const venue = [d.venueCity, d.venueCountry?.name].filter(Boolean).join(", ");
+
+  return (
+    <article className="record">
+      <PageHeader title={d.title} eyebrow={<Link href={`/series/${d.series.id}`}>{d.series.name}</Link>}>
+        <dl className="facts">
+          <div><dt>Dates</dt><dd>{formatDateRange(d.startDate, d.startPrecision, d.endDate, d.endPrecision)}</dd></div>
+          <div><dt>Venue</dt><dd>{venue || "not known"}</dd></div>
+          <div><dt>Level</dt><dd>{dialogueLevelLabel[d.level]}</dd></div>
+          <div><dt>Status</dt><dd><Badge tone={d.status === "HELD" ? "good" : "info"}>{dialogueStatusLabel[d.status]}</Badge></dd></div>
+          {d.roundNumber ? <div><dt>Round</dt><dd>{d.roundNumber}</dd></div> : null}
+          <div><dt>Parties</dt><dd>{d.series.parties.map((p) => p.country.name).join(", ")}</dd></div>
+        </dl>
+        {d.announcedBy ? <p>Announced at <Link href={`/dialogues/${d.announcedBy.id}`}>{d.announcedBy.title}</Link>.</p> : null}
+      </PageHeader>
+
+      {d.summary ? <p className="summary">{d.summary}</p> : null}
+      <CitationList citations={cited("DIALOGUE", d.id)} />
+
+      <section aria-labelledby="delegations">
+        <h2 id="delegations">Delegations</h2>
+        {d.participations.length === 0 ? <p className="muted">No participants recorded.</p> : null}
+        {[...delegations].map(([country, people]) => (
+          <section key={country} aria-label={country} className="delegation">
+            <h3>{country}</h3>
+            <ul className="record-list">
+              {people.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}</strong>
+                  {" — "}{participationRoleLabel[p.role]}
+                  <p className="meta">
+                    {p.statedTitle}
+                    {p.isActing ? <> <Badge tone="info">acting</Badge></> : null}
+                    {p.organisation ? <> · <Link href={`/organisations/${p.organisation.id}`}>{p.organisation.name}</Link></> : null}
+                  </p>
+                  <CitationList citations={cited("PARTICIPATION", p.id)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="topics">
+        <h2 id="topics">Topics discussed</h2>
+        {d.topics.length === 0 ? <p className="muted">No topics recorded.</p> : (
+          <ul className="tags">
+            {d.topics.map(({ topic }) => <li key={topic.id}><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></li>)}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="agreements">
+        <h2 id="agreements">Agreements signed or discussed</h2>
+        {d.agreements.length === 0 ? <p className="muted">None recorded.</p> : (
+          <ul className="record-list">
+            {d.agreements.map((a) => (
+              <li key={a.id}>
+                <Link href={`/agreements/${a.id}`}>{a.title}</Link>
+                <p className="meta">
+                  {agreementKindLabel[a.kind]} · <Badge tone={a.status === "SIGNED" || a.status === "IN_FORCE" ? "good" : "info"}>{agreementStatusLabel[a.status]}</Badge>
+                  {a.signedDate ? <> · signed <DateText date={a.signedDate} precision={a.signedPrecision} /></> : null}
+                </p>
+                <CitationList citations={cited("AGREEMENT", a.id)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="outcomes">
+        <h2 id="outcomes">Outcomes</h2>
+        {d.outcomes.length === 0 ? <p className="muted">No outcomes recorded.</p> : null}
+        {[...outcomesByKind].map(([kind, outcomes]) => (
+          <section key={kind} aria-label={outcomeKindLabel[kind]}>
+            <h3>{outcomeKindLabel[kind]}</h3>
+            <ul className="record-list">
+              {outcomes.map((o) => (
+                <li key={o.id} id={`outcome-${o.id}`}>
+                  {o.text}
+                  <p className="meta">
+                    {o.followUpStatus ? <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>{followUpStatusLabel[o.followUpStatus]}</Badge> : null}
+                    {o.dueDate ? <> due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
+                    {o.topics.map(({ topic }) => <span key={topic.slug}> · <Link href={`/topics/${topic.slug}`}>{topic.name}</Link></span>)}
+                    {o.agreements.map(({ agreement }) => <span key={agreement.id}> · <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link></span>)}
+                  </p>
+                  <CitationList citations={cited("OUTCOME", o.id)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="links">
+        <h2 id="links">Links</h2>
+        <LinkList links={d.links} />
+        {d.announced.length > 0 ? (
+          <p>Announced here: {d.announced.map((a, i) => <span key={a.id}>{i ? ", " : null}<Link href={`/dialogues/${a.id}`}>{a.title}</Link> ({dialogueStatusLabel[a.status].toLowerCase()})</span>)}</p>
+        ) : null}
+      </section>
+
+      <nav aria-label="Rounds of this series" className="rounds">
+        {d.previousRound ? <Link href={`/dialogues/${d.previousRound.id}`} rel="prev">← Previous round: {d.previousRound.title}</Link> : <span className="muted">No earlier round recorded</span>}
+        {d.nextRound ? <Link href={`/dialogues/${d.nextRound.id}`} rel="next">Next round: {d.nextRound.title} →</Link> : null}
+      </nav>
+    </article>
+  );
+}

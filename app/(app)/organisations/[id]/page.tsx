@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getOrganisation } from "@/lib/people/queries";
+import { parseId } from "@/lib/params";
+import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { ParticipationList } from "@/components/records/participation-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  const organisation = id ? await getOrganisation(id) : null;
+  if (!organisation) notFound();
+  return organisation;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).name };
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const o = await load(params);
+  return (
+    <article className="record">
+      <PageHeader title={o.acronym ? `${o.name} (${o.acronym})` : o.name} eyebrow={organisationKindLabel[o.kind]}>
+        <p>
+          {o.country?.name}
+          {o.parent ? <> · part of <Link href={`/organisations/${o.parent.id}`}>{o.parent.name}</Link></> : null}
+        </p>
+      </PageHeader>
+      {o.description ? <p>{o.description}</p> : null}
+      {o.children.length ? (
+        <section aria-labelledby="units"><h2 id="units">Units</h2>
+          <ul className="record-list">{o.children.map((c) => <li key={c.id}><Link href={`/organisations/${c.id}`}>{c.name}</Link></li>)}</ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="people"><h2 id="people">People</h2>
+        {o.positions.length === 0 ? <p className="muted">None recorded.</p> : (
+          <ul className="record-list">{o.positions.map((p) => <li key={p.id}><Link href={`/people/${p.person.id}`}>{p.person.name}</Link> — {p.acting ? "Acting " : null}{p.title}</li>)}</ul>
+        )}
+      </section>
+      <section aria-labelledby="meetings"><h2 id="meetings">Meetings</h2><ParticipationList participations={o.participations} /></section>
+      <section aria-labelledby="agreements"><h2 id="agreements">Agreements signed</h2>
+        {o.signatures.length === 0 ? <p className="muted">None recorded.</p> : (
+          <ul className="record-list">{o.signatures.map(({ agreement }) => <li key={agreement.id}><Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> <span className="meta">{agreementStatusLabel[agreement.status]}</span></li>)}</ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { DialogueList } from "@/components/dialogues/dialogue-list";
+import { DateText } from "@/components/ui/date-text";
+import { Badge } from "@/components/ui/badge";
+import { recentDialogues, upcomingDialogues } from "@/lib/dialogues/queries";
+import { openCommitments } from "@/lib/outcomes/queries";
+import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
+import { today } from "@/lib/dates";
+
+export default async function HomePage() {
+  const [recent, upcoming, commitments] = await Promise.all([recentDialogues(), upcomingDialogues(), openCommitments()]);
+  const now = today();
+  return (
+    <div className="home">
+      <h1 className="visually-hidden">Parley overview</h1>
+      <section aria-labelledby="recent">
+        <h2 id="recent">Recent dialogues</h2>
+        <DialogueList dialogues={recent} empty="No meetings recorded yet." />
+      </section>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">Upcoming dialogues</h2>
+        <DialogueList dialogues={upcoming} empty="No planned meetings." />
+      </section>
+      <section aria-labelledby="commitments" className="wide">
+        <h2 id="commitments">Open commitments</h2>
+        {commitments.length === 0 ? (
+          <p className="muted">No open commitments.</p>
+        ) : (
+          <ul className="record-list">
+            {commitments.map((c) => (
+              <li key={c.id}>
+                <Link href={`/dialogues/${c.dialogue.id}#outcome-${c.id}`}>{c.text}</Link>
+                <p className="meta">
+                  {outcomeKindLabel[c.kind]} · {c.followUpStatus ? followUpStatusLabel[c.followUpStatus] : null}
+                  {c.dueDate ? (
+                    <> · due <DateText date={c.dueDate} precision={c.duePrecision} />{c.dueDate < now ? <> <Badge tone="warn">overdue</Badge></> : null}</>
+                  ) : null}
+                  {" · from "}{c.dialogue.title}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getPerson } from "@/lib/people/queries";
+import { parseId } from "@/lib/params";
+import { formatDateRange } from "@/lib/dates";
+import { PageHeader } from "@/components/ui/page-header";
+import { ParticipationList } from "@/components/records/participation-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  const person = id ? await getPerson(id) : null;
+  if (!person) notFound();
+  return person;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).name };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const p = await load(params);
+  return (
+    <article className="record">
+      <PageHeader title={p.name} eyebrow="Person">
+        {p.aliases.length ? <p className="meta">Also known as {p.aliases.join(", ")}</p> : null}
+        {p.country ? <p>{p.country.name}</p> : null}
+      </PageHeader>
+      {p.notes ? <p>{p.notes}</p> : null}
+      <section aria-labelledby="positions">
+        <h2 id="positions">Positions</h2>
+        {p.positions.length === 0 ? <p className="muted">None recorded.</p> : (
+          <ul className="record-list">
+            {p.positions.map((pos) => (
+              <li key={pos.id}>
+                {pos.acting ? "Acting " : null}{pos.title}
+                {pos.organisation ? <>, <Link href={`/organisations/${pos.organisation.id}`}>{pos.organisation.name}</Link></> : null}
+                {pos.startDate || pos.endDate ? <p className="meta">{formatDateRange(pos.startDate, pos.startPrecision, pos.endDate, pos.endPrecision)}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Meetings</h2>
+        <ParticipationList participations={p.participations} />
+      </section>
+    </article>
+  );
+}

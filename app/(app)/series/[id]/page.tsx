@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { getSeries } from "@/lib/series/queries";
+import { parseId } from "@/lib/params";
+import { PageHeader } from "@/components/ui/page-header";
+import { DateText } from "@/components/ui/date-text";
+import { DialogueList } from "@/components/dialogues/dialogue-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  const series = id ? await getSeries(id) : null;
+  if (!series) notFound();
+  return series;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).name };
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const s = await load(params);
+  return (
+    <article className="record">
+      <PageHeader title={s.name} eyebrow={s.parent ? <Link href={`/series/${s.parent.id}`}>{s.parent.name}</Link> : "Dialogue series"}>
+        <dl className="facts">
+          <div><dt>Parties</dt><dd>{s.parties.map((p) => p.country.name).join(", ")}</dd></div>
+          <div><dt>Established</dt><dd><DateText date={s.establishedDate} precision={s.establishedPrecision} /></dd></div>
+        </dl>
+      </PageHeader>
+      {s.description ? <p className="summary">{s.description}</p> : null}
+      {s.children.length ? (
+        <section aria-labelledby="subgroups"><h2 id="subgroups">Sub-groups</h2>
+          <ul className="record-list">{s.children.map((c) => <li key={c.id}><Link href={`/series/${c.id}`}>{c.name}</Link></li>)}</ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="rounds"><h2 id="rounds">Meetings</h2><DialogueList dialogues={s.dialogues} empty="No meetings recorded." /></section>
+    </article>
+  );
+}

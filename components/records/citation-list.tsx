@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { credibilityLabel } from "@/lib/labels";
+
+type Citation = {
+  id: number; quote: string | null; credibility: number; note: string | null;
+  source: { id: number; title: string; reliability: string };
+};
+
+/** The quoted passages that back one record, each with its Admiralty grading (e.g. "B2"). */
+export function CitationList({ citations }: { citations: Citation[] | undefined }) {
+  if (!citations?.length) return null;
+  return (
+    <ul className="citations" aria-label="Sources">
+      {citations.map((c) => (
+        <li key={c.id}>
+          {c.quote ? <blockquote>“{c.quote}”</blockquote> : null}
+          <p className="meta">
+            <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>{" "}
+            <abbr title={`Source reliability ${c.source.reliability}; information ${credibilityLabel[c.credibility] ?? c.credibility}`}>
+              {c.source.reliability}{c.credibility}
+            </abbr>
+            {c.note ? <> · {c.note}</> : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

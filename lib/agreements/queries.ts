@@ -1,0 +1,51 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { paged, type Page } from "@/lib/pagination";
+import { citationsFor } from "@/lib/sources/queries";
+import { linksFor } from "@/lib/links/queries";
+
+const live = { deletedAt: null };
+
+export async function listAgreements(page: Page) {
+  const [items, total] = await Promise.all([
+    db.agreement.findMany({
+      where: live,
+      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true, statusChangedAt: true,
+        parties: { select: { country: { select: { code: true, name: true } } } },
+      },
+    }),
+    db.agreement.count({ where: live }),
+  ]);
+  return paged(items, total, page);
+}
+
+export const getAgreement = cache(async (id: number) => {
+  const agreement = await db.agreement.findFirst({
+    where: { id, ...live },
+    select: {
+      id: true, title: true, kind: true, legallyBinding: true, status: true, statusChangedAt: true,
+      signedDate: true, signedPrecision: true, entryIntoForceDate: true, entryIntoForcePrecision: true,
+      expiryDate: true, expiryPrecision: true, summary: true, documentUrl: true, version: true,
+      dialogue: { select: { id: true, title: true } },
+      parties: { select: { country: { select: { code: true, name: true } } } },
+      signatories: {
+        select: {
+          id: true, note: true,
+          organisation: { select: { id: true, name: true, acronym: true } },
+          person: { select: { id: true, name: true } },
+          country: { select: { code: true, name: true } },
+        },
+      },
+      topics: { select: { topic: { select: { name: true, slug: true } } } },
+      statusHistory: { orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true, status: true, date: true, precision: true, note: true } },
+    },
+  });
+  if (!agreement) return null;
+  const [citations, links] = await Promise.all([citationsFor([{ recordType: "AGREEMENT", ids: [id] }]), linksFor("AGREEMENT", id)]);
+  return { ...agreement, citations, links };
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { today } from "@/lib/dates";
+import { paged, type Page } from "@/lib/pagination";
+import { citationsFor } from "@/lib/sources/queries";
+import { linksFor } from "@/lib/links/queries";
+
+const live = { deletedAt: null };
+
+const dialogueSummary = {
+  id: true, title: true, level: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+  venueCity: true,
+  venueCountry: { select: { code: true, name: true } },
+  series: { select: { id: true, name: true } },
+} as const;
+
+/** Meetings held up to today, newest first. */
+export async function recentDialogues(limit = 5) {
+  return db.dialogue.findMany({
+    where: { ...live, status: "HELD", startDate: { lte: today() } },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+    take: limit,
+    select: dialogueSummary,
+  });
+}
+
+/** Planned rounds, soonest first; rounds without a date yet come last. */
+export async function upcomingDialogues(limit = 5) {
+  return db.dialogue.findMany({
+    where: { ...live, status: { in: ["PLANNED", "POSTPONED"] }, OR: [{ startDate: null }, { startDate: { gte: today() } }] },
+    orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: limit,
+    select: dialogueSummary,
+  });
+}
+
+export async function listDialogues(page: Page) {
+  const where = live;
+  const [items, total] = await Promise.all([
+    db.dialogue.findMany({
+      where,
+      orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: dialogueSummary,
+    }),
+    db.dialogue.count({ where }),
+  ]);
+  return paged(items, total, page);
+}
+
+export const getDialogue = cache(async (id: number) => {
+  const dialogue = await db.dialogue.findFirst({
+    where: { id, ...live },
+    select: {
+      ...dialogueSummary,
+      roundNumber: true, summary: true, version: true, seriesId: true,
+      series: { select: { id: true, name: true, parties: { select: { country: { select: { code: true, name: true } } } } } },
+      announcedBy: { select: { id: true, title: true } },
+      announced: { where: live, select: { id: true, title: true, status: true } },
+      participations: {
+        where: live,
+        orderBy: [{ role: "asc" }, { id: "asc" }],
+        select: {
+          id: true, role: true, statedTitle: true, isActing: true, note: true,
+          person: { select: { id: true, name: true } },
+          organisation: { select: { id: true, name: true, acronym: true } },
+          country: { select: { code: true, name: true } },
+        },
+      },
+      topics: { select: { topic: { select: { id: true, name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
+      agreements: {
+        where: live,
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true },
+      },
+      outcomes: {
+        where: live,
+        orderBy: { id: "asc" },
+        select: {
+          id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+          topics: { select: { topic: { select: { name: true, slug: true } } } },
+          agreements: { select: { agreement: { select: { id: true, title: true } } } },
+        },
+      },
+    },
+  });
+  if (!dialogue) return null;
+
+  const [citations, links, rounds] = await Promise.all([
+    citationsFor([
+      { recordType: "DIALOGUE", ids: [dialogue.id] },
+      { recordType: "PARTICIPATION", ids: dialogue.participations.map((p) => p.id) },
+      { recordType: "OUTCOME", ids: dialogue.outcomes.map((o) => o.id) },
+      { recordType: "AGREEMENT", ids: dialogue.agreements.map((a) => a.id) },
+    ]),
+    linksFor("DIALOGUE", dialogue.id),
+    adjacentRounds(dialogue.seriesId, dialogue.id, dialogue.startDate),
+  ]);
+  return { ...dialogue, citations, links, ...rounds };
+});
+
+/** The previous and next meetings of the same series, by date. */
+async function adjacentRounds(seriesId: number, id: number, startDate: Date | null) {
+  if (!startDate) return { previousRound: null, nextRound: null };
+  const select = { id: true, title: true, startDate: true, startPrecision: true } as const;
+  const [previousRound, nextRound] = await Promise.all([
+    db.dialogue.findFirst({
+      where: { ...live, seriesId, id: { not: id }, startDate: { lt: startDate } },
+      orderBy: [{ startDate: "desc" }, { id: "desc" }],
+      select,
+    }),
+    db.dialogue.findFirst({
+      where: { ...live, seriesId, id: { not: id }, startDate: { gt: startDate } },
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      select,
+    }),
+  ]);
+  return { previousRound, nextRound };
+}
+
+export type DialogueDetail = NonNullable<Awaited<ReturnType<typeof getDialogue>>>;
+export type DialogueSummary = Awaited<ReturnType<typeof recentDialogues>>[number];

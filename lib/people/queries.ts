@@ -1,0 +1,65 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { paged, type Page } from "@/lib/pagination";
+
+const live = { deletedAt: null };
+
+export async function listPeople(page: Page) {
+  const [items, total] = await Promise.all([
+    db.person.findMany({
+      where: live, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: page.take,
+      select: {
+        id: true, name: true, country: { select: { name: true } },
+        positions: { where: live, orderBy: { startDate: { sort: "desc", nulls: "first" } }, take: 1, select: { title: true, acting: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db.person.count({ where: live }),
+  ]);
+  return paged(items, total, page);
+}
+
+export async function listOrganisations(page: Page) {
+  const [items, total] = await Promise.all([
+    db.organisation.findMany({
+      where: live, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: page.take,
+      select: { id: true, name: true, acronym: true, kind: true, country: { select: { name: true } } },
+    }),
+    db.organisation.count({ where: live }),
+  ]);
+  return paged(items, total, page);
+}
+
+const participationSelect = {
+  id: true, role: true, statedTitle: true, isActing: true,
+  dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
+} as const;
+
+export const getPerson = cache(async (id: number) =>
+  db.person.findFirst({
+    where: { id, ...live },
+    select: {
+      id: true, name: true, aliases: true, notes: true, country: { select: { code: true, name: true } },
+      positions: {
+        where: live, orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+        select: { id: true, title: true, acting: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, organisation: { select: { id: true, name: true } } },
+      },
+      participations: { where: live, orderBy: { dialogue: { startDate: "desc" } }, take: 50, select: participationSelect },
+    },
+  }),
+);
+
+export const getOrganisation = cache(async (id: number) =>
+  db.organisation.findFirst({
+    where: { id, ...live },
+    select: {
+      id: true, name: true, acronym: true, kind: true, description: true,
+      country: { select: { code: true, name: true } },
+      parent: { select: { id: true, name: true } },
+      children: { where: live, orderBy: { name: "asc" }, select: { id: true, name: true } },
+      positions: { where: live, take: 50, select: { id: true, title: true, acting: true, person: { select: { id: true, name: true } } } },
+      participations: { where: live, orderBy: { dialogue: { startDate: "desc" } }, take: 50, select: { ...participationSelect, person: { select: { id: true, name: true } } } },
+      signatures: { take: 50, select: { agreement: { select: { id: true, title: true, status: true } } } },
+    },
+  }),
+);

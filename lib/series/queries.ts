@@ -1,0 +1,26 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+const live = { deletedAt: null };
+
+export const getSeries = cache(async (id: number) =>
+  db.dialogueSeries.findFirst({
+    where: { id, ...live },
+    select: {
+      id: true, name: true, shortName: true, description: true, establishedDate: true, establishedPrecision: true,
+      parent: { select: { id: true, name: true } },
+      children: { where: live, select: { id: true, name: true } },
+      parties: { select: { country: { select: { code: true, name: true } } } },
+      dialogues: {
+        where: live,
+        orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+        take: 100,
+        select: {
+          id: true, title: true, level: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+          venueCity: true, venueCountry: { select: { code: true, name: true } }, series: { select: { id: true, name: true } },
+        },
+      },
+    },
+  }),
+);

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { RecordType } from "@/generated/prisma/enums";
+import { paged, type Page } from "@/lib/pagination";
+import { recordTitles } from "@/lib/records";
+
+export type CitedRecords = { recordType: RecordType; ids: number[] }[];
+
+/** The citations backing a set of records, in one query, keyed "TYPE:id". */
+export async function citationsFor(records: CitedRecords) {
+  const wanted = records.filter((r) => r.ids.length > 0);
+  if (wanted.length === 0) return new Map<string, Citation[]>();
+  const rows = await db.citation.findMany({
+    where: { deletedAt: null, OR: wanted.map((r) => ({ recordType: r.recordType, recordId: { in: r.ids } })) },
+    orderBy: { id: "asc" },
+    select: {
+      id: true, recordType: true, recordId: true, quote: true, credibility: true, note: true,
+      source: { select: { id: true, title: true, publisher: true, reliability: true, url: true } },
+    },
+  });
+  const byRecord = new Map<string, Citation[]>();
+  for (const row of rows) {
+    const key = citationKey(row.recordType, row.recordId);
+    byRecord.set(key, [...(byRecord.get(key) ?? []), row]);
+  }
+  return byRecord;
+}
+
+export function citationKey(recordType: RecordType, id: number) {
+  return `${recordType}:${id}`;
+}
+
+type Citation = {
+  id: number; recordType: RecordType; recordId: number; quote: string | null; credibility: number; note: string | null;
+  source: { id: number; title: string; publisher: string | null; reliability: string; url: string | null };
+};
+
+export async function listSources(page: Page) {
+  const where = { deletedAt: null };
+  const [items, total] = await Promise.all([
+    db.source.findMany({
+      where, orderBy: [{ publishedDate: { sort: "desc", nulls: "last" } }, { id: "desc" }], skip: page.skip, take: page.take,
+      select: { id: true, title: true, publisher: true, kind: true, reliability: true, publishedDate: true, publishedPrecision: true, _count: { select: { citations: true } } },
+    }),
+    db.source.count({ where }),
+  ]);
+  return paged(items, total, page);
+}
+
+export async function getSource(id: number) {
+  const source = await db.source.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true, title: true, publisher: true, url: true, publishedDate: true, publishedPrecision: true, kind: true, reliability: true, body: true,
+      citations: { where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, recordType: true, recordId: true, quote: true, credibility: true, note: true } },
+    },
+  });
+  if (!source) return null;
+  const titles = await recordTitles(source.citations.map((c) => ({ type: c.recordType, id: c.recordId })));
+  return { ...source, citations: source.citations.map((c) => ({ ...c, record: titles.get(`${c.recordType}:${c.recordId}`) ?? null })) };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export type TopicNode = { id: number; name: string; slug: string; children: TopicNode[] };
+
+/** Builds the topic forest from flat rows (parents before or after children, in any order). */
+export function buildTopicTree(rows: { id: number; name: string; slug: string; parentId: number | null }[]): TopicNode[] {
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, slug: row.slug, children: [] as TopicNode[] }]));
+  const roots: TopicNode[] = [];
+  for (const row of rows) {
+    const node = nodes.get(row.id)!;
+    const parent = row.parentId === null ? undefined : nodes.get(row.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  const sort = (list: TopicNode[]) => {
+    list.sort((a, b) => a.name.localeCompare(b.name));
+    list.forEach((node) => sort(node.children));
+  };
+  sort(roots);
+  return roots;
+}
+
+export const topicTree = cache(async () =>
+  buildTopicTree(await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, name: true, slug: true, parentId: true } })),
+);
+
+export const getTopic = cache(async (slug: string) => {
+  const topic = await db.topic.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      id: true, name: true, slug: true, description: true, synonyms: true,
+      parent: { select: { name: true, slug: true } },
+      children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
+    },
+  });
+  if (!topic) return null;
+  const take = 25;
+  const [dialogues, agreements, outcomes] = await Promise.all([
+    db.dialogue.findMany({
+      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
+      orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }], take,
+      select: { id: true, title: true, startDate: true, startPrecision: true, status: true },
+    }),
+    db.agreement.findMany({
+      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
+      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }], take,
+      select: { id: true, title: true, status: true },
+    }),
+    db.outcome.findMany({
+      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
+      orderBy: { id: "desc" }, take,
+      select: { id: true, kind: true, text: true, dialogue: { select: { id: true, title: true } } },
+    }),
+  ]);
+  return { ...topic, dialogues, agreements, outcomes };
+});
