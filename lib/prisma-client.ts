@@ -22,12 +22,12 @@ function newClient(adapter: SqlDriverAdapterFactory) {
  * A Prisma client for PGlite or PostgreSQL. PGlite opens lazily, on the first query, so importing
  * this module (as `next build` does) never touches the data directory.
  */
-export function createPrismaClient(target: DatabaseTarget = databaseTarget()): Database {
+export function createPrismaClient(target: DatabaseTarget = databaseTarget(), options: { pglite?: PGlite } = {}): Database {
   if (target.kind === "postgres") {
     const client = newClient(new PrismaPg({ connectionString: target.url }));
     return { client, close: () => client.$disconnect() };
   }
-  let pglite: PGlite | undefined;
+  let pglite: PGlite | undefined = options.pglite;
   const lazy: SqlDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",

@@ -2,16 +2,16 @@
 // already there is left as it is.
 import { createPrismaClient } from "../lib/prisma-client";
 import { env } from "../lib/env";
-import { allCountries } from "../lib/reference/countries";
 import { generatePassword, hashPassword } from "../lib/auth/password";
 import { seedFoundingExample } from "./seed/founding-example";
+import { seedCountries } from "./seed/countries";
 
 const DEFAULT_ADMIN_EMAIL = "admin@parley.local";
 
 async function main() {
   const { client, close } = createPrismaClient();
   try {
-    const countries = await client.country.createMany({ data: allCountries(), skipDuplicates: true });
+    const countries = await seedCountries(client);
     const loaded = await client.$transaction((tx) => seedFoundingExample(tx), { timeout: 60_000 });
 
     const { PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD } = env();
@@ -26,7 +26,7 @@ async function main() {
         ? `admin ${email} created with the password from PARLEY_ADMIN_PASSWORD`
         : `admin ${email} created with the generated password: ${password}\n  (shown only this once; change it under "My account")`;
     }
-    console.log(`Seeded: ${countries.count} countries added; founding example ${loaded ? "loaded" : "already present"}; ${adminNote}`);
+    console.log(`Seeded: ${countries} countries added; founding example ${loaded ? "loaded" : "already present"}; ${adminNote}`);
   } finally {
     await close();
   }
