@@ -7,8 +7,12 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseTarget, type DatabaseTarget } from "./env";
 
+export type DbClient = ReturnType<typeof newClient>;
+/** The client inside an interactive transaction (what `db.$transaction(async (tx) => ...)` passes). */
+export type Tx = Omit<DbClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
 export type Database = {
-  client: ReturnType<typeof newClient>;
+  client: DbClient;
   /** Ends the connection pool, or closes PGlite (which would otherwise keep scripts alive). */
   close(): Promise<void>;
 };

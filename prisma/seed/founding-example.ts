@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../../lib/prisma-client";
 
-type Tx = Prisma.TransactionClient;
 
 export const FOUNDING_SERIES_NAME = "India-US Homeland Security Dialogue";
 const ARTICLE_TITLE = "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue";

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page shows the seeded dialogue, and its page shows both co-chairs and the signed memorandum", async ({ page }) => {
+  await page.goto("/");
+  const recent = page.getByRole("region", { name: "Recent dialogues" });
+  const meeting = recent.getByRole("link", { name: /India-US Homeland Security Dialogue: senior officials' meeting, New Delhi/ });
+  await expect(meeting).toBeVisible();
+  await expect(page.getByRole("region", { name: "Upcoming dialogues" })).toContainText("Washington");
+  await expect(page.getByRole("region", { name: "Open commitments" })).toContainText("Hold the next round");
+
+  await meeting.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/senior officials' meeting, New Delhi/);
+  await expect(page.getByText("28 February 2024").first()).toBeVisible();
+
+  const delegations = page.getByRole("region", { name: "Delegations" });
+  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Ajay Bhalla");
+  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Home Secretary");
+  const us = delegations.getByRole("region", { name: "United States" });
+  await expect(us).toContainText("Kristie Canegallo");
+  await expect(us).toContainText("Acting Deputy Secretary");
+  await expect(us).toContainText("acting");
+
+  const agreements = page.getByRole("region", { name: "Agreements signed or discussed" });
+  const agreement = (title: RegExp) => agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  const signed = agreement(/Law Enforcement Training/);
+  await expect(signed).toContainText("Signed");
+  await expect(signed).toContainText("28 February 2024");
+  await expect(agreement(/Countering Narcotics Trafficking/)).toContainText("Under negotiation");
+
+  await signed.getByRole("link", { name: /Law Enforcement Training/ }).click();
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Federal Law Enforcement Training Centers");
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Sardar Vallabhbhai Patel National Police Academy");
+});
+
+test("the main navigation reaches every section", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [name, heading] of [["Dialogues", "Dialogues"], ["Agreements", "Agreements"], ["Topics", "Topics"], ["People & organisations", "People & organisations"], ["Search", "Search"]]) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading!);
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("a missing record is a plain 404 page", async ({ page }) => {
+  const response = await page.goto("/dialogues/999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

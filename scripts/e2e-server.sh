@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts the built app for the end-to-end tests on a fresh database with the demo data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -n "${DATABASE_URL:-}" ]; then
+  # Never let the tests loose on a shared or production server.
+  [[ "$DATABASE_URL" =~ @(localhost|127\.0\.0\.1|\[::1\])[:/] ]] || { echo "e2e: DATABASE_URL is not a local server" >&2; exit 1; }
+else
+  export PARLEY_DATA_DIR=data/e2e
+  rm -rf data/e2e
+fi
+export PARLEY_ADMIN_EMAIL=${E2E_ADMIN_EMAIL:-e2e-admin@parley.test}
+export PARLEY_ADMIN_PASSWORD=${E2E_ADMIN_PASSWORD:-e2e-only-password-not-for-real-use}
+export AUTH_SECRET=${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}
+
+npx prisma migrate deploy
+npm run --silent db:seed
+exec npx next start -H 127.0.0.1 -p "${PORT:-3100}"
