@@ -98,7 +98,9 @@ export const getDialogue = cache(async (id: number) => {
     linksFor("DIALOGUE", dialogue.id),
     adjacentRounds(dialogue.seriesId, dialogue.id, dialogue.startDate),
   ]);
-  return { ...dialogue, citations, links, ...rounds };
+  // A planned round without a date yet is still the next round of the meeting that announced it.
+  const nextRound = rounds.nextRound ?? dialogue.announced[0] ?? null;
+  return { ...dialogue, citations, links, previousRound: rounds.previousRound, nextRound };
 });
 
 /** The previous and next meetings of the same series, by date. */

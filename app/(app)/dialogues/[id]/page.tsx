@@ -13,6 +13,7 @@ import {
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
+import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/records/citation-list";
 import { LinkList } from "@/components/records/link-list";
 
@@ -114,12 +115,12 @@ export default async function DialoguePage({ params }: Props) {
               {outcomes.map((o) => (
                 <li key={o.id} id={`outcome-${o.id}`}>
                   {o.text}
-                  <p className="meta">
+                  <Meta>
                     {o.followUpStatus ? <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>{followUpStatusLabel[o.followUpStatus]}</Badge> : null}
-                    {o.dueDate ? <> due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
-                    {o.topics.map(({ topic }) => <span key={topic.slug}> · <Link href={`/topics/${topic.slug}`}>{topic.name}</Link></span>)}
-                    {o.agreements.map(({ agreement }) => <span key={agreement.id}> · <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link></span>)}
-                  </p>
+                    {o.dueDate ? <>due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
+                    {o.topics.map(({ topic }) => <Link key={topic.slug} href={`/topics/${topic.slug}`}>{topic.name}</Link>)}
+                    {o.agreements.map(({ agreement }) => <Link key={agreement.id} href={`/agreements/${agreement.id}`}>{agreement.title}</Link>)}
+                  </Meta>
                   <CitationList citations={cited("OUTCOME", o.id)} />
                 </li>
               ))}
