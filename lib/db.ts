@@ -6,3 +6,8 @@ import { createPrismaClient, type Database } from "./prisma-client";
 const globalForDb = globalThis as unknown as { parleyDb?: Database };
 
 export const db: Database["client"] = (globalForDb.parleyDb ??= createPrismaClient()).client;
+
+/** For command-line scripts: close the connection (PGlite would otherwise keep the process alive). */
+export function closeDb(): Promise<void> {
+  return globalForDb.parleyDb!.close();
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { RecordType } from "@/generated/prisma/enums";
 import { paged, type Page } from "@/lib/pagination";
-import { recordTitles } from "@/lib/records";
+import { recordTitles } from "@/lib/records/titles";
 
 export type CitedRecords = { recordType: RecordType; ids: number[] }[];
 

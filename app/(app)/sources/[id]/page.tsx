@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getSource } from "@/lib/sources/queries";
 import { parseId } from "@/lib/params";
 import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/labels";
-import { recordTypeLabel } from "@/lib/records";
+import { recordTypeLabel } from "@/lib/records/titles";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 

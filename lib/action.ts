@@ -1,0 +1,39 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { ACTION_POLICY, type ActionName } from "@/lib/auth/action-policy";
+import { hasRole } from "@/lib/auth/roles";
+import { currentUser, type CurrentUser } from "@/lib/auth/session";
+import { ActionError, ConflictError } from "@/lib/errors";
+import { formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
+
+type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: CurrentUser }) => Promise<FormState | void>;
+
+/**
+ * The one wrapper every server action goes through: session, role (from ACTION_POLICY), zod
+ * validation, then the handler; expected failures come back as form state, never as a 500.
+ */
+export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, handler: Handler<S>) {
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const submitted = formValues(formData);
+    const values = withoutSecrets(submitted);
+    const user = await currentUser();
+    if (!user) return { status: "error", message: "Your session has ended. Sign in again in another tab, then save: what you typed is kept here.", values };
+    if (!hasRole(user.role, ACTION_POLICY[name])) return { status: "error", message: "Your role does not allow this change.", values };
+
+    const parsed = schema.safeParse(submitted);
+    if (!parsed.success) {
+      return { status: "error", message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+    }
+    try {
+      return (await handler(parsed.data, { user })) ?? { status: "success", message: "Saved." };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are not failures
+      if (error instanceof ConflictError) return { status: "conflict", message: error.message, conflict: error.conflict, values };
+      if (error instanceof ActionError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+      console.error(`[action ${name}]`, error);
+      return { status: "error", message: "Something went wrong while saving. Nothing was changed; please try again.", values };
+    }
+  };
+  return Object.assign(action, { actionName: name });
+}

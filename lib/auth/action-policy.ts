@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/domain";
+
+/**
+ * The least role each server action needs, by its exported name. Every action goes through
+ * defineAction(), which refuses anyone below this role; the role-matrix test
+ * (app/actions.int.test.ts) fails for any exported action missing here.
+ */
+export const ACTION_POLICY = {
+  // records
+  createDialogueAction: "ANALYST",
+  updateDialogueAction: "ANALYST",
+  deleteRecordAction: "ANALYST",
+  restoreRecordAction: "ANALYST",
+  createLinkAction: "ANALYST",
+  deleteLinkAction: "ANALYST",
+  changeAgreementStatusAction: "ANALYST",
+  // own account
+  changePasswordAction: "VIEWER",
+  // users
+  createUserAction: "ADMIN",
+  updateUserRoleAction: "ADMIN",
+  setUserActiveAction: "ADMIN",
+  resetUserPasswordAction: "ADMIN",
+} as const satisfies Record<string, Role>;
+
+export type ActionName = keyof typeof ACTION_POLICY;

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import { recordAudit } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/diff";
+import { ActionError } from "@/lib/errors";
+import { conflictFor } from "@/lib/records/conflict";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { DialogueInput } from "./schema";
+import { dialogueFormValues } from "./form-values";
+
+const editable = {
+  id: true, version: true, seriesId: true, title: true, roundNumber: true, level: true, status: true,
+  startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true, venueCountryId: true,
+  venueCountry: { select: { code: true } }, summary: true, announcedById: true,
+} as const;
+
+async function columns(tx: Tx, input: DialogueInput) {
+  const [series, country] = await Promise.all([
+    tx.dialogueSeries.findFirst({ where: { id: input.seriesId, deletedAt: null }, select: { id: true } }),
+    input.venueCountry ? tx.country.findUnique({ where: { code: input.venueCountry }, select: { id: true } }) : null,
+  ]);
+  if (!series) throw new ActionError("That series no longer exists.", { seriesId: ["Choose a series from the list"] });
+  return {
+    seriesId: input.seriesId, title: input.title, roundNumber: input.roundNumber ?? null, level: input.level, status: input.status,
+    startDate: input.startDate?.date ?? null, startPrecision: input.startDate?.precision ?? "DAY",
+    endDate: input.endDate?.date ?? null, endPrecision: input.endDate?.precision ?? null,
+    venueCity: input.venueCity ?? null, venueCountryId: country?.id ?? null, summary: input.summary ?? null,
+    announcedById: input.announcedById ?? null,
+  };
+}
+
+const snapshot = ({ venueCountry: _country, id: _id, version: _version, ...fields }: Record<string, unknown>) => fields;
+
+export async function createDialogue(input: DialogueInput, user: CurrentUser): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const data = await columns(tx, input);
+    const created = await tx.dialogue.create({ data, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "DIALOGUE", recordId: created.id, after: data });
+    return created.id;
+  });
+}
+
+/** Saves over `version` only: a newer version means someone else saved first (ConflictError). */
+export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await tx.dialogue.findFirst({ where: { id: input.id, deletedAt: null }, select: editable });
+    if (!current) throw new ActionError("This dialogue has been deleted. Restore it before editing.");
+    if (input.announcedById === input.id) throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
+    const data = await columns(tx, input);
+    const saved = await tx.dialogue.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (saved.count === 0) {
+      // Read again: under READ COMMITTED this statement sees the save that beat ours.
+      const latest = (await tx.dialogue.findFirst({ where: { id: input.id }, select: editable })) ?? current;
+      throw await conflictFor(tx, "DIALOGUE", input.id, dialogueFormValues(latest), latest.version);
+    }
+    const diff = changedFields(snapshot(current), data);
+    await recordAudit(tx, { userId: user.id, action: "UPDATE", recordType: "DIALOGUE", recordId: input.id, ...diff });
+  });
+}

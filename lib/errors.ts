@@ -1,0 +1,15 @@
+import type { Conflict, FieldErrors } from "@/lib/forms/form-state";
+
+/** An expected refusal with a message for the analyst (and, optionally, for fields). */
+export class ActionError extends Error {
+  constructor(message: string, readonly fieldErrors?: FieldErrors) {
+    super(message);
+  }
+}
+
+/** The record changed since the form was loaded: the save was refused, nothing was written. */
+export class ConflictError extends Error {
+  constructor(readonly conflict: Conflict) {
+    super("This record was changed by someone else after you opened it.");
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/reference/countries";
+import { parseVagueDate } from "./vague-date";
+
+// Field schemas shared by the forms (in the browser) and their server actions. Form fields arrive
+// as strings; an empty field means "not given".
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const requiredText = (label: string, max = 300) =>
+  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
+
+export const optionalText = (max = 10_000) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `At most ${max} characters`).optional());
+
+export const id = (label = "Record") => z.coerce.number({ error: `${label} is not valid` }).int().positive(`${label} is not valid`);
+
+export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
+
+export const version = z.coerce.number({ error: "The form is missing its version; reload the page" }).int().positive();
+
+export const optionalWholeNumber = (label: string, max = 10_000) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1).max(max).optional());
+
+export const vagueDate = (label: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((text, ctx) => {
+        const parsed = parseVagueDate(text);
+        if (!parsed) {
+          ctx.addIssue({ code: "custom", message: `${label}: write 2024, 2024-02, 2024-02-28 or 28 February 2024` });
+          return z.NEVER;
+        }
+        return parsed;
+      })
+      .optional(),
+  );
+
+export const optionalCountryCode = z.preprocess(
+  blankToUndefined,
+  z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list").optional(),
+);
+
+export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.coerce.number().int().positive()).max(500));
+
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
