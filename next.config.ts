@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: { authInterrupts: true }, // forbidden() for pages a role may not see
 };
 
 export default nextConfig;

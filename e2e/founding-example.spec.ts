@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the home page shows the seeded dialogue, and its page shows both co-chairs and the signed memorandum", async ({ page }) => {
   await page.goto("/");

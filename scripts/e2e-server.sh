@@ -16,4 +16,8 @@ export AUTH_SECRET=${AUTH_SECRET:-$(node -e 'console.log(require("crypto").rando
 
 npx prisma migrate deploy
 npm run --silent db:seed
+# One account per role for the tests (e2e/fixtures.ts knows these).
+for role in analyst viewer; do
+  E2E_PASSWORD="e2e-only-$role-password" npm run --silent user:create -- --email "e2e-$role@parley.test" --name "E2E ${role^}" --role "$role" --password-env E2E_PASSWORD
+done
 exec npx next start -H 127.0.0.1 -p "${PORT:-3100}"

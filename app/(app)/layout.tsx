@@ -1,12 +1,23 @@
+import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+import { roleLabel } from "@/lib/auth/roles";
 
-// Every page here reads the database (and, with sign-in, the session): never prerender at build.
+// Every page here reads the database and the session: never prerender at build.
 export const dynamic = "force-dynamic";
 
-export default function AppLayout({ children }: { children: React.ReactNode }) {
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
   return (
     <>
-      <SiteHeader />
+      <SiteHeader>
+        <div className="account">
+          {user.role === "ADMIN" ? <Link href="/admin/users">Admin</Link> : null}
+          <Link href="/account">{user.name} <span className="muted">({roleLabel[user.role]})</span></Link>
+          <SignOutButton />
+        </div>
+      </SiteHeader>
       <main id="main" tabIndex={-1}>{children}</main>
     </>
   );

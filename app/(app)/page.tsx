@@ -6,8 +6,10 @@ import { recentDialogues, upcomingDialogues } from "@/lib/dialogues/queries";
 import { openCommitments } from "@/lib/outcomes/queries";
 import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { today } from "@/lib/dates";
+import { requireUser } from "@/lib/auth/session";
 
 export default async function HomePage() {
+  await requireUser();
   const [recent, upcoming, commitments] = await Promise.all([recentDialogues(), upcomingDialogues(), openCommitments()]);
   const now = today();
   return (

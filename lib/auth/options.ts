@@ -2,6 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
 import { authenticate } from "./sign-in";
 import { clientIpFrom } from "./client-ip";
 
@@ -25,6 +27,11 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await recordAudit(db, { userId: token.uid, action: "SIGN_OUT", recordType: "USER", recordId: token.uid });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

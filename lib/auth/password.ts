@@ -1,10 +1,11 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes): ~80 ms here.
 const OPTIONS = { algorithm: 2 /* Argon2id; the const enum cannot be imported under isolatedModules */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -30,8 +30,6 @@ async function columns(tx: Tx, input: DialogueInput) {
   };
 }
 
-const snapshot = ({ venueCountry: _country, id: _id, version: _version, ...fields }: Record<string, unknown>) => fields;
-
 export async function createDialogue(input: DialogueInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
     const data = await columns(tx, input);
@@ -54,7 +52,7 @@ export async function updateDialogue(input: DialogueInput & { id: number; versio
       const latest = (await tx.dialogue.findFirst({ where: { id: input.id }, select: editable })) ?? current;
       throw await conflictFor(tx, "DIALOGUE", input.id, dialogueFormValues(latest), latest.version);
     }
-    const diff = changedFields(snapshot(current), data);
+    const diff = changedFields(current, data);
     await recordAudit(tx, { userId: user.id, action: "UPDATE", recordType: "DIALOGUE", recordId: input.id, ...diff });
   });
 }

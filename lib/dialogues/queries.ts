@@ -124,3 +124,15 @@ async function adjacentRounds(seriesId: number, id: number, startDate: Date | nu
 
 export type DialogueDetail = NonNullable<Awaited<ReturnType<typeof getDialogue>>>;
 export type DialogueSummary = Awaited<ReturnType<typeof recentDialogues>>[number];
+
+/** A dialogue as its edit form needs it. */
+export async function getDialogueForEdit(id: number) {
+  return db.dialogue.findFirst({
+    where: { id, ...live },
+    select: {
+      id: true, version: true, title: true, seriesId: true, roundNumber: true, level: true, status: true,
+      startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true,
+      venueCountry: { select: { code: true } }, summary: true, announcedById: true,
+    },
+  });
+}

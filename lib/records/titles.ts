@@ -13,6 +13,12 @@ export const recordTypeLabel: Record<RecordType, string> = {
   SOURCE: "Source", CITATION: "Citation", LINK: "Link", USER: "User",
 };
 
+/** "dialogue_series" in a URL to DIALOGUE_SERIES; null for anything else. */
+export function parseRecordType(value: string): RecordType | null {
+  const upper = value.toUpperCase();
+  return upper in recordTypeLabel ? (upper as RecordType) : null;
+}
+
 export function recordHref(ref: RecordRef, slugOrCode?: string): string | null {
   switch (ref.type) {
     case "DIALOGUE": return `/dialogues/${ref.id}`;

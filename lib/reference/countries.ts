@@ -18,3 +18,10 @@ export function isCountryCode(code: string): boolean {
 export function allCountries(): { code: string; name: string }[] {
   return COUNTRY_CODES.map((code) => ({ code, name: countryName(code) }));
 }
+
+/** Countries for a select list, by name. */
+export function countryOptions(): { value: string; label: string }[] {
+  return allCountries()
+    .map((c) => ({ value: c.code, label: c.name }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}

@@ -24,3 +24,8 @@ export const getSeries = cache(async (id: number) =>
     },
   }),
 );
+
+export async function seriesOptions() {
+  const rows = await db.dialogueSeries.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return rows.map((s) => ({ value: String(s.id), label: s.name }));
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import { checkbox, id, requiredText, version } from "@/lib/forms/fields";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter an email address")).pipe(z.string().max(320));
 const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(200, "At most 200 characters");

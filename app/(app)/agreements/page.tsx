@@ -6,10 +6,12 @@ import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DateText } from "@/components/ui/date-text";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Agreements" };
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const result = await listAgreements(parsePage((await searchParams).page));
   return (
     <>

@@ -5,12 +5,14 @@ import { parsePage } from "@/lib/pagination";
 import { organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "People & organisations" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
+  await requireUser();
   const params = await searchParams;
   const showOrganisations = params.show === "organisations";
   const page = parsePage(params.page);

@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { MAX_QUERY_LENGTH, normaliseQuery, searchRecords } from "@/lib/search/queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Search" };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const query = normaliseQuery((await searchParams).q);
   const groups = query ? await searchRecords(query) : [];
   const found = groups.some((g) => g.items.length > 0);

@@ -9,10 +9,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { CitationList } from "@/components/records/citation-list";
 import { LinkList } from "@/components/records/link-list";
+import { RecordToolbar } from "@/components/records/record-toolbar";
+import { StatusChangeForm } from "@/components/agreements/status-change-form";
+import { hasRole } from "@/lib/auth/roles";
+import { allowedTransitions } from "@/lib/agreements/lifecycle";
+import { changeAgreementStatusAction } from "../actions";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const agreement = id ? await getAgreement(id) : null;
   if (!agreement) notFound();
@@ -24,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AgreementPage({ params }: Props) {
+  const user = await requireUser();
   const a = await load(params);
   return (
     <article className="record">
@@ -37,6 +45,7 @@ export default async function AgreementPage({ params }: Props) {
           {a.expiryDate ? <div><dt>Expires</dt><dd><DateText date={a.expiryDate} precision={a.expiryPrecision} /></dd></div> : null}
           {a.dialogue ? <div><dt>Dialogue</dt><dd><Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link></dd></div> : null}
         </dl>
+        <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}
       {a.documentUrl ? <p><a href={a.documentUrl} rel="noopener noreferrer">Text of the agreement</a></p> : null}
@@ -64,6 +73,9 @@ export default async function AgreementPage({ params }: Props) {
             <li key={h.id}><DateText date={h.date} precision={h.precision} />: {agreementStatusLabel[h.status]}{h.note ? <span className="muted"> — {h.note}</span> : null}</li>
           ))}
         </ol>
+        {hasRole(user.role, "ANALYST") ? (
+          <StatusChangeForm action={changeAgreementStatusAction} agreement={{ id: a.id, version: a.version }} next={allowedTransitions(a.status)} isAdmin={user.role === "ADMIN"} />
+        ) : null}
       </section>
 
       <section aria-labelledby="topics">

@@ -16,10 +16,13 @@ import { Badge } from "@/components/ui/badge";
 import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/records/citation-list";
 import { LinkList } from "@/components/records/link-list";
+import { RecordToolbar } from "@/components/records/record-toolbar";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const dialogue = id ? await getDialogue(id) : null;
   if (!dialogue) notFound();
@@ -31,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DialoguePage({ params }: Props) {
+  const user = await requireUser();
   const d = await load(params);
   const cited = (type: Parameters<typeof citationKey>[0], id: number) => d.citations.get(citationKey(type, id));
   const delegations = groupBy(d.participations, (p) => p.country?.name ?? "Side not recorded");
@@ -48,6 +52,9 @@ export default async function DialoguePage({ params }: Props) {
           {d.roundNumber ? <div><dt>Round</dt><dd>{d.roundNumber}</dd></div> : null}
           <div><dt>Parties</dt><dd>{d.series.parties.map((p) => p.country.name).join(", ")}</dd></div>
         </dl>
+        <RecordToolbar role={user.role} recordType="DIALOGUE" id={d.id} editHref={`/dialogues/${d.id}/edit`}>
+          <Link className="button secondary" href={`/dialogues/new?series=${d.series.id}&announcedBy=${d.id}`}>Add a later round</Link>
+        </RecordToolbar>
         {d.announcedBy ? <p>Announced at <Link href={`/dialogues/${d.announcedBy.id}`}>{d.announcedBy.title}</Link>.</p> : null}
       </PageHeader>
 

@@ -6,10 +6,12 @@ import { parseId } from "@/lib/params";
 import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const organisation = id ? await getOrganisation(id) : null;
   if (!organisation) notFound();
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
+  await requireUser();
   const o = await load(params);
   return (
     <article className="record">

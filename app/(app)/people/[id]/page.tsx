@@ -6,10 +6,12 @@ import { parseId } from "@/lib/params";
 import { formatDateRange } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const person = id ? await getPerson(id) : null;
   if (!person) notFound();
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
+  await requireUser();
   const p = await load(params);
   return (
     <article className="record">

@@ -6,10 +6,12 @@ import { parseId } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const series = id ? await getSeries(id) : null;
   if (!series) notFound();
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeriesPage({ params }: Props) {
+  await requireUser();
   const s = await load(params);
   return (
     <article className="record">

@@ -7,10 +7,12 @@ import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/label
 import { recordTypeLabel } from "@/lib/records/titles";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const id = parseId((await params).id);
   const source = id ? await getSource(id) : null;
   if (!source) notFound();
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
+  await requireUser();
   const s = await load(params);
   return (
     <article className="record">

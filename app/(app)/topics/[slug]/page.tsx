@@ -5,10 +5,12 @@ import { getTopic } from "@/lib/topics/queries";
 import { agreementStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
+import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
+  await requireUser();
   const slug = (await params).slug;
   const topic = /^[a-z0-9-]{1,100}$/.test(slug) ? await getTopic(slug) : null;
   if (!topic) notFound();
@@ -20,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
+  await requireUser();
   const t = await load(params);
   return (
     <article className="record">

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { auditLog } from "@/lib/audit/queries";
+import { userOptions } from "@/lib/users/queries";
+import { parseRecordType, recordTypeLabel } from "@/lib/records/titles";
+import { parsePage } from "@/lib/pagination";
+import { parseId } from "@/lib/params";
+import { parseVagueDate } from "@/lib/forms/vague-date";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { AuditTable } from "@/components/records/audit-table";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const DAY = 86_400_000;
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole("ADMIN");
+  const params = await searchParams;
+  const raw = { user: first(params.user), type: first(params.type), from: first(params.from), to: first(params.to) };
+  const from = parseVagueDate(raw.from)?.date;
+  const toDay = parseVagueDate(raw.to)?.date;
+  const filters = {
+    userId: parseId(raw.user) ?? undefined,
+    recordType: parseRecordType(raw.type) ?? undefined,
+    from,
+    to: toDay ? new Date(toDay.getTime() + DAY) : undefined, // the "to" day is included
+  };
+  const [log, users] = await Promise.all([auditLog(filters, parsePage(params.page, 50)), userOptions()]);
+  const kept = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
+  return (
+    <>
+      <PageHeader title="Audit log"><p><Link href="/admin/users">Users</Link></p></PageHeader>
+      <form method="get" className="filters" aria-label="Filter the audit log">
+        <div className="field"><label htmlFor="user">User</label>
+          <select id="user" name="user" defaultValue={raw.user}><option value="">Anyone</option>{users.map((u) => <option key={u.value} value={u.value}>{u.label}</option>)}</select>
+        </div>
+        <div className="field"><label htmlFor="type">Record type</label>
+          <select id="type" name="type" defaultValue={raw.type}><option value="">Any</option>{Object.entries(recordTypeLabel).map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select>
+        </div>
+        <div className="field"><label htmlFor="from">From</label><input id="from" name="from" type="date" defaultValue={raw.from} /></div>
+        <div className="field"><label htmlFor="to">To</label><input id="to" name="to" type="date" defaultValue={raw.to} /></div>
+        <button type="submit">Filter</button>
+      </form>
+      <AuditTable events={log.items} showRecord />
+      <Pagination basePath="/admin/audit" params={kept} {...log} />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { getDialogueForEdit } from "@/lib/dialogues/queries";
+import { dialogueFormValues } from "@/lib/dialogues/form-values";
+import { seriesOptions } from "@/lib/series/queries";
+import { countryOptions } from "@/lib/reference/countries";
+import { parseId } from "@/lib/params";
+import { PageHeader } from "@/components/ui/page-header";
+import { DialogueForm } from "@/components/dialogues/dialogue-form";
+import { updateDialogueAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit dialogue" };
+
+export default async function EditDialoguePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("ANALYST");
+  const id = parseId((await params).id);
+  const dialogue = id ? await getDialogueForEdit(id) : null;
+  if (!dialogue) notFound();
+  return (
+    <>
+      <PageHeader title={`Edit: ${dialogue.title}`} />
+      <DialogueForm
+        action={updateDialogueAction}
+        initial={dialogueFormValues(dialogue)}
+        record={{ id: dialogue.id, version: dialogue.version }}
+        series={await seriesOptions()}
+        countries={countryOptions()}
+        cancelHref={`/dialogues/${dialogue.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { recordHistory } from "@/lib/audit/queries";
+import { recordHref, recordTitles, recordTypeLabel, parseRecordType } from "@/lib/records/titles";
+import { parseId } from "@/lib/params";
+import { parsePage } from "@/lib/pagination";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { AuditTable } from "@/components/records/audit-table";
+
+export const metadata: Metadata = { title: "History" };
+
+type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  await requireUser();
+  const { type: rawType, id: rawId } = await params;
+  const type = parseRecordType(rawType);
+  const id = parseId(rawId);
+  if (!type || !id) notFound();
+  const [history, titles] = await Promise.all([recordHistory(type, id, parsePage((await searchParams).page)), recordTitles([{ type, id }])]);
+  const title = titles.get(`${type}:${id}`)?.title ?? `${recordTypeLabel[type]} #${id}`;
+  const href = recordHref({ type, id });
+  return (
+    <>
+      <PageHeader title={`History: ${title}`} eyebrow={recordTypeLabel[type]}>
+        {href ? <p><Link href={href}>Back to the record</Link></p> : null}
+      </PageHeader>
+      <AuditTable events={history.items} />
+      <Pagination basePath={`/history/${rawType}/${id}`} {...history} />
+    </>
+  );
+}

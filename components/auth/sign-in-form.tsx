@@ -1,0 +1,40 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+
+const WRONG = "Wrong email or password.";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    // A throttled sign-in comes back with its own message (the wait); anything else is one answer.
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : WRONG);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-describedby={error ? "sign-in-error" : undefined}>
+      <div role="alert" id="sign-in-error" className={error ? "form-error" : undefined}>{error}</div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { AuditEventView } from "@/lib/audit/queries";
+import { recordHref, recordTypeLabel } from "@/lib/records/titles";
+
+const ACTION_LABEL: Record<string, string> = {
+  CREATE: "created", UPDATE: "edited", DELETE: "deleted", RESTORE: "restored", LINK: "linked", UNLINK: "unlinked",
+  STATUS_CHANGE: "changed status", MERGE: "merged", SIGN_IN: "signed in", SIGN_IN_FAILED: "failed to sign in",
+  SIGN_OUT: "signed out", ROLE_CHANGE: "changed role", PASSWORD_CHANGE: "changed password",
+};
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+
+/** Field-by-field changes of audit events. */
+export function AuditTable({ events, showRecord = false }: { events: AuditEventView[]; showRecord?: boolean }) {
+  if (events.length === 0) return <p className="muted">No changes recorded.</p>;
+  return (
+    <table className="audit">
+      <thead>
+        <tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th>{showRecord ? <th scope="col">Record</th> : null}<th scope="col">Changes</th></tr>
+      </thead>
+      <tbody>
+        {events.map((e) => {
+          const before = (e.before ?? {}) as Record<string, unknown>;
+          const after = (e.after ?? {}) as Record<string, unknown>;
+          const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+          const href = e.recordType && e.recordId ? recordHref({ type: e.recordType, id: e.recordId }) : null;
+          return (
+            <tr key={e.id}>
+              <td><time dateTime={e.at.toISOString()}>{e.at.toISOString().slice(0, 16).replace("T", " ")}</time></td>
+              <td>{e.user?.name ?? "system"}</td>
+              <td>{ACTION_LABEL[e.action] ?? e.action}</td>
+              {showRecord ? <td>{e.recordType ? <>{recordTypeLabel[e.recordType]} {href ? <Link href={href}>#{e.recordId}</Link> : `#${e.recordId}`}</> : "—"}</td> : null}
+              <td>
+                {fields.length ? (
+                  <dl className="changes">
+                    {fields.map((f) => <div key={f}><dt>{f}</dt><dd><del>{show(before[f])}</del> → <ins>{show(after[f])}</ins></dd></div>)}
+                  </dl>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
