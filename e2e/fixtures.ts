@@ -21,9 +21,9 @@ export async function signIn(page: Page, who: AccountName) {
 /** A page signed in as the analyst, unless a test asks for someone else. */
 export const test = base.extend<{ account: AccountName }>({
   account: ["analyst", { option: true }],
-  page: async ({ page, account }, use) => {
+  page: async ({ page, account }, provide) => {
     await signIn(page, account);
-    await use(page);
+    await provide(page);
   },
 });
 
