@@ -13,6 +13,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PARLEY_DATA_DIR: z.string().min(1).default("data/pglite"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** the public URL of the app (next-auth builds its callback URLs from it; https means Secure cookies) */
+  NEXTAUTH_URL: z.url().optional(),
   PARLEY_ADMIN_EMAIL: z.email().optional(),
   PARLEY_ADMIN_PASSWORD: z.string().min(12, "PARLEY_ADMIN_PASSWORD must be at least 12 characters").optional(),
   PARLEY_TEST_DATABASE_URL: postgresUrl.optional(),

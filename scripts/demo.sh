@@ -12,6 +12,7 @@ if ! grep -qs '^AUTH_SECRET=' .env.local; then
   echo "AUTH_SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" >> .env.local
 fi
 set -a; . ./.env.local; set +a
+export NEXTAUTH_URL=${NEXTAUTH_URL:-http://localhost:${PORT:-3000}}
 
 npx prisma migrate deploy
 npm run --silent db:seed

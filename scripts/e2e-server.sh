@@ -12,6 +12,7 @@ else
 fi
 export PARLEY_ADMIN_EMAIL=${E2E_ADMIN_EMAIL:-e2e-admin@parley.test}
 export PARLEY_ADMIN_PASSWORD=${E2E_ADMIN_PASSWORD:-e2e-only-password-not-for-real-use}
+export NEXTAUTH_URL="http://127.0.0.1:${PORT:-3100}"
 export AUTH_SECRET=${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}
 
 npx prisma migrate deploy

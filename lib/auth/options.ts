@@ -12,6 +12,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
+  // httpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) when served over HTTPS.
+  useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
