@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { SelectField, TextField, valueOf } from "@/components/ui/field";
+import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { ConflictNotice } from "@/components/records/conflict-notice";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
@@ -12,7 +13,7 @@ type Option = { value: string; label: string };
 
 const LABELS: Record<string, string> = {
   seriesId: "Series", title: "Title", roundNumber: "Round", level: "Level", status: "Status", startDate: "Start date",
-  endDate: "End date", venueCity: "City", venueCountry: "Country", summary: "Summary",
+  endDate: "End date", venueCity: "City", venueCountry: "Country", summary: "Summary", topics: "Topics",
 };
 
 const DATE_HINT = "As precise as the source: 2024, 2024-02, 2024-02-28 or 28 February 2024.";
@@ -53,6 +54,7 @@ export function DialogueForm({ action, initial, record, series, countries, cance
         <TextField name="venueCity" label={LABELS.venueCity!} defaultValue={v("venueCity")} errors={errors} />
         <SelectField name="venueCountry" label={LABELS.venueCountry!} options={countries} placeholder="Not known" defaultValue={v("venueCountry")} errors={errors} key={`country-${v("venueCountry")}`} />
       </div>
+      <SuggestInput name="topics" label={LABELS.topics!} kind="topic" multiple defaultValue={v("topics")} error={errors?.topics} createNoun="topic" hint="Themes discussed, separated by commas. Existing topics are suggested (names and synonyms)." />
       <TextField name="summary" label={LABELS.summary!} multiline defaultValue={v("summary")} errors={errors} />
       <div className="actions">
         <SubmitButton>{record ? "Save changes" : "Create dialogue"}</SubmitButton>

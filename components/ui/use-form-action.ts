@@ -12,6 +12,14 @@ type ServerAction = (state: FormState, data: FormData) => Promise<FormState>;
 export function useFormAction(action: ServerAction, schema?: z.ZodType) {
   const [state, formAction, pending] = useActionState(action, idle);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  // A new key after each success empties an "add another" form by remounting it.
+  const [formKey, setFormKey] = useState(0);
+  const [seenState, setSeenState] = useState(state);
+  if (state !== seenState) {
+    setSeenState(state);
+    setClientErrors(null);
+    if (state.status === "success") setFormKey((k) => k + 1);
+  }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     if (!schema) return;
@@ -27,5 +35,5 @@ export function useFormAction(action: ServerAction, schema?: z.ZodType) {
   const shown: FormState = clientErrors
     ? { status: "error", message: "Please correct the fields marked below.", fieldErrors: clientErrors, values: state.values }
     : state;
-  return { state: shown, formAction, onSubmit, pending };
+  return { state: shown, formAction, onSubmit, pending, formKey };
 }

@@ -7,7 +7,8 @@ import { agreementStatusLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/dates";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
-import type { StatusChangeInput } from "./schema";
+import type { AgreementInput, StatusChangeInput } from "./schema";
+import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
 /** Records a dated status transition and makes it the agreement's current status. */
 export async function changeAgreementStatus(input: StatusChangeInput, user: CurrentUser): Promise<void> {
@@ -49,5 +50,40 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
       userId: user.id, action: "STATUS_CHANGE", recordType: "AGREEMENT", recordId: agreement.id,
       before: { status: agreement.status }, after: { ...data, statusChangeId: change.id, correction },
     });
+  });
+}
+
+/** Creates an agreement with its first dated status, parties, signatory organisations and topics. */
+export async function createAgreement(input: AgreementInput, user: CurrentUser): Promise<number> {
+  const { date, precision } = input.statusDate!;
+  return db.$transaction(async (tx) => {
+    const partyIds = await resolveCountries(tx, input.parties, "parties");
+    if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
+    if (input.dialogueId && !(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {
+      throw new ActionError("That dialogue no longer exists.");
+    }
+    const signatoryIds: number[] = [];
+    for (const name of splitNames(input.signatories)) signatoryIds.push(await resolveOrganisation(tx, name, user));
+    const signatories = await tx.organisation.findMany({ where: { id: { in: signatoryIds } }, select: { id: true, countryId: true } });
+    const topicIds = await resolveTopics(tx, input.topics, user);
+    const signed = ["SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED"].includes(input.status);
+    const data = {
+      title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, status: input.status, statusChangedAt: date,
+      signedDate: input.status === "SIGNED" ? date : null, signedPrecision: input.status === "SIGNED" ? precision : null,
+      entryIntoForceDate: input.status === "IN_FORCE" ? date : null, entryIntoForcePrecision: input.status === "IN_FORCE" ? precision : null,
+      dialogueId: input.dialogueId ?? null, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null,
+    };
+    const created = await tx.agreement.create({
+      data: {
+        ...data,
+        parties: { create: partyIds.map((countryId) => ({ countryId })) },
+        signatories: signed || signatories.length ? { create: signatories.map((o) => ({ organisationId: o.id, countryId: o.countryId })) } : undefined,
+        topics: { create: topicIds.map((topicId) => ({ topicId })) },
+        statusHistory: { create: { status: input.status, date, precision } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "AGREEMENT", recordId: created.id, after: { ...data, partyIds, signatoryIds, topicIds } });
+    return created.id;
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AgreementStatus } from "@/generated/prisma/enums";
-import { checkbox, id, optionalId, optionalText, vagueDate, version } from "@/lib/forms/fields";
+import { AgreementKind, AgreementStatus } from "@/generated/prisma/enums";
+import { checkbox, id, optionalId, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 export const statusChangeSchema = z.object({
   agreementId: id("Agreement"),
@@ -14,3 +14,21 @@ export const statusChangeSchema = z.object({
 });
 
 export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+const blank = (value: unknown) => (value === "" ? undefined : value);
+
+export const agreementSchema = z.object({
+  title: requiredText("Title", 500),
+  kind: z.enum(AgreementKind, { error: "Choose a kind" }),
+  legallyBinding: checkbox,
+  status: z.enum(AgreementStatus, { error: "Choose the status" }),
+  statusDate: vagueDate("Status date").refine((d) => d !== undefined, "When did it reach this status? (a year is enough)"),
+  parties: requiredText("Parties", 1000),
+  signatories: optionalText(2000),
+  topics: optionalText(2000),
+  dialogueId: optionalId("Dialogue"),
+  summary: optionalText(),
+  documentUrl: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "Give a web address starting with https://" }).max(2000).optional()),
+});
+
+export type AgreementInput = z.infer<typeof agreementSchema>;

@@ -7,8 +7,14 @@ import type { Role } from "@/lib/domain";
  */
 export const ACTION_POLICY = {
   // records
+  createSeriesAction: "ANALYST",
   createDialogueAction: "ANALYST",
   updateDialogueAction: "ANALYST",
+  addParticipationAction: "ANALYST",
+  createOutcomeAction: "ANALYST",
+  createAgreementAction: "ANALYST",
+  createSourceAction: "ANALYST",
+  createCitationAction: "ANALYST",
   deleteRecordAction: "ANALYST",
   restoreRecordAction: "ANALYST",
   createLinkAction: "ANALYST",

@@ -6,6 +6,7 @@ export type DialogueFormRecord = {
   seriesId: number; title: string; roundNumber: number | null; level: DialogueLevel; status: DialogueStatus;
   startDate: Date | null; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
   venueCity: string | null; venueCountry: { code: string } | null; summary: string | null; announcedById: number | null;
+  topics: { topic: { name: string } }[];
 };
 
 /** A stored dialogue as the form's field values (for editing, and for showing a conflict). */
@@ -15,5 +16,6 @@ export function dialogueFormValues(d: DialogueFormRecord): FormValues {
     startDate: vagueDateText(d.startDate, d.startPrecision), endDate: vagueDateText(d.endDate, d.endPrecision),
     venueCity: d.venueCity ?? "", venueCountry: d.venueCountry?.code ?? "", summary: d.summary ?? "",
     announcedById: d.announcedById ? String(d.announcedById) : "",
+    topics: d.topics.map((t) => t.topic.name).join(", "),
   };
 }

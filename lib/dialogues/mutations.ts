@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/diff";
 import { ActionError } from "@/lib/errors";
 import { conflictFor } from "@/lib/records/conflict";
+import { resolveTopics } from "@/lib/records/resolve";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { DialogueInput } from "./schema";
 import { dialogueFormValues } from "./form-values";
@@ -13,6 +14,7 @@ const editable = {
   id: true, version: true, seriesId: true, title: true, roundNumber: true, level: true, status: true,
   startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true, venueCountryId: true,
   venueCountry: { select: { code: true } }, summary: true, announcedById: true,
+  topics: { select: { topicId: true, topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
 } as const;
 
 async function columns(tx: Tx, input: DialogueInput) {
@@ -33,8 +35,9 @@ async function columns(tx: Tx, input: DialogueInput) {
 export async function createDialogue(input: DialogueInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
     const data = await columns(tx, input);
-    const created = await tx.dialogue.create({ data, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "DIALOGUE", recordId: created.id, after: data });
+    const topicIds = await resolveTopics(tx, input.topics, user);
+    const created = await tx.dialogue.create({ data: { ...data, topics: { create: topicIds.map((topicId) => ({ topicId })) } }, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "DIALOGUE", recordId: created.id, after: { ...data, topicIds } });
     return created.id;
   });
 }
@@ -52,7 +55,10 @@ export async function updateDialogue(input: DialogueInput & { id: number; versio
       const latest = (await tx.dialogue.findFirst({ where: { id: input.id }, select: editable })) ?? current;
       throw await conflictFor(tx, "DIALOGUE", input.id, dialogueFormValues(latest), latest.version);
     }
-    const diff = changedFields(current, data);
+    const topicIds = await resolveTopics(tx, input.topics, user);
+    await tx.dialogueTopic.deleteMany({ where: { dialogueId: input.id } });
+    await tx.dialogueTopic.createMany({ data: topicIds.map((topicId) => ({ dialogueId: input.id, topicId })) });
+    const diff = changedFields({ ...current, topicIds: current.topics.map((t) => t.topicId).sort() }, { ...data, topicIds: [...topicIds].sort() });
     await recordAudit(tx, { userId: user.id, action: "UPDATE", recordType: "DIALOGUE", recordId: input.id, ...diff });
   });
 }

@@ -133,6 +133,7 @@ export async function getDialogueForEdit(id: number) {
       id: true, version: true, title: true, seriesId: true, roundNumber: true, level: true, status: true,
       startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true,
       venueCountry: { select: { code: true } }, summary: true, announcedById: true,
+      topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
     },
   });
 }

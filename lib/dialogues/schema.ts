@@ -16,6 +16,8 @@ export const dialogueSchema = z.object({
   venueCountry: optionalCountryCode,
   summary: optionalText(),
   announcedById: optionalId("Announcing meeting"),
+  /** topic names, comma-separated: existing topics are matched, new ones created */
+  topics: optionalText(2000),
 }).refine((d) => !d.endDate || !d.startDate || d.endDate.date >= d.startDate.date, { path: ["endDate"], message: "The end date is before the start date" });
 
 export const updateDialogueSchema = z.intersection(dialogueSchema, z.object({ id: id("Dialogue"), version }));

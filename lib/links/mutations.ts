@@ -2,15 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
-import { recordExists } from "@/lib/records/exists";
+import { findByTitle, recordExists } from "@/lib/records/exists";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { LinkInput } from "./schema";
 
 export async function createLink(input: LinkInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
     if (!(await recordExists(tx, input.fromType, input.fromId))) throw new ActionError("The record you are linking from no longer exists.");
-    if (!(await recordExists(tx, input.toType, input.toId))) throw new ActionError("Choose an existing record to link to.", { toId: ["No such record"] });
-    const key = { fromType: input.fromType, fromId: input.fromId, relation: input.relation, toType: input.toType, toId: input.toId };
+    const toId = input.toId ?? (input.toTitle ? await findByTitle(tx, input.toType, input.toTitle) : null);
+    if (!toId || !(await recordExists(tx, input.toType, toId))) {
+      throw new ActionError("Choose an existing record to link to.", { toTitle: ["No single record has that title: pick one from the suggestions"] });
+    }
+    if (input.fromType === input.toType && input.fromId === toId) throw new ActionError("A record cannot link to itself.", { toTitle: ["Choose another record"] });
+    const key = { fromType: input.fromType, fromId: input.fromId, relation: input.relation, toType: input.toType, toId };
     const existing = await tx.link.findUnique({ where: { fromType_fromId_relation_toType_toId: key }, select: { id: true, deletedAt: true } });
     if (existing && !existing.deletedAt) throw new ActionError("These records are already linked that way.");
     // Re-linking what was unlinked brings the old link back rather than making a second one.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LinkRelation } from "@/generated/prisma/enums";
-import { id, optionalText } from "@/lib/forms/fields";
+import { id, optionalId, optionalText } from "@/lib/forms/fields";
 
 const LINKABLE = ["DIALOGUE", "DIALOGUE_SERIES", "AGREEMENT", "OUTCOME", "PERSON", "ORGANISATION", "TOPIC", "SOURCE", "PARTICIPATION", "COUNTRY"] as const;
 
@@ -9,8 +9,12 @@ export const linkSchema = z.object({
   fromId: id(),
   relation: z.enum(LinkRelation, { error: "Choose how the records relate" }),
   toType: z.enum(LINKABLE, { error: "Choose the kind of record to link to" }),
-  toId: id("The linked record"),
+  /** the linked record, by id, or by its exact title (what the link picker's text field submits) */
+  toId: optionalId("The linked record"),
+  toTitle: optionalText(500),
   note: optionalText(2000),
-}).refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), { path: ["toId"], message: "A record cannot link to itself" });
+})
+  .refine((l) => l.toId !== undefined || l.toTitle !== undefined, { path: ["toTitle"], message: "Choose the record to link to" })
+  .refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), { path: ["toTitle"], message: "A record cannot link to itself" });
 
 export type LinkInput = z.infer<typeof linkSchema>;

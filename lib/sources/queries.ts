@@ -59,3 +59,9 @@ export async function getSource(id: number) {
   const titles = await recordTitles(source.citations.map((c) => ({ type: c.recordType, id: c.recordId })));
   return { ...source, citations: source.citations.map((c) => ({ ...c, record: titles.get(`${c.recordType}:${c.recordId}`) ?? null })) };
 }
+
+/** Sources to cite from, newest first. */
+export async function sourceOptions(limit = 200) {
+  const rows = await db.source.findMany({ where: { deletedAt: null }, orderBy: { id: "desc" }, take: limit, select: { id: true, title: true } });
+  return rows.map((s) => ({ value: String(s.id), label: s.title }));
+}

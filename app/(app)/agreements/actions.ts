@@ -1,12 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { statusChangeSchema } from "@/lib/agreements/schema";
-import { changeAgreementStatus } from "@/lib/agreements/mutations";
+import { redirect } from "next/navigation";
+import { agreementSchema, statusChangeSchema } from "@/lib/agreements/schema";
+import { changeAgreementStatus, createAgreement } from "@/lib/agreements/mutations";
 import { agreementStatusLabel } from "@/lib/labels";
 
 export const changeAgreementStatusAction = defineAction("changeAgreementStatusAction", statusChangeSchema, async (input, { user }) => {
   await changeAgreementStatus(input, user);
   revalidatePath("/", "layout");
   return { status: "success", message: `Status changed to ${agreementStatusLabel[input.status].toLowerCase()}.` };
+});
+
+export const createAgreementAction = defineAction("createAgreementAction", agreementSchema, async (input, { user }) => {
+  const id = await createAgreement(input, user);
+  revalidatePath("/", "layout");
+  redirect(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`);
 });

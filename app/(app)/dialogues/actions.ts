@@ -4,6 +4,10 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
+import { participationSchema } from "@/lib/participations/schema";
+import { addParticipation } from "@/lib/participations/mutations";
+import { outcomeSchema } from "@/lib/outcomes/schema";
+import { createOutcome } from "@/lib/outcomes/mutations";
 
 export const createDialogueAction = defineAction("createDialogueAction", dialogueSchema, async (input, { user }) => {
   const id = await createDialogue(input, user);
@@ -15,4 +19,16 @@ export const updateDialogueAction = defineAction("updateDialogueAction", updateD
   await updateDialogue(input, user);
   revalidatePath("/", "layout");
   redirect(`/dialogues/${input.id}`);
+});
+
+export const addParticipationAction = defineAction("addParticipationAction", participationSchema, async (input, { user }) => {
+  await addParticipation(input, user);
+  revalidatePath("/", "layout");
+  return { status: "success", message: `${input.person} added to the delegation.` };
+});
+
+export const createOutcomeAction = defineAction("createOutcomeAction", outcomeSchema, async (input, { user }) => {
+  await createOutcome(input, user);
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Outcome added." };
 });

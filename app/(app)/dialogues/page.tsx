@@ -16,7 +16,7 @@ export default async function DialoguesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Dialogues">
-        {hasRole(user.role, "ANALYST") ? <p><Link className="button" href="/dialogues/new">New dialogue</Link></p> : null}
+        {hasRole(user.role, "ANALYST") ? <p className="toolbar"><Link className="button" href="/dialogues/new">New dialogue</Link><Link className="button secondary" href="/series/new">New series</Link></p> : null}
       </PageHeader>
       <DialogueList dialogues={result.items} empty="No dialogues recorded yet." />
       <Pagination basePath="/dialogues" {...result} />

@@ -14,6 +14,8 @@ import { StatusChangeForm } from "@/components/agreements/status-change-form";
 import { hasRole } from "@/lib/auth/roles";
 import { allowedTransitions } from "@/lib/agreements/lifecycle";
 import { changeAgreementStatusAction } from "../actions";
+import { createLinkAction } from "../../records/actions";
+import { LinkForm } from "@/components/records/link-form";
 import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -86,6 +88,12 @@ export default async function AgreementPage({ params }: Props) {
       <section aria-labelledby="links">
         <h2 id="links">Links</h2>
         <LinkList links={a.links} />
+        {hasRole(user.role, "ANALYST") ? (
+          <details className="add">
+            <summary>Add a link</summary>
+            <LinkForm action={createLinkAction} fromType="AGREEMENT" fromId={a.id} />
+          </details>
+        ) : null}
       </section>
     </article>
   );

@@ -17,6 +17,15 @@ import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/records/citation-list";
 import { LinkList } from "@/components/records/link-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
+import { ParticipationForm } from "@/components/dialogues/participation-form";
+import { OutcomeForm } from "@/components/dialogues/outcome-form";
+import { CitationForm } from "@/components/sources/citation-form";
+import { LinkForm } from "@/components/records/link-form";
+import { hasRole } from "@/lib/auth/roles";
+import { sourceOptions } from "@/lib/sources/queries";
+import { addParticipationAction, createOutcomeAction } from "../actions";
+import { createCitationAction } from "../../sources/actions";
+import { createLinkAction } from "../../records/actions";
 import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,6 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DialoguePage({ params }: Props) {
   const user = await requireUser();
   const d = await load(params);
+  const canEdit = hasRole(user.role, "ANALYST");
+  const sources = canEdit ? await sourceOptions() : [];
+  const personName = (p: (typeof d.participations)[number]) => p.person?.name ?? "Unnamed participant";
   const cited = (type: Parameters<typeof citationKey>[0], id: number) => d.citations.get(citationKey(type, id));
   const delegations = groupBy(d.participations, (p) => p.country?.name ?? "Side not recorded");
   const outcomesByKind = groupBy(d.outcomes, (o) => o.kind);
@@ -83,6 +95,12 @@ export default async function DialoguePage({ params }: Props) {
             </ul>
           </section>
         ))}
+        {canEdit ? (
+          <details className="add">
+            <summary>Add a participant</summary>
+            <ParticipationForm action={addParticipationAction} dialogueId={d.id} sides={d.series.parties.map((p) => p.country.name)} />
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="topics">
@@ -110,6 +128,7 @@ export default async function DialoguePage({ params }: Props) {
             ))}
           </ul>
         )}
+        {canEdit ? <p><Link className="button secondary" href={`/agreements/new?dialogue=${d.id}`}>Add an agreement</Link></p> : null}
       </section>
 
       <section aria-labelledby="outcomes">
@@ -134,11 +153,43 @@ export default async function DialoguePage({ params }: Props) {
             </ul>
           </section>
         ))}
+        {canEdit ? (
+          <details className="add">
+            <summary>Add an outcome</summary>
+            <OutcomeForm action={createOutcomeAction} dialogueId={d.id}
+              agreements={d.agreements.map((a) => ({ id: a.id, label: a.title }))}
+              participants={d.participations.map((p) => ({ id: p.id, label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})` }))} />
+          </details>
+        ) : null}
       </section>
+
+      {canEdit ? (
+        <section aria-labelledby="cite">
+          <h2 id="cite">Sources</h2>
+          <p><Link href={`/sources/new?returnTo=/dialogues/${d.id}%23cite`}>Add a source</Link> (a readout, statement or report), then cite its passages here.</p>
+          {sources.length ? (
+            <details className="add">
+              <summary>Cite a source</summary>
+              <CitationForm action={createCitationAction} sources={sources} records={[
+                { value: `DIALOGUE:${d.id}`, label: `This meeting` },
+                ...d.participations.map((p) => ({ value: `PARTICIPATION:${p.id}`, label: `Participant: ${personName(p)}` })),
+                ...d.agreements.map((a) => ({ value: `AGREEMENT:${a.id}`, label: `Agreement: ${a.title}` })),
+                ...d.outcomes.map((o) => ({ value: `OUTCOME:${o.id}`, label: `Outcome: ${o.text.slice(0, 80)}` })),
+              ]} />
+            </details>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="links">
         <h2 id="links">Links</h2>
         <LinkList links={d.links} />
+        {canEdit ? (
+          <details className="add">
+            <summary>Add a link</summary>
+            <LinkForm action={createLinkAction} fromType="DIALOGUE" fromId={d.id} />
+          </details>
+        ) : null}
         {d.announced.length > 0 ? (
           <p>Announced here: {d.announced.map((a, i) => <span key={a.id}>{i ? ", " : null}<Link href={`/dialogues/${a.id}`}>{a.title}</Link> ({dialogueStatusLabel[a.status].toLowerCase()})</span>)}</p>
         ) : null}

@@ -1,0 +1,12 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action";
+import { seriesSchema } from "@/lib/series/schema";
+import { createSeries } from "@/lib/series/mutations";
+
+export const createSeriesAction = defineAction("createSeriesAction", seriesSchema, async (input, { user }) => {
+  const id = await createSeries(input, user);
+  revalidatePath("/", "layout");
+  redirect(`/series/${id}`);
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ParticipationRole } from "@/generated/prisma/enums";
+import { checkbox, id, optionalText, requiredText } from "@/lib/forms/fields";
+
+export const participationSchema = z.object({
+  dialogueId: id("Dialogue"),
+  person: requiredText("Person", 200),
+  organisation: optionalText(300),
+  side: requiredText("Delegation", 100),
+  role: z.enum(ParticipationRole, { error: "Choose a role" }),
+  statedTitle: optionalText(300),
+  isActing: checkbox,
+  note: optionalText(2000),
+});
+
+export type ParticipationInput = z.infer<typeof participationSchema>;

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Tx } from "@/lib/prisma-client";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+
+// Pick-or-create: a name typed in a form becomes the existing record it names (by name, acronym,
+// alias or synonym, ignoring case) or, when none does, a new record, created and audited in the
+// same transaction as the form's own write.
+
+/** "Law enforcement training" -> "law-enforcement-training". */
+export function slugify(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "topic";
+}
+
+/** "a, b , ,c" -> ["a", "b", "c"], without duplicates (ignoring case). */
+export function splitNames(text: string | undefined): string[] {
+  const seen = new Set<string>();
+  return (text ?? "").split(",").map((s) => s.trim().replace(/\s+/g, " ")).filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
+}
+
+const ci = (value: string) => ({ equals: value, mode: "insensitive" as const });
+
+export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+  const existing = await tx.organisation.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { acronym: ci(name) }] }, orderBy: { id: "asc" }, select: { id: true } });
+  if (existing) return existing.id;
+  const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
+  const created = await tx.organisation.create({ data, select: { id: true } });
+  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "ORGANISATION", recordId: created.id, after: data });
+  return created.id;
+}
+
+export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+  const existing = await tx.person.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { aliases: { has: name } }] }, orderBy: { id: "asc" }, select: { id: true } });
+  if (existing) return existing.id;
+  const data = { name, countryId: defaults.countryId ?? null };
+  const created = await tx.person.create({ data, select: { id: true } });
+  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "PERSON", recordId: created.id, after: data });
+  return created.id;
+}
+
+export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Promise<number> {
+  const existing = await tx.topic.findFirst({
+    where: { deletedAt: null, OR: [{ name: ci(name) }, { slug: slugify(name) }, { synonyms: { has: name } }, { synonyms: { has: name.toLowerCase() } }] },
+    orderBy: { id: "asc" }, select: { id: true },
+  });
+  if (existing) return existing.id;
+  let slug = slugify(name);
+  for (let n = 2; await tx.topic.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(name)}-${n}`;
+  const data = { name, slug };
+  const created = await tx.topic.create({ data, select: { id: true } });
+  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "TOPIC", recordId: created.id, after: data });
+  return created.id;
+}
+
+export async function resolveTopics(tx: Tx, text: string | undefined, user: CurrentUser): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of splitNames(text)) ids.push(await resolveTopic(tx, name, user));
+  return [...new Set(ids)];
+}
+
+/** Countries are a fixed list: by name or ISO code, never created. */
+export async function resolveCountries(tx: Tx, text: string | undefined, field: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of splitNames(text)) {
+    const byCode = name.length === 2 ? [{ code: name.toUpperCase() }] : [];
+    const country = await tx.country.findFirst({ where: { OR: [{ name: ci(name) }, ...byCode] }, select: { id: true } });
+    if (!country) throw new ActionError(`There is no country called “${name}”.`, { [field]: [`Unknown country: ${name}`] });
+    ids.push(country.id);
+  }
+  return [...new Set(ids)];
+}

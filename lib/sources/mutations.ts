@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
+import { ActionError } from "@/lib/errors";
+import { recordExists, LINKABLE_TYPES, type LinkableType } from "@/lib/records/exists";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { CitationInput, SourceInput } from "./schema";
+import { quoteAppearsIn } from "./quote";
+
+export async function createSource(input: SourceInput, user: CurrentUser): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const data = {
+      title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
+      publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,
+    };
+    const created = await tx.source.create({ data, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "SOURCE", recordId: created.id, after: { ...data, body: data.body ? `${data.body.length} characters` : null } });
+    return created.id;
+  });
+}
+
+/** Cites a passage of a source for a record; a passage the source's stored text lacks is refused. */
+export async function createCitation(input: CitationInput, user: CurrentUser): Promise<number> {
+  const [rawType, rawId] = input.record.split(":");
+  const recordType = rawType as LinkableType;
+  const recordId = Number(rawId);
+  if (!LINKABLE_TYPES.includes(recordType)) throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
+  return db.$transaction(async (tx) => {
+    const source = await tx.source.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: { id: true, body: true } });
+    if (!source) throw new ActionError("That source no longer exists.", { sourceId: ["No such source"] });
+    if (!(await recordExists(tx, recordType, recordId))) throw new ActionError("That record no longer exists.", { record: ["No such record"] });
+    if (source.body && !quoteAppearsIn(source.body, input.quote)) {
+      throw new ActionError("The quoted passage is not in the source's text.", { quote: ["Not found in the source's text: paste it exactly"] });
+    }
+    const data = { sourceId: source.id, recordType, recordId, quote: input.quote, credibility: input.credibility, note: input.note ?? null };
+    const created = await tx.citation.create({ data, select: { id: true } });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "CITATION", recordId: created.id, after: data });
+    return created.id;
+  });
+}

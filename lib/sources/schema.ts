@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
+import { id, optionalText, requiredText, vagueDate } from "@/lib/forms/fields";
+
+const blank = (value: unknown) => (value === "" ? undefined : value);
+
+export const sourceSchema = z.object({
+  title: requiredText("Title", 500),
+  publisher: optionalText(200),
+  url: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "Give a web address starting with https://" }).max(2000).optional()),
+  publishedDate: vagueDate("Published"),
+  kind: z.enum(SourceKind, { error: "Choose a kind" }),
+  reliability: z.enum(SourceReliability, { error: "Grade the source (F if it cannot be judged)" }),
+  body: optionalText(200_000),
+  /** where to go back to after saving (a path on this site) */
+  returnTo: z.preprocess(blank, z.string().regex(/^\/[^/]/).optional()),
+});
+
+export const citationSchema = z.object({
+  sourceId: id("Source"),
+  record: z.string({ error: "Choose what the passage backs" }).regex(/^[A-Z_]+:\d+$/, "Choose what the passage backs"),
+  quote: requiredText("Quoted passage", 5000),
+  credibility: z.coerce.number({ error: "Grade the information" }).int().min(1, "Grade the information").max(6),
+  note: optionalText(2000),
+});
+
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type CitationInput = z.infer<typeof citationSchema>;
