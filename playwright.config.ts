@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 // fresh database: PGlite under data/e2e, or the PostgreSQL database named by DATABASE_URL.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server on an empty database, for recording the founding example from scratch. On
+// PostgreSQL it needs its own database (E2E_EMPTY_DATABASE_URL).
+const emptyPort = port + 1;
+const emptyURL = `http://127.0.0.1:${emptyPort}`;
 
 // Debian's Chromium where it is installed (Playwright's download is not reachable everywhere);
 // elsewhere the browser from `npx playwright install chromium`.
@@ -28,14 +32,32 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    url: `${baseURL}/api/health`,
-    env: { PORT: String(port) },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /recording\.spec/ },
+    { name: "recording", use: { ...devices["Desktop Chrome"], baseURL: emptyURL }, testMatch: /recording\.spec/ },
+  ],
+  webServer: [
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${baseURL}/api/health`,
+      env: { PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${emptyURL}/api/health`,
+      env: {
+        PORT: String(emptyPort),
+        E2E_EMPTY: "1",
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL ?? "" } : {}),
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

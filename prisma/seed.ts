@@ -8,10 +8,17 @@ import { seedCountries } from "./seed/countries";
 
 const DEFAULT_ADMIN_EMAIL = "admin@parley.local";
 
+// --reference-only: just the reference data (countries), for an otherwise empty database.
+const referenceOnly = process.argv.includes("--reference-only");
+
 async function main() {
   const { client, close } = createPrismaClient();
   try {
     const countries = await seedCountries(client);
+    if (referenceOnly) {
+      console.log(`Seeded: ${countries} countries added (reference data only)`);
+      return;
+    }
     const loaded = await client.$transaction((tx) => seedFoundingExample(tx), { timeout: 60_000 });
 
     const { PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD } = env();

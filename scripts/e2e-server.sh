@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the built app for the end-to-end tests on a fresh database with the demo data.
+# Starts the built app for the end-to-end tests on a fresh database with the demo data, or, with
+# E2E_EMPTY=1, on a database holding only the countries and the test accounts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,8 +8,8 @@ if [ -n "${DATABASE_URL:-}" ]; then
   # Never let the tests loose on a shared or production server.
   [[ "$DATABASE_URL" =~ @(localhost|127\.0\.0\.1|\[::1\])[:/] ]] || { echo "e2e: DATABASE_URL is not a local server" >&2; exit 1; }
 else
-  export PARLEY_DATA_DIR=data/e2e
-  rm -rf data/e2e
+  export PARLEY_DATA_DIR=data/e2e${E2E_EMPTY:+-empty}
+  rm -rf "$PARLEY_DATA_DIR"
 fi
 export PARLEY_ADMIN_EMAIL=${E2E_ADMIN_EMAIL:-e2e-admin@parley.test}
 export PARLEY_ADMIN_PASSWORD=${E2E_ADMIN_PASSWORD:-e2e-only-password-not-for-real-use}
@@ -16,7 +17,10 @@ export NEXTAUTH_URL="http://127.0.0.1:${PORT:-3100}"
 export AUTH_SECRET=${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}
 
 npx prisma migrate deploy
-npm run --silent db:seed
+npm run --silent db:seed -- ${E2E_EMPTY:+--reference-only}
+if [ -n "${E2E_EMPTY:-}" ]; then
+  E2E_PASSWORD="$PARLEY_ADMIN_PASSWORD" npm run --silent user:create -- --email "$PARLEY_ADMIN_EMAIL" --name Administrator --role admin --password-env E2E_PASSWORD
+fi
 # One account per role for the tests (e2e/fixtures.ts knows these).
 for role in analyst viewer; do
   E2E_PASSWORD="e2e-only-$role-password" npm run --silent user:create -- --email "e2e-$role@parley.test" --name "E2E ${role^}" --role "$role" --password-env E2E_PASSWORD

@@ -1,20 +1,21 @@
+import { useId } from "react";
 import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
 
 type Common = { name: string; label: string; hint?: string; errors?: FieldErrors; required?: boolean };
 
-/** The id of a field's error text, for aria-describedby. */
-const errorId = (name: string) => `${name}-error`;
-const hintId = (name: string) => `${name}-hint`;
+// Ids are unique per field instance (a page may hold several forms with a "note" field).
+const errorId = (id: string) => `${id}-error`;
+const hintId = (id: string) => `${id}-hint`;
 
-function describedBy(name: string, hint?: string, error?: string[]) {
-  return [hint ? hintId(name) : null, error?.length ? errorId(name) : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint?: string, error?: string[]) {
+  return [hint ? hintId(id) : null, error?.length ? errorId(id) : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Messages({ name, hint, error }: { name: string; hint?: string; error?: string[] }) {
+function Messages({ id, hint, error }: { id: string; hint?: string; error?: string[] }) {
   return (
     <>
-      {hint ? <p className="hint" id={hintId(name)}>{hint}</p> : null}
-      {error?.length ? <p className="field-error" id={errorId(name)}>{error.join(" ")}</p> : null}
+      {hint ? <p className="hint" id={hintId(id)}>{hint}</p> : null}
+      {error?.length ? <p className="field-error" id={errorId(id)}>{error.join(" ")}</p> : null}
     </>
   );
 }
@@ -23,15 +24,16 @@ export function TextField({ name, label, hint, errors, required, defaultValue, t
   defaultValue?: string; type?: string; multiline?: boolean; autoComplete?: string; maxLength?: number;
 }) {
   const error = errors?.[name];
+  const id = `${useId()}${name}`;
   const props = {
-    id: name, name, defaultValue, required, "aria-invalid": error?.length ? true : undefined,
-    "aria-describedby": describedBy(name, hint, error), ...rest,
+    id, name, defaultValue, required, "aria-invalid": error?.length ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error), ...rest,
   };
   return (
     <div className="field">
-      <label htmlFor={name}>{label}{required ? <span aria-hidden="true"> *</span> : null}</label>
+      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
       {multiline ? <textarea rows={5} {...props} /> : <input type={type} {...props} />}
-      <Messages name={name} hint={hint} error={error} />
+      <Messages id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -40,14 +42,15 @@ export function SelectField({ name, label, hint, errors, required, defaultValue,
   defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string;
 }) {
   const error = errors?.[name];
+  const id = `${useId()}${name}`;
   return (
     <div className="field">
-      <label htmlFor={name}>{label}{required ? <span aria-hidden="true"> *</span> : null}</label>
-      <select id={name} name={name} defaultValue={defaultValue ?? ""} required={required} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(name, hint, error)}>
+      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} required={required} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-      <Messages name={name} hint={hint} error={error} />
+      <Messages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function SuggestInput({ name, label, kind, defaultValue = "", multiple = 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [items, setItems] = useState<Suggestion[]>([]);
-  const listId = useId();
+  const baseId = useId();
+  const id = `${baseId}${name}`;
+  const listId = `${id}-list`;
   const ref = useRef<HTMLInputElement>(null);
 
   // A new default (the form refilled after a save) replaces the text; adjusting during render
@@ -66,13 +68,13 @@ export function SuggestInput({ name, label, kind, defaultValue = "", multiple = 
 
   const shown = current ? items : [];
   const exact = shown.some((i) => i.label.toLowerCase() === current.toLowerCase() || i.detail?.split(" · ")[0]?.toLowerCase() === current.toLowerCase());
-  const describedBy = [hint ? `${name}-hint` : null, error?.length ? `${name}-error` : null, `${name}-status`].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null, `${id}-status`].filter(Boolean).join(" ");
 
   return (
     <div className="field suggest">
-      <label htmlFor={name}>{label}{required ? <span aria-hidden="true"> *</span> : null}</label>
+      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
       <input
-        ref={ref} id={name} name={name} value={text} autoComplete="off" required={required}
+        ref={ref} id={id} name={name} value={text} autoComplete="off" required={required}
         role="combobox" aria-autocomplete="list" aria-expanded={open && shown.length > 0} aria-controls={listId}
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy}
@@ -86,11 +88,11 @@ export function SuggestInput({ name, label, kind, defaultValue = "", multiple = 
           </li>
         ))}
       </ul>
-      <p id={`${name}-status`} className="hint" aria-live="polite">
+      <p id={`${id}-status`} className="hint" aria-live="polite">
         {current && !exact && createNoun ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.` : ""}
       </p>
-      {hint ? <p className="hint" id={`${name}-hint`}>{hint}</p> : null}
-      {error?.length ? <p className="field-error" id={`${name}-error`}>{error.join(" ")}</p> : null}
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error?.length ? <p className="field-error" id={`${id}-error`}>{error.join(" ")}</p> : null}
     </div>
   );
 }
