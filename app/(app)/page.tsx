@@ -25,6 +25,7 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="commitments" className="wide">
         <h2 id="commitments">Open commitments</h2>
+        <p><Link href="/commitments">All open commitments, with filters</Link></p>
         {commitments.length === 0 ? (
           <p className="muted">No open commitments.</p>
         ) : (

@@ -7,7 +7,8 @@ import { agreementStatusLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/dates";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
-import type { AgreementInput, StatusChangeInput } from "./schema";
+import type { AgreementInput, StatusChangeInput, UpdateAgreementInput } from "./schema";
+import { versionedUpdate } from "@/lib/records/versioned-update";
 import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
 /** Records a dated status transition and makes it the agreement's current status. */
@@ -85,5 +86,56 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser):
     });
     await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "AGREEMENT", recordId: created.id, after: { ...data, partyIds, signatoryIds, topicIds } });
     return created.id;
+  });
+}
+
+export function agreementFormValues(a: {
+  title: string; kind: string; legallyBinding: boolean; summary: string | null; documentUrl: string | null;
+  parties: { country: { name: string } }[]; signatories: { organisation: { name: string } | null }[]; topics: { topic: { name: string } }[];
+}) {
+  return {
+    title: a.title, kind: a.kind, legallyBinding: a.legallyBinding ? "on" : "", summary: a.summary ?? "", documentUrl: a.documentUrl ?? "",
+    parties: a.parties.map((p) => p.country.name).join(", "),
+    signatories: a.signatories.flatMap((s) => (s.organisation ? [s.organisation.name] : [])).join(", "),
+    topics: a.topics.map((t) => t.topic.name).join(", "),
+  };
+}
+
+export const agreementEditSelect = {
+  version: true, title: true, kind: true, legallyBinding: true, summary: true, documentUrl: true,
+  parties: { select: { countryId: true, country: { select: { name: true } } } },
+  signatories: { select: { organisationId: true, organisation: { select: { name: true } } } },
+  topics: { select: { topicId: true, topic: { select: { name: true } } } },
+} as const;
+
+/** Edits an agreement's facts, parties, signatory organisations and topics (status has its own form). */
+export async function updateAgreement(input: UpdateAgreementInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const partyIds = await resolveCountries(tx, input.parties, "parties");
+    if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
+    const signatoryIds: number[] = [];
+    for (const name of splitNames(input.signatories)) signatoryIds.push(await resolveOrganisation(tx, name, user));
+    const topicIds = await resolveTopics(tx, input.topics, user);
+    const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+    const data = { title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null };
+    await versionedUpdate(tx, {
+      model: "agreement", recordType: "AGREEMENT", id: input.id, version: input.version, data, user, select: agreementEditSelect, toForm: agreementFormValues,
+      audit: (row) => {
+        const current = row as unknown as { parties: { countryId: number }[]; signatories: { organisationId: number | null }[]; topics: { topicId: number }[] };
+        return {
+          before: { partyIds: sorted(current.parties.map((p) => p.countryId)), signatoryIds: sorted(current.signatories.flatMap((s) => (s.organisationId ? [s.organisationId] : []))), topicIds: sorted(current.topics.map((t) => t.topicId)) },
+          after: { partyIds: sorted(partyIds), signatoryIds: sorted(signatoryIds), topicIds: sorted(topicIds) },
+        };
+      },
+    });
+    await tx.agreementParty.deleteMany({ where: { agreementId: input.id } });
+    await tx.agreementParty.createMany({ data: partyIds.map((countryId) => ({ agreementId: input.id, countryId })) });
+    await tx.agreementTopic.deleteMany({ where: { agreementId: input.id } });
+    await tx.agreementTopic.createMany({ data: topicIds.map((topicId) => ({ agreementId: input.id, topicId })) });
+    // Signatory people and notes stay; the organisations are replaced by the form's list.
+    await tx.agreementSignatory.deleteMany({ where: { agreementId: input.id, organisationId: { not: null, notIn: signatoryIds } } });
+    const kept = new Set((await tx.agreementSignatory.findMany({ where: { agreementId: input.id }, select: { organisationId: true } })).map((s) => s.organisationId));
+    const orgs = await tx.organisation.findMany({ where: { id: { in: signatoryIds.filter((id) => !kept.has(id)) } }, select: { id: true, countryId: true } });
+    await tx.agreementSignatory.createMany({ data: orgs.map((o) => ({ agreementId: input.id, organisationId: o.id, countryId: o.countryId })) });
   });
 }

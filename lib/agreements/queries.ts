@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
+import { agreementEditSelect } from "./mutations";
 
 const live = { deletedAt: null };
 
@@ -49,3 +50,7 @@ export const getAgreement = cache(async (id: number) => {
   const [citations, links] = await Promise.all([citationsFor([{ recordType: "AGREEMENT", ids: [id] }]), linksFor("AGREEMENT", id)]);
   return { ...agreement, citations, links };
 });
+
+export async function getAgreementForEdit(id: number) {
+  return db.agreement.findFirst({ where: { id, ...live }, select: { id: true, ...agreementEditSelect } });
+}

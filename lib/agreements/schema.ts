@@ -32,3 +32,6 @@ export const agreementSchema = z.object({
 });
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
+
+export const updateAgreementSchema = agreementSchema.omit({ status: true, statusDate: true, dialogueId: true }).extend({ id: id("Agreement"), version });
+export type UpdateAgreementInput = z.infer<typeof updateAgreementSchema>;

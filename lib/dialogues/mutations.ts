@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
-import { changedFields } from "@/lib/audit/diff";
 import { ActionError } from "@/lib/errors";
-import { conflictFor } from "@/lib/records/conflict";
+import { versionedUpdate } from "@/lib/records/versioned-update";
 import { resolveTopics } from "@/lib/records/resolve";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { DialogueInput } from "./schema";
@@ -42,23 +41,21 @@ export async function createDialogue(input: DialogueInput, user: CurrentUser): P
   });
 }
 
+const topicIdsOf = (row: Record<string, unknown>) => (row.topics as { topicId: number }[]).map((t) => t.topicId).sort((a, b) => a - b);
+
 /** Saves over `version` only: a newer version means someone else saved first (ConflictError). */
 export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const current = await tx.dialogue.findFirst({ where: { id: input.id, deletedAt: null }, select: editable });
-    if (!current) throw new ActionError("This dialogue has been deleted. Restore it before editing.");
     if (input.announcedById === input.id) throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
     const data = await columns(tx, input);
-    const saved = await tx.dialogue.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (saved.count === 0) {
-      // Read again: under READ COMMITTED this statement sees the save that beat ours.
-      const latest = (await tx.dialogue.findFirst({ where: { id: input.id }, select: editable })) ?? current;
-      throw await conflictFor(tx, "DIALOGUE", input.id, dialogueFormValues(latest), latest.version);
-    }
     const topicIds = await resolveTopics(tx, input.topics, user);
+    const current = await versionedUpdate(tx, {
+      model: "dialogue", recordType: "DIALOGUE", id: input.id, version: input.version, data, select: editable,
+      toForm: dialogueFormValues, user,
+      audit: (row) => ({ before: { topicIds: topicIdsOf(row) }, after: { topicIds: [...topicIds].sort((a, b) => a - b) } }),
+    });
+    if (JSON.stringify(topicIdsOf(current)) === JSON.stringify([...topicIds].sort((a, b) => a - b))) return;
     await tx.dialogueTopic.deleteMany({ where: { dialogueId: input.id } });
     await tx.dialogueTopic.createMany({ data: topicIds.map((topicId) => ({ dialogueId: input.id, topicId })) });
-    const diff = changedFields({ ...current, topicIds: current.topics.map((t) => t.topicId).sort() }, { ...data, topicIds: [...topicIds].sort() });
-    await recordAudit(tx, { userId: user.id, action: "UPDATE", recordType: "DIALOGUE", recordId: input.id, ...diff });
   });
 }

@@ -79,7 +79,7 @@ export const getDialogue = cache(async (id: number) => {
         where: live,
         orderBy: { id: "asc" },
         select: {
-          id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+          id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true, version: true,
           topics: { select: { topic: { select: { name: true, slug: true } } } },
           agreements: { select: { agreement: { select: { id: true, title: true } } } },
         },

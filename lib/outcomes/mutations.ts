@@ -4,7 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { resolveTopics } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { OutcomeInput } from "./schema";
+import type { FollowUpInput, OutcomeInput } from "./schema";
+import { findByTitle } from "@/lib/records/exists";
+import { versionedUpdate } from "@/lib/records/versioned-update";
 
 export async function createOutcome(input: OutcomeInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -33,5 +35,31 @@ export async function createOutcome(input: OutcomeInput, user: CurrentUser): Pro
     });
     await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "OUTCOME", recordId: created.id, after: { ...data, topicIds, agreementIds: input.agreementIds, participationIds: input.participationIds } });
     return created.id;
+  });
+}
+
+/** Updates a commitment's follow-up; "fulfilled by" adds a FULFILS link from that record and marks it done. */
+export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    let fulfiller: { type: "DIALOGUE" | "AGREEMENT"; id: number } | null = null;
+    if (input.fulfilledBy) {
+      const type = input.fulfilledByType ?? "DIALOGUE";
+      const id = await findByTitle(tx, type, input.fulfilledBy);
+      if (!id) throw new ActionError("No single record has that title.", { fulfilledBy: ["Pick the dialogue or agreement from the suggestions"] });
+      fulfiller = { type, id };
+    }
+    const status = fulfiller ? "DONE" : input.followUpStatus;
+    await versionedUpdate(tx, {
+      model: "outcome", recordType: "OUTCOME", id: input.id, version: input.version, data: { followUpStatus: status }, user,
+      select: { version: true, followUpStatus: true }, toForm: (o: { followUpStatus: string | null }) => ({ followUpStatus: o.followUpStatus ?? "" }),
+    });
+    if (fulfiller) {
+      const key = { fromType: fulfiller.type, fromId: fulfiller.id, relation: "FULFILS" as const, toType: "OUTCOME" as const, toId: input.id };
+      const existing = await tx.link.findUnique({ where: { fromType_fromId_relation_toType_toId: key }, select: { id: true } });
+      const link = existing
+        ? await tx.link.update({ where: { id: existing.id }, data: { deletedAt: null }, select: { id: true } })
+        : await tx.link.create({ data: key, select: { id: true } });
+      await recordAudit(tx, { userId: user.id, action: "LINK", recordType: "LINK", recordId: link.id, after: key });
+    }
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { paged, type Page } from "@/lib/pagination";
 
 /** Commitments and next steps not yet done or lapsed: overdue first, then by due date. */
 export async function openCommitments(limit = 10) {
@@ -12,4 +13,26 @@ export async function openCommitments(limit = 10) {
       dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
     },
   });
+}
+
+/** All commitments not done or lapsed, overdue first, optionally for one series or one theme (with its sub-themes). */
+export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[] }, page: Page) {
+  const where = {
+    deletedAt: null,
+    followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
+    dialogue: { deletedAt: null, ...(filters.seriesId ? { seriesId: filters.seriesId } : {}) },
+    ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db.outcome.findMany({
+      where, orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }], skip: page.skip, take: page.take,
+      select: {
+        id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+        dialogue: { select: { id: true, title: true, series: { select: { name: true } } } },
+        topics: { select: { topic: { select: { name: true, slug: true } } } },
+      },
+    }),
+    db.outcome.count({ where }),
+  ]);
+  return paged(items, total, page);
 }

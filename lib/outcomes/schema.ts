@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FollowUpStatus, OutcomeKind } from "@/generated/prisma/enums";
-import { id, idList, optionalText, requiredText, vagueDate } from "@/lib/forms/fields";
+import { id, idList, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -16,3 +16,16 @@ export const outcomeSchema = z.object({
 }).refine((o) => !(o.kind === "COMMITMENT" && !o.followUpStatus), { path: ["followUpStatus"], message: "A commitment needs a follow-up status" });
 
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
+
+const FULFILLERS = ["DIALOGUE", "AGREEMENT"] as const;
+
+/** Follow-up of a commitment; naming a later dialogue or agreement marks it fulfilled by that record. */
+export const followUpSchema = z.object({
+  id: id("Outcome"),
+  version,
+  followUpStatus: z.enum(FollowUpStatus, { error: "Choose a follow-up status" }),
+  fulfilledByType: z.preprocess(blank, z.enum(FULFILLERS).optional()),
+  fulfilledBy: optionalText(500),
+});
+
+export type FollowUpInput = z.infer<typeof followUpSchema>;

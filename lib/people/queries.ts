@@ -63,3 +63,14 @@ export const getOrganisation = cache(async (id: number) =>
     },
   }),
 );
+
+export async function getPersonForEdit(id: number) {
+  return db.person.findFirst({ where: { id, ...live }, select: { id: true, version: true, name: true, aliases: true, notes: true, country: { select: { code: true } } } });
+}
+
+export async function getOrganisationForEdit(id: number) {
+  return db.organisation.findFirst({
+    where: { id, ...live },
+    select: { id: true, version: true, name: true, acronym: true, kind: true, description: true, country: { select: { code: true } }, parent: { select: { name: true } } },
+  });
+}

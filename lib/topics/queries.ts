@@ -29,7 +29,7 @@ export const getTopic = cache(async (slug: string) => {
   const topic = await db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      id: true, name: true, slug: true, description: true, synonyms: true,
+      id: true, name: true, slug: true, description: true, synonyms: true, version: true,
       parent: { select: { name: true, slug: true } },
       children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
     },
@@ -55,3 +55,13 @@ export const getTopic = cache(async (slug: string) => {
   ]);
   return { ...topic, dialogues, agreements, outcomes };
 });
+
+/** A topic and all its sub-themes, by slug: what "on this theme" means in filters. */
+export async function topicWithDescendants(slug: string): Promise<number[] | null> {
+  const all = await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, parentId: true } });
+  const root = all.find((t) => t.slug === slug);
+  if (!root) return null;
+  const ids = [root.id];
+  for (let i = 0; i < ids.length; i++) for (const t of all) if (t.parentId === ids[i]) ids.push(t.id);
+  return ids;
+}

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { redirect } from "next/navigation";
-import { agreementSchema, statusChangeSchema } from "@/lib/agreements/schema";
-import { changeAgreementStatus, createAgreement } from "@/lib/agreements/mutations";
+import { agreementSchema, statusChangeSchema, updateAgreementSchema } from "@/lib/agreements/schema";
+import { changeAgreementStatus, createAgreement, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementStatusLabel } from "@/lib/labels";
 
 export const changeAgreementStatusAction = defineAction("changeAgreementStatusAction", statusChangeSchema, async (input, { user }) => {
@@ -16,4 +16,10 @@ export const createAgreementAction = defineAction("createAgreementAction", agree
   const id = await createAgreement(input, user);
   revalidatePath("/", "layout");
   redirect(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`);
+});
+
+export const updateAgreementAction = defineAction("updateAgreementAction", updateAgreementSchema, async (input, { user }) => {
+  await updateAgreement(input, user);
+  revalidatePath("/", "layout");
+  redirect(`/agreements/${input.id}`);
 });

@@ -6,8 +6,8 @@ import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { participationSchema } from "@/lib/participations/schema";
 import { addParticipation } from "@/lib/participations/mutations";
-import { outcomeSchema } from "@/lib/outcomes/schema";
-import { createOutcome } from "@/lib/outcomes/mutations";
+import { followUpSchema, outcomeSchema } from "@/lib/outcomes/schema";
+import { createOutcome, updateFollowUp } from "@/lib/outcomes/mutations";
 
 export const createDialogueAction = defineAction("createDialogueAction", dialogueSchema, async (input, { user }) => {
   const id = await createDialogue(input, user);
@@ -31,4 +31,10 @@ export const createOutcomeAction = defineAction("createOutcomeAction", outcomeSc
   await createOutcome(input, user);
   revalidatePath("/", "layout");
   return { status: "success", message: "Outcome added." };
+});
+
+export const updateFollowUpAction = defineAction("updateFollowUpAction", followUpSchema, async (input, { user }) => {
+  await updateFollowUp(input, user);
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Follow-up saved." };
 });

@@ -47,7 +47,7 @@ export default async function AgreementPage({ params }: Props) {
           {a.expiryDate ? <div><dt>Expires</dt><dd><DateText date={a.expiryDate} precision={a.expiryPrecision} /></dd></div> : null}
           {a.dialogue ? <div><dt>Dialogue</dt><dd><Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link></dd></div> : null}
         </dl>
-        <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} />
+        <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} editHref={`/agreements/${a.id}/edit`} />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}
       {a.documentUrl ? <p><a href={a.documentUrl} rel="noopener noreferrer">Text of the agreement</a></p> : null}
@@ -87,7 +87,7 @@ export default async function AgreementPage({ params }: Props) {
 
       <section aria-labelledby="links">
         <h2 id="links">Links</h2>
-        <LinkList links={a.links} />
+        <LinkList links={a.links} canEdit={hasRole(user.role, "ANALYST")} />
         {hasRole(user.role, "ANALYST") ? (
           <details className="add">
             <summary>Add a link</summary>

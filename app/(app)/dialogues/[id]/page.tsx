@@ -23,7 +23,8 @@ import { CitationForm } from "@/components/sources/citation-form";
 import { LinkForm } from "@/components/records/link-form";
 import { hasRole } from "@/lib/auth/roles";
 import { sourceOptions } from "@/lib/sources/queries";
-import { addParticipationAction, createOutcomeAction } from "../actions";
+import { addParticipationAction, createOutcomeAction, updateFollowUpAction } from "../actions";
+import { FollowUpForm } from "@/components/dialogues/follow-up-form";
 import { createCitationAction } from "../../sources/actions";
 import { createLinkAction } from "../../records/actions";
 import { requireUser } from "@/lib/auth/session";
@@ -147,6 +148,7 @@ export default async function DialoguePage({ params }: Props) {
                     {o.topics.map(({ topic }) => <Link key={topic.slug} href={`/topics/${topic.slug}`}>{topic.name}</Link>)}
                     {o.agreements.map(({ agreement }) => <Link key={agreement.id} href={`/agreements/${agreement.id}`}>{agreement.title}</Link>)}
                   </Meta>
+                  {canEdit && o.followUpStatus ? <FollowUpForm action={updateFollowUpAction} outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }} /> : null}
                   <CitationList citations={cited("OUTCOME", o.id)} />
                 </li>
               ))}
@@ -183,7 +185,7 @@ export default async function DialoguePage({ params }: Props) {
 
       <section aria-labelledby="links">
         <h2 id="links">Links</h2>
-        <LinkList links={d.links} />
+        <LinkList links={d.links} canEdit={canEdit} />
         {canEdit ? (
           <details className="add">
             <summary>Add a link</summary>

@@ -6,6 +6,10 @@ import { parseId } from "@/lib/params";
 import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
+import { RecordToolbar } from "@/components/records/record-toolbar";
+import { MergeForm } from "@/components/records/merge-form";
+import { hasRole } from "@/lib/auth/roles";
+import { mergeOrganisationsAction } from "../../people/actions";
 import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const o = await load(params);
   return (
     <article className="record">
@@ -32,6 +36,7 @@ export default async function OrganisationPage({ params }: Props) {
           {o.country?.name}
           {o.parent ? <> · part of <Link href={`/organisations/${o.parent.id}`}>{o.parent.name}</Link></> : null}
         </p>
+        <RecordToolbar role={user.role} recordType="ORGANISATION" id={o.id} editHref={`/organisations/${o.id}/edit`} />
       </PageHeader>
       {o.description ? <p>{o.description}</p> : null}
       {o.children.length ? (
@@ -50,6 +55,7 @@ export default async function OrganisationPage({ params }: Props) {
           <ul className="record-list">{o.signatures.map(({ agreement }) => <li key={agreement.id}><Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> <span className="meta">{agreementStatusLabel[agreement.status]}</span></li>)}</ul>
         )}
       </section>
+      {hasRole(user.role, "ANALYST") ? <details className="add"><summary>Merge a duplicate into this organisation</summary><MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" /></details> : null}
     </article>
   );
 }

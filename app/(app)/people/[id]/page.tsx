@@ -6,6 +6,11 @@ import { parseId } from "@/lib/params";
 import { formatDateRange } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
+import { RecordToolbar } from "@/components/records/record-toolbar";
+import { MergeForm } from "@/components/records/merge-form";
+import { PositionForm } from "@/components/people/person-form";
+import { hasRole } from "@/lib/auth/roles";
+import { addPositionAction, mergePeopleAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,13 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const p = await load(params);
+  const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
       <PageHeader title={p.name} eyebrow="Person">
         {p.aliases.length ? <p className="meta">Also known as {p.aliases.join(", ")}</p> : null}
         {p.country ? <p>{p.country.name}</p> : null}
+        <RecordToolbar role={user.role} recordType="PERSON" id={p.id} editHref={`/people/${p.id}/edit`} />
       </PageHeader>
       {p.notes ? <p>{p.notes}</p> : null}
       <section aria-labelledby="positions">
@@ -46,10 +53,12 @@ export default async function PersonPage({ params }: Props) {
           </ul>
         )}
       </section>
+      {canEdit ? <details className="add"><summary>Add a position</summary><PositionForm action={addPositionAction} personId={p.id} /></details> : null}
       <section aria-labelledby="meetings">
         <h2 id="meetings">Meetings</h2>
         <ParticipationList participations={p.participations} />
       </section>
+      {canEdit ? <details className="add"><summary>Merge a duplicate into this person</summary><MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" /></details> : null}
     </article>
   );
 }

@@ -5,6 +5,12 @@ import { getTopic } from "@/lib/topics/queries";
 import { agreementStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
+import { RecordToolbar } from "@/components/records/record-toolbar";
+import { MergeForm } from "@/components/records/merge-form";
+import { TopicForm } from "@/components/topics/topic-form";
+import { hasRole } from "@/lib/auth/roles";
+import { topicFormValues } from "@/lib/topics/form-values";
+import { mergeTopicsAction, updateTopicAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,14 +28,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const t = await load(params);
+  const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
       <PageHeader title={t.name} eyebrow={t.parent ? <Link href={`/topics/${t.parent.slug}`}>{t.parent.name}</Link> : "Topic"}>
         {t.description ? <p>{t.description}</p> : null}
         {t.synonyms.length ? <p className="meta">Also: {t.synonyms.join(", ")}</p> : null}
         {t.children.length ? <p>Sub-themes: {t.children.map((c, i) => <span key={c.slug}>{i ? ", " : null}<Link href={`/topics/${c.slug}`}>{c.name}</Link></span>)}</p> : null}
+        <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} />
+        {canEdit ? (
+          <>
+            <details className="add"><summary>Edit or move this topic</summary>
+              <TopicForm action={updateTopicAction} initial={topicFormValues(t)} record={{ id: t.id, version: t.version }} />
+            </details>
+            <details className="add"><summary>Merge a duplicate into this topic</summary><MergeForm action={mergeTopicsAction} keepId={t.id} kind="topic" noun="topic" /></details>
+          </>
+        ) : null}
       </PageHeader>
       <section aria-labelledby="dialogues">
         <h2 id="dialogues">Dialogues</h2>

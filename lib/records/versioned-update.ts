@@ -1,0 +1,44 @@
+import "server-only";
+import type { RecordType } from "@/generated/prisma/enums";
+import type { Tx } from "@/lib/prisma-client";
+import { recordAudit } from "@/lib/audit/record";
+import { changedFields } from "@/lib/audit/diff";
+import { ActionError } from "@/lib/errors";
+import type { FormValues } from "@/lib/forms/form-state";
+import type { CurrentUser } from "@/lib/auth/session";
+import { conflictFor } from "./conflict";
+
+type Row = Record<string, unknown> & { version: number };
+// The model delegates differ in their types but share these calls.
+type Versioned = {
+  findFirst(args: { where: object; select?: object }): Promise<Row | null>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+};
+
+export type VersionedModel = "dialogue" | "agreement" | "outcome" | "person" | "organisation" | "topic" | "source" | "dialogueSeries" | "citation" | "participation";
+
+/**
+ * The one way an edit form saves: only over the version it was loaded at, else a ConflictError
+ * holding what is saved now (as form values); the changed fields are audited in the same
+ * transaction. `select` must include `version` and what `toForm` reads.
+ */
+export async function versionedUpdate<S extends object>(tx: Tx, args: {
+  model: VersionedModel; recordType: RecordType; id: number; version: number; data: Record<string, unknown>;
+  select: S; toForm: (row: never) => FormValues; user: CurrentUser;
+  /** extra before/after fields for the audit (relations the caller rewrites itself) */
+  audit?: (current: Row) => { before: Record<string, unknown>; after: Record<string, unknown> };
+}): Promise<Row> {
+  const model = tx[args.model] as unknown as Versioned;
+  const current = await model.findFirst({ where: { id: args.id, deletedAt: null }, select: args.select });
+  if (!current) throw new ActionError("This record has been deleted. Restore it before editing.");
+  const saved = await model.updateMany({ where: { id: args.id, version: args.version }, data: { ...args.data, version: { increment: 1 } } });
+  if (saved.count === 0) {
+    // Read again: under READ COMMITTED this statement sees the save that beat ours.
+    const latest = (await model.findFirst({ where: { id: args.id }, select: args.select })) ?? current;
+    throw await conflictFor(tx, args.recordType, args.id, args.toForm(latest as never), latest.version);
+  }
+  const extra = args.audit?.(current);
+  const diff = changedFields({ ...current, ...extra?.before }, { ...args.data, ...extra?.after });
+  await recordAudit(tx, { userId: args.user.id, action: "UPDATE", recordType: args.recordType, recordId: args.id, ...diff });
+  return current;
+}
