@@ -18,7 +18,8 @@ describe("pages behind sign-in", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((f) => [path.relative(__dirname, f), f]))("%s calls requireUser or requireRole", (_name, file) => {
-    expect(fs.readFileSync(file, "utf8")).toMatch(/await require(User|Role)\(/);
+  // loadPageRecord() checks the role before it loads anything.
+  it.each(files.map((f) => [path.relative(__dirname, f), f]))("%s calls requireUser, requireRole or loadPageRecord", (_name, file) => {
+    expect(fs.readFileSync(file, "utf8")).toMatch(/await (requireUser|requireRole|loadPageRecord)\(|=> loadPageRecord\(/);
   });
 });

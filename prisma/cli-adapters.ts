@@ -6,7 +6,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import { runAdminSql } from "../lib/pg-admin";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- adapter internals are not typed publicly
 type AnyAdapter = Record<string, any>;
@@ -105,15 +105,7 @@ export function postgresCliAdapter(connectionString: string) {
     // drop it through a separate admin connection, after the shadow pool has ended.
     connectToShadowDb: async () => {
       const database = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
-      const admin = async (sql: string) => {
-        const client = new pg.Client({ connectionString });
-        await client.connect();
-        try {
-          await client.query(sql);
-        } finally {
-          await client.end();
-        }
-      };
+      const admin = (sql: string) => runAdminSql(connectionString, sql);
       await admin(`CREATE DATABASE "${database}"`);
       const url = new URL(connectionString);
       url.pathname = `/${database}`;

@@ -7,6 +7,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "@/lib/prisma-client";
 import { env } from "@/lib/env";
 import { migrationScripts } from "./migrations";
+import { runAdminSql } from "@/lib/pg-admin";
 
 export type TestTarget = "pglite" | "postgres";
 
@@ -23,7 +24,7 @@ export async function createTestDatabase(target: TestTarget): Promise<Database> 
     throw new Error("Refusing to run tests against a PostgreSQL server that is not on this machine");
   }
   const name = `parley_test_${randomUUID().replaceAll("-", "")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  await runAdminSql(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const migrate = new pg.Client({ connectionString: url.toString() });
@@ -38,17 +39,7 @@ export async function createTestDatabase(target: TestTarget): Promise<Database> 
     client: database.client,
     async close() {
       await database.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await runAdminSql(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
-}
-
-async function adminQuery(connectionString: string, sql: string) {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -5,7 +5,7 @@ import { SelectField, TextField, valueOf } from "@/components/ui/field";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { agreementSchema, updateAgreementSchema } from "@/lib/agreements/schema";
-import { ConflictNotice } from "@/components/records/conflict-notice";
+import { VersionFields } from "@/components/records/version-fields";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 
@@ -21,8 +21,7 @@ export function AgreementForm({ action, initial, cancelHref, record }: {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="record-form">
       <FormMessage state={state} />
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} submitted={state.values} labels={LABELS} /> : null}
-      {record ? <><input type="hidden" name="id" value={record.id} /><input type="hidden" name="version" value={state.conflict?.currentVersion ?? record.version} /></> : <input type="hidden" name="dialogueId" value={v("dialogueId")} />}
+      {record ? <VersionFields state={state} record={record} labels={LABELS} /> : <input type="hidden" name="dialogueId" value={v("dialogueId")} />}
       <TextField name="title" label="Title" required defaultValue={v("title")} errors={errors} />
       <div className="field-row">
         <SelectField name="kind" label="Kind" required options={Object.entries(agreementKindLabel).map(([value, label]) => ({ value, label }))} placeholder="Choose" defaultValue={v("kind")} errors={errors} />

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { SelectField, TextField, valueOf } from "@/components/ui/field";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ConflictNotice } from "@/components/records/conflict-notice";
+import { VersionFields } from "@/components/records/version-fields";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { dialogueLevelLabel, dialogueStatusLabel } from "@/lib/labels";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
@@ -30,14 +30,11 @@ export function DialogueForm({ action, initial, record, series, countries, cance
   const values = state.values;
   const errors = state.fieldErrors;
   const v = (name: string) => valueOf(values, initial, name);
-  // After a conflict, the form saves over the version that is now current.
-  const version = state.conflict?.currentVersion ?? record?.version;
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="record-form">
       <FormMessage state={state} />
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} submitted={values} labels={LABELS} /> : null}
-      {record ? <><input type="hidden" name="id" value={record.id} /><input type="hidden" name="version" value={version} /></> : null}
+      {record ? <VersionFields state={state} record={record} labels={LABELS} /> : null}
       <input type="hidden" name="announcedById" value={v("announcedById")} />
       <SelectField name="seriesId" label={LABELS.seriesId!} required options={series} placeholder="Choose a series" defaultValue={v("seriesId")} errors={errors} key={`series-${v("seriesId")}`} />
       <TextField name="title" label={LABELS.title!} required defaultValue={v("title")} errors={errors} maxLength={300} />

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { SelectField, TextField, valueOf } from "@/components/ui/field";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ConflictNotice } from "@/components/records/conflict-notice";
+import { VersionFields } from "@/components/records/version-fields";
 import { organisationSchema } from "@/lib/people/schema";
 import { organisationKindLabel } from "@/lib/labels";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
@@ -20,9 +20,7 @@ export function OrganisationForm({ action, initial, record, countries }: {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="record-form">
       <FormMessage state={state} />
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} submitted={state.values} labels={LABELS} /> : null}
-      <input type="hidden" name="id" value={record.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? record.version} />
+      <VersionFields state={state} record={record} labels={LABELS} />
       <TextField name="name" label={LABELS.name} required defaultValue={v("name")} errors={errors} />
       <div className="field-row">
         <TextField name="acronym" label={LABELS.acronym} defaultValue={v("acronym")} errors={errors} />

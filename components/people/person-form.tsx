@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { SelectField, TextField, valueOf } from "@/components/ui/field";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ConflictNotice } from "@/components/records/conflict-notice";
+import { VersionFields } from "@/components/records/version-fields";
 import { personSchema } from "@/lib/people/schema";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 
@@ -17,9 +17,7 @@ export function PersonForm({ action, initial, record, countries }: { action: Act
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="record-form">
       <FormMessage state={state} />
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} submitted={state.values} labels={LABELS} /> : null}
-      <input type="hidden" name="id" value={record.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? record.version} />
+      <VersionFields state={state} record={record} labels={LABELS} />
       <TextField name="name" label={LABELS.name} required defaultValue={v("name")} errors={errors} />
       <TextField name="aliases" label={LABELS.aliases} hint="Other spellings and names, separated by commas." defaultValue={v("aliases")} errors={errors} />
       <SelectField name="country" label={LABELS.country} options={countries} placeholder="Not known" defaultValue={v("country")} errors={errors} key={`c-${v("country")}`} />

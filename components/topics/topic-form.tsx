@@ -3,7 +3,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { TextField, valueOf } from "@/components/ui/field";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ConflictNotice } from "@/components/records/conflict-notice";
+import { VersionFields } from "@/components/records/version-fields";
 import { topicSchema, updateTopicSchema } from "@/lib/topics/schema";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 
@@ -17,8 +17,7 @@ export function TopicForm({ action, initial = {}, record }: { action: (state: Fo
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-label={record ? "Edit topic" : "New topic"}>
       <FormMessage state={state} />
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} submitted={state.values} labels={LABELS} /> : null}
-      {record ? <><input type="hidden" name="id" value={record.id} /><input type="hidden" name="version" value={state.conflict?.currentVersion ?? record.version} /></> : null}
+      {record ? <VersionFields state={state} record={record} labels={LABELS} /> : null}
       <TextField name="name" label={LABELS.name} required defaultValue={v("name")} errors={errors} />
       <SuggestInput name="parent" label={LABELS.parent} kind="topic" defaultValue={v("parent")} error={errors?.parent} hint="Leave empty for a main theme." />
       <TextField name="synonyms" label={LABELS.synonyms} hint="Other words analysts search with, separated by commas." defaultValue={v("synonyms")} errors={errors} />

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getAgreement } from "@/lib/agreements/queries";
 import { citationKey } from "@/lib/sources/queries";
-import { parseId } from "@/lib/params";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
@@ -17,16 +15,11 @@ import { changeAgreementStatusAction } from "../actions";
 import { createLinkAction } from "../../records/actions";
 import { LinkForm } from "@/components/records/link-form";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const agreement = id ? await getAgreement(id) : null;
-  if (!agreement) notFound();
-  return agreement;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getAgreement);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).title };

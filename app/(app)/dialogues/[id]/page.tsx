@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getDialogue } from "@/lib/dialogues/queries";
 import { citationKey } from "@/lib/sources/queries";
-import { parseId } from "@/lib/params";
 import { groupBy } from "@/lib/group-by";
 import { formatDateRange } from "@/lib/dates";
 import {
@@ -28,16 +26,11 @@ import { FollowUpForm } from "@/components/dialogues/follow-up-form";
 import { createCitationAction } from "../../sources/actions";
 import { createLinkAction } from "../../records/actions";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const dialogue = id ? await getDialogue(id) : null;
-  if (!dialogue) notFound();
-  return dialogue;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getDialogue);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).title };

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getOrganisation } from "@/lib/people/queries";
-import { parseId } from "@/lib/params";
 import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
@@ -11,16 +9,11 @@ import { MergeForm } from "@/components/records/merge-form";
 import { hasRole } from "@/lib/auth/roles";
 import { mergeOrganisationsAction } from "../../people/actions";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const organisation = id ? await getOrganisation(id) : null;
-  if (!organisation) notFound();
-  return organisation;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getOrganisation);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getPerson } from "@/lib/people/queries";
-import { parseId } from "@/lib/params";
 import { formatDateRange } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationList } from "@/components/records/participation-list";
@@ -12,16 +10,11 @@ import { PositionForm } from "@/components/people/person-form";
 import { hasRole } from "@/lib/auth/roles";
 import { addPositionAction, mergePeopleAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const person = id ? await getPerson(id) : null;
-  if (!person) notFound();
-  return person;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getPerson);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };

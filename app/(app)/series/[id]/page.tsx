@@ -1,22 +1,15 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getSeries } from "@/lib/series/queries";
-import { parseId } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const series = id ? await getSeries(id) : null;
-  if (!series) notFound();
-  return series;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getSeries);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };

@@ -1,23 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getSource } from "@/lib/sources/queries";
-import { parseId } from "@/lib/params";
 import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/labels";
 import { recordTypeLabel } from "@/lib/records/titles";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { requireUser } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  await requireUser();
-  const id = parseId((await params).id);
-  const source = id ? await getSource(id) : null;
-  if (!source) notFound();
-  return source;
-}
+const load = (params: Props["params"]) => loadPageRecord(params, getSource);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).title };

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { loadPageRecord } from "@/lib/records/load-page-record";
 import { getDialogueForEdit } from "@/lib/dialogues/queries";
 import { dialogueFormValues } from "@/lib/dialogues/form-values";
 import { seriesOptions } from "@/lib/series/queries";
 import { countryOptions } from "@/lib/reference/countries";
-import { parseId } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { DialogueForm } from "@/components/dialogues/dialogue-form";
 import { updateDialogueAction } from "../../actions";
@@ -13,10 +11,7 @@ import { updateDialogueAction } from "../../actions";
 export const metadata: Metadata = { title: "Edit dialogue" };
 
 export default async function EditDialoguePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("ANALYST");
-  const id = parseId((await params).id);
-  const dialogue = id ? await getDialogueForEdit(id) : null;
-  if (!dialogue) notFound();
+  const dialogue = await loadPageRecord(params, getDialogueForEdit, "ANALYST");
   return (
     <>
       <PageHeader title={`Edit: ${dialogue.title}`} />
