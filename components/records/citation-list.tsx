@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { credibilityLabel } from "@/lib/labels";
+import { PartControls } from "./part-controls";
 
 type Citation = {
   id: number; quote: string | null; credibility: number; note: string | null;
@@ -7,7 +8,7 @@ type Citation = {
 };
 
 /** The quoted passages that back one record, each with its Admiralty grading (e.g. "B2"). */
-export function CitationList({ citations }: { citations: Citation[] | undefined }) {
+export function CitationList({ citations, canEdit = false }: { citations: Citation[] | undefined; canEdit?: boolean }) {
   if (!citations?.length) return null;
   return (
     <ul className="citations" aria-label="Sources">
@@ -20,6 +21,7 @@ export function CitationList({ citations }: { citations: Citation[] | undefined 
               {c.source.reliability}{c.credibility}
             </abbr>
             {c.note ? <> · {c.note}</> : null}
+            {canEdit ? <> <PartControls recordType="CITATION" id={c.id} editHref={`/citations/${c.id}/edit`} name={`citation from ${c.source.title}`} /></> : null}
           </p>
         </li>
       ))}

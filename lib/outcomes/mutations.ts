@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { resolveTopics } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FollowUpInput, OutcomeInput } from "./schema";
+import type { FollowUpInput, OutcomeInput, UpdateOutcomeInput } from "./schema";
+import { outcomeEditSelect, outcomeFormValues } from "./form-values";
 import { findByTitle } from "@/lib/records/exists";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 
@@ -61,5 +62,34 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
         : await tx.link.create({ data: key, select: { id: true } });
       await recordAudit(tx, { userId: user.id, action: "LINK", recordType: "LINK", recordId: link.id, after: key });
     }
+  });
+}
+
+export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.outcome.findFirst({ where: { id: input.id, deletedAt: null }, select: { dialogueId: true } });
+    if (!current) throw new ActionError("This outcome has been deleted.");
+    const participants = await tx.participation.count({ where: { id: { in: input.participationIds }, dialogueId: current.dialogueId } });
+    if (participants !== input.participationIds.length) throw new ActionError("Choose participants of this meeting.", { participationIds: ["Not a participant of this meeting"] });
+    const topicIds = await resolveTopics(tx, input.topics, user);
+    const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+    const data = { kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null, dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null };
+    await versionedUpdate(tx, {
+      model: "outcome", recordType: "OUTCOME", id: input.id, version: input.version, data, user, select: outcomeEditSelect, toForm: outcomeFormValues,
+      audit: (row) => {
+        const r = row as unknown as { topics: { topicId: number }[]; agreements: { agreementId: number }[]; participants: { participationId: number }[] };
+        return {
+          before: { topicIds: sorted(r.topics.map((t) => t.topicId)), agreementIds: sorted(r.agreements.map((a) => a.agreementId)), participationIds: sorted(r.participants.map((p) => p.participationId)) },
+          after: { topicIds: sorted(topicIds), agreementIds: sorted(input.agreementIds), participationIds: sorted(input.participationIds) },
+        };
+      },
+    });
+    await tx.outcomeTopic.deleteMany({ where: { outcomeId: input.id } });
+    await tx.outcomeTopic.createMany({ data: topicIds.map((topicId) => ({ outcomeId: input.id, topicId })) });
+    await tx.outcomeAgreement.deleteMany({ where: { outcomeId: input.id } });
+    await tx.outcomeAgreement.createMany({ data: [...new Set(input.agreementIds)].map((agreementId) => ({ outcomeId: input.id, agreementId })) });
+    await tx.outcomeParticipant.deleteMany({ where: { outcomeId: input.id } });
+    await tx.outcomeParticipant.createMany({ data: [...new Set(input.participationIds)].map((participationId) => ({ outcomeId: input.id, participationId })) });
+    return current.dialogueId;
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
+import { outcomeEditSelect } from "./form-values";
 
 /** Commitments and next steps not yet done or lapsed: overdue first, then by due date. */
 export async function openCommitments(limit = 10) {
@@ -35,4 +36,21 @@ export async function listOpenCommitments(filters: { seriesId?: number; topicIds
     db.outcome.count({ where }),
   ]);
   return paged(items, total, page);
+}
+
+/** An outcome as its edit form needs it, with the choices of its meeting. */
+export async function getOutcomeForEdit(id: number) {
+  return db.outcome.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true, ...outcomeEditSelect,
+      dialogue: {
+        select: {
+          id: true, title: true,
+          agreements: { where: { deletedAt: null }, select: { id: true, title: true } },
+          participations: { where: { deletedAt: null }, select: { id: true, role: true, person: { select: { name: true } } } },
+        },
+      },
+    },
+  });
 }

@@ -4,7 +4,7 @@ import { id, idList, optionalText, requiredText, vagueDate, version } from "@/li
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
-export const outcomeSchema = z.object({
+const outcomeFields = z.object({
   dialogueId: id("Dialogue"),
   kind: z.enum(OutcomeKind, { error: "Choose a kind" }),
   text: requiredText("Text", 5000),
@@ -13,9 +13,16 @@ export const outcomeSchema = z.object({
   participationIds: idList,
   followUpStatus: z.preprocess(blank, z.enum(FollowUpStatus).optional()),
   dueDate: vagueDate("Due date"),
-}).refine((o) => !(o.kind === "COMMITMENT" && !o.followUpStatus), { path: ["followUpStatus"], message: "A commitment needs a follow-up status" });
+});
+
+const hasFollowUp = (o: { kind: string; followUpStatus?: string }) => !(o.kind === "COMMITMENT" && !o.followUpStatus);
+const needsFollowUp = { path: ["followUpStatus"], message: "A commitment needs a follow-up status" };
+
+export const outcomeSchema = outcomeFields.refine(hasFollowUp, needsFollowUp);
+export const updateOutcomeSchema = outcomeFields.omit({ dialogueId: true }).extend({ id: id("Outcome"), version }).refine(hasFollowUp, needsFollowUp);
 
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
+export type UpdateOutcomeInput = z.infer<typeof updateOutcomeSchema>;
 
 const FULFILLERS = ["DIALOGUE", "AGREEMENT"] as const;
 

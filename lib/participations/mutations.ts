@@ -4,7 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { resolveCountries, resolveOrganisation, resolvePerson } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { ParticipationInput } from "./schema";
+import type { ParticipationInput, UpdateParticipationInput } from "./schema";
+import { versionedUpdate } from "@/lib/records/versioned-update";
+import { participationEditSelect, participationFormValues } from "./form-values";
 
 /** Adds someone to a meeting's delegation, creating the person and organisation if they are new. */
 export async function addParticipation(input: ParticipationInput, user: CurrentUser): Promise<number> {
@@ -27,5 +29,19 @@ export async function addParticipation(input: ParticipationInput, user: CurrentU
     }
     await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "PARTICIPATION", recordId: created.id, after: data });
     return created.id;
+  });
+}
+
+export async function updateParticipation(input: UpdateParticipationInput, user: CurrentUser): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const [countryId] = await resolveCountries(tx, input.side, "side");
+    const personId = await resolvePerson(tx, input.person, user, { countryId });
+    const organisationId = input.organisation ? await resolveOrganisation(tx, input.organisation, user, { countryId }) : null;
+    const data = { personId, organisationId, countryId: countryId ?? null, role: input.role, statedTitle: input.statedTitle ?? null, isActing: input.isActing, note: input.note ?? null };
+    const current = await versionedUpdate(tx, {
+      model: "participation", recordType: "PARTICIPATION", id: input.id, version: input.version, data, user,
+      select: participationEditSelect, toForm: participationFormValues,
+    });
+    return current.dialogueId as number;
   });
 }

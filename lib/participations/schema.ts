@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ParticipationRole } from "@/generated/prisma/enums";
-import { checkbox, id, optionalText, requiredText } from "@/lib/forms/fields";
+import { checkbox, id, optionalText, requiredText, version } from "@/lib/forms/fields";
 
 export const participationSchema = z.object({
   dialogueId: id("Dialogue"),
@@ -14,3 +14,6 @@ export const participationSchema = z.object({
 });
 
 export type ParticipationInput = z.infer<typeof participationSchema>;
+
+export const updateParticipationSchema = participationSchema.omit({ dialogueId: true }).extend({ id: id("Participation"), version });
+export type UpdateParticipationInput = z.infer<typeof updateParticipationSchema>;

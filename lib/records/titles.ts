@@ -28,6 +28,9 @@ export function recordHref(ref: RecordRef, slugOrCode?: string): string | null {
     case "ORGANISATION": return `/organisations/${ref.id}`;
     case "TOPIC": return slugOrCode ? `/topics/${slugOrCode}` : null;
     case "SOURCE": return `/sources/${ref.id}`;
+    case "OUTCOME": return `/outcomes/${ref.id}/edit`;
+    case "PARTICIPATION": return `/participations/${ref.id}/edit`;
+    case "CITATION": return `/citations/${ref.id}/edit`;
     default: return null;
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { seriesEditSelect } from "./form-values";
 
 const live = { deletedAt: null };
 
@@ -28,4 +29,8 @@ export const getSeries = cache(async (id: number) =>
 export async function seriesOptions() {
   const rows = await db.dialogueSeries.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } });
   return rows.map((s) => ({ value: String(s.id), label: s.name }));
+}
+
+export async function getSeriesForEdit(id: number) {
+  return db.dialogueSeries.findFirst({ where: { id, ...live }, select: { id: true, ...seriesEditSelect } });
 }

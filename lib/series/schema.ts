@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId, optionalText, requiredText, vagueDate } from "@/lib/forms/fields";
+import { id, optionalId, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 export const seriesSchema = z.object({
   name: requiredText("Name"),
@@ -9,5 +9,7 @@ export const seriesSchema = z.object({
   description: optionalText(),
   parentId: optionalId("Parent series"),
 });
+
+export const updateSeriesSchema = seriesSchema.extend({ id: id("Series"), version });
 
 export type SeriesInput = z.infer<typeof seriesSchema>;

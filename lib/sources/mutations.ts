@@ -5,6 +5,13 @@ import { ActionError } from "@/lib/errors";
 import { recordExists, LINKABLE_TYPES, type LinkableType } from "@/lib/records/exists";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { CitationInput, SourceInput } from "./schema";
+import type { z } from "zod";
+import type { updateCitationSchema, updateSourceSchema } from "./schema";
+import { versionedUpdate } from "@/lib/records/versioned-update";
+import { citationEditSelect, citationFormValues, sourceEditSelect, sourceFormValues } from "./form-values";
+
+type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
+type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 import { quoteAppearsIn } from "./quote";
 
 export async function createSource(input: SourceInput, user: CurrentUser): Promise<number> {
@@ -36,5 +43,29 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
     const created = await tx.citation.create({ data, select: { id: true } });
     await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "CITATION", recordId: created.id, after: data });
     return created.id;
+  });
+}
+
+export async function updateSource(input: UpdateSourceInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const data = {
+      title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
+      publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,
+    };
+    await versionedUpdate(tx, { model: "source", recordType: "SOURCE", id: input.id, version: input.version, data, user, select: sourceEditSelect, toForm: sourceFormValues });
+  });
+}
+
+/** Edits a citation's passage and grading; the passage must still be in the source's text. */
+export async function updateCitation(input: UpdateCitationInput, user: CurrentUser): Promise<{ recordType: string; recordId: number }> {
+  return db.$transaction(async (tx) => {
+    const citation = await tx.citation.findFirst({ where: { id: input.id, deletedAt: null }, select: { recordType: true, recordId: true, source: { select: { body: true } } } });
+    if (!citation) throw new ActionError("This citation has been deleted.");
+    if (citation.source.body && !quoteAppearsIn(citation.source.body, input.quote)) {
+      throw new ActionError("The quoted passage is not in the source's text.", { quote: ["Not found in the source's text: paste it exactly"] });
+    }
+    const data = { quote: input.quote, credibility: input.credibility, note: input.note ?? null };
+    await versionedUpdate(tx, { model: "citation", recordType: "CITATION", id: input.id, version: input.version, data, user, select: citationEditSelect, toForm: citationFormValues });
+    return { recordType: citation.recordType, recordId: citation.recordId };
   });
 }

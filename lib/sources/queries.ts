@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { RecordType } from "@/generated/prisma/enums";
 import { paged, type Page } from "@/lib/pagination";
 import { recordTitles } from "@/lib/records/titles";
+import { citationEditSelect, sourceEditSelect } from "./form-values";
 
 export type CitedRecords = { recordType: RecordType; ids: number[] }[];
 
@@ -64,4 +65,12 @@ export async function getSource(id: number) {
 export async function sourceOptions(limit = 200) {
   const rows = await db.source.findMany({ where: { deletedAt: null }, orderBy: { id: "desc" }, take: limit, select: { id: true, title: true } });
   return rows.map((s) => ({ value: String(s.id), label: s.title }));
+}
+
+export async function getSourceForEdit(id: number) {
+  return db.source.findFirst({ where: { id, deletedAt: null }, select: { id: true, ...sourceEditSelect } });
+}
+
+export async function getCitationForEdit(id: number) {
+  return db.citation.findFirst({ where: { id, deletedAt: null }, select: { id: true, ...citationEditSelect, source: { select: { title: true } } } });
 }

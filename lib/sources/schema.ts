@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
-import { id, optionalText, requiredText, vagueDate } from "@/lib/forms/fields";
+import { id, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -23,6 +23,9 @@ export const citationSchema = z.object({
   credibility: z.coerce.number({ error: "Grade the information" }).int().min(1, "Grade the information").max(6),
   note: optionalText(2000),
 });
+
+export const updateSourceSchema = sourceSchema.omit({ returnTo: true }).extend({ id: id("Source"), version });
+export const updateCitationSchema = citationSchema.pick({ quote: true, credibility: true, note: true }).extend({ id: id("Citation"), version });
 
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;

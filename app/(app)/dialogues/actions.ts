@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
-import { participationSchema } from "@/lib/participations/schema";
-import { addParticipation } from "@/lib/participations/mutations";
-import { followUpSchema, outcomeSchema } from "@/lib/outcomes/schema";
-import { createOutcome, updateFollowUp } from "@/lib/outcomes/mutations";
+import { participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
+import { addParticipation, updateParticipation } from "@/lib/participations/mutations";
+import { followUpSchema, outcomeSchema, updateOutcomeSchema } from "@/lib/outcomes/schema";
+import { createOutcome, updateFollowUp, updateOutcome } from "@/lib/outcomes/mutations";
 
 export const createDialogueAction = defineAction("createDialogueAction", dialogueSchema, async (input, { user }) => {
   const id = await createDialogue(input, user);
@@ -37,4 +37,16 @@ export const updateFollowUpAction = defineAction("updateFollowUpAction", followU
   await updateFollowUp(input, user);
   revalidatePath("/", "layout");
   return { status: "success", message: "Follow-up saved." };
+});
+
+export const updateOutcomeAction = defineAction("updateOutcomeAction", updateOutcomeSchema, async (input, { user }) => {
+  const dialogueId = await updateOutcome(input, user);
+  revalidatePath("/", "layout");
+  redirect(`/dialogues/${dialogueId}#outcome-${input.id}`);
+});
+
+export const updateParticipationAction = defineAction("updateParticipationAction", updateParticipationSchema, async (input, { user }) => {
+  const dialogueId = await updateParticipation(input, user);
+  revalidatePath("/", "layout");
+  redirect(`/dialogues/${dialogueId}#delegations`);
 });

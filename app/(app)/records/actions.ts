@@ -11,16 +11,21 @@ import { createLink, deleteLink } from "@/lib/links/mutations";
 
 const recordSchema = z.object({ recordType: z.enum(DELETABLE_TYPES), id: id() });
 
+// Parts of a page (a participant, an outcome, a citation) are deleted in place; a record with a
+// page of its own sends the analyst to the deleted records, where it can be restored at once.
+const PARTS = new Set(["PARTICIPATION", "OUTCOME", "CITATION", "POSITION"]);
+
 export const deleteRecordAction = defineAction("deleteRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
   await setDeleted(recordType, id, true, user);
   revalidatePath("/", "layout");
+  if (PARTS.has(recordType)) return { status: "success", message: "Deleted. It can be restored from Deleted records." };
   redirect(`/deleted?deleted=${recordType}:${id}`);
 });
 
 export const restoreRecordAction = defineAction("restoreRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
   await setDeleted(recordType, id, false, user);
   revalidatePath("/", "layout");
-  const href = recordHref({ type: recordType, id });
+  const href = PARTS.has(recordType) ? null : recordHref({ type: recordType, id });
   if (href) redirect(href);
   return { status: "success", message: "Restored." };
 });

@@ -15,6 +15,7 @@ import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/records/citation-list";
 import { LinkList } from "@/components/records/link-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
+import { PartControls } from "@/components/records/part-controls";
 import { ParticipationForm } from "@/components/dialogues/participation-form";
 import { OutcomeForm } from "@/components/dialogues/outcome-form";
 import { CitationForm } from "@/components/sources/citation-form";
@@ -65,7 +66,7 @@ export default async function DialoguePage({ params }: Props) {
       </PageHeader>
 
       {d.summary ? <p className="summary">{d.summary}</p> : null}
-      <CitationList citations={cited("DIALOGUE", d.id)} />
+      <CitationList canEdit={canEdit} citations={cited("DIALOGUE", d.id)} />
 
       <section aria-labelledby="delegations">
         <h2 id="delegations">Delegations</h2>
@@ -78,12 +79,13 @@ export default async function DialoguePage({ params }: Props) {
                 <li key={p.id}>
                   <strong>{p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}</strong>
                   {" — "}{participationRoleLabel[p.role]}
+                  {canEdit ? <> <PartControls recordType="PARTICIPATION" id={p.id} editHref={`/participations/${p.id}/edit`} name={personName(p)} /></> : null}
                   <p className="meta">
                     {p.statedTitle}
                     {p.isActing ? <> <Badge tone="info">acting</Badge></> : null}
                     {p.organisation ? <> · <Link href={`/organisations/${p.organisation.id}`}>{p.organisation.name}</Link></> : null}
                   </p>
-                  <CitationList citations={cited("PARTICIPATION", p.id)} />
+                  <CitationList canEdit={canEdit} citations={cited("PARTICIPATION", p.id)} />
                 </li>
               ))}
             </ul>
@@ -117,7 +119,7 @@ export default async function DialoguePage({ params }: Props) {
                   {agreementKindLabel[a.kind]} · <Badge tone={a.status === "SIGNED" || a.status === "IN_FORCE" ? "good" : "info"}>{agreementStatusLabel[a.status]}</Badge>
                   {a.signedDate ? <> · signed <DateText date={a.signedDate} precision={a.signedPrecision} /></> : null}
                 </p>
-                <CitationList citations={cited("AGREEMENT", a.id)} />
+                <CitationList canEdit={canEdit} citations={cited("AGREEMENT", a.id)} />
               </li>
             ))}
           </ul>
@@ -135,6 +137,7 @@ export default async function DialoguePage({ params }: Props) {
               {outcomes.map((o) => (
                 <li key={o.id} id={`outcome-${o.id}`}>
                   {o.text}
+                  {canEdit ? <> <PartControls recordType="OUTCOME" id={o.id} editHref={`/outcomes/${o.id}/edit`} name={`outcome: ${o.text.slice(0, 60)}`} /></> : null}
                   <Meta>
                     {o.followUpStatus ? <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>{followUpStatusLabel[o.followUpStatus]}</Badge> : null}
                     {o.dueDate ? <>due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
@@ -142,7 +145,7 @@ export default async function DialoguePage({ params }: Props) {
                     {o.agreements.map(({ agreement }) => <Link key={agreement.id} href={`/agreements/${agreement.id}`}>{agreement.title}</Link>)}
                   </Meta>
                   {canEdit && o.followUpStatus ? <FollowUpForm action={updateFollowUpAction} outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }} /> : null}
-                  <CitationList citations={cited("OUTCOME", o.id)} />
+                  <CitationList canEdit={canEdit} citations={cited("OUTCOME", o.id)} />
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { getSeries } from "@/lib/series/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
+import { RecordToolbar } from "@/components/records/record-toolbar";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const s = await load(params);
   return (
     <article className="record">
@@ -25,6 +26,7 @@ export default async function SeriesPage({ params }: Props) {
           <div><dt>Parties</dt><dd>{s.parties.map((p) => p.country.name).join(", ")}</dd></div>
           <div><dt>Established</dt><dd><DateText date={s.establishedDate} precision={s.establishedPrecision} /></dd></div>
         </dl>
+        <RecordToolbar role={user.role} recordType="DIALOGUE_SERIES" id={s.id} editHref={`/series/${s.id}/edit`} />
       </PageHeader>
       {s.description ? <p className="summary">{s.description}</p> : null}
       {s.children.length ? (

@@ -5,6 +5,7 @@ import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/label
 import { recordTypeLabel } from "@/lib/records/titles";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
+import { RecordToolbar } from "@/components/records/record-toolbar";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const s = await load(params);
   return (
     <article className="record">
@@ -28,6 +29,7 @@ export default async function SourcePage({ params }: Props) {
           <div><dt>Reliability</dt><dd>{reliabilityLabel[s.reliability]}</dd></div>
         </dl>
         {s.url ? <p><a href={s.url} rel="noopener noreferrer">Original</a></p> : null}
+        <RecordToolbar role={user.role} recordType="SOURCE" id={s.id} editHref={`/sources/${s.id}/edit`} />
       </PageHeader>
       <section aria-labelledby="citations">
         <h2 id="citations">Passages cited</h2>

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { loadPageRecord } from "@/lib/records/load-page-record";
+import { getSeriesForEdit } from "@/lib/series/queries";
+import { seriesFormValues } from "@/lib/series/form-values";
+import { PageHeader } from "@/components/ui/page-header";
+import { SeriesForm } from "@/components/dialogues/series-form";
+import { updateSeriesAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit series" };
+
+export default async function EditSeriesPage({ params }: { params: Promise<{ id: string }> }) {
+  const series = await loadPageRecord(params, getSeriesForEdit, "ANALYST");
+  return (
+    <>
+      <PageHeader title={`Edit: ${series.name}`} />
+      <SeriesForm action={updateSeriesAction} record={{ id: series.id, version: series.version }} initial={seriesFormValues(series)} />
+    </>
+  );
+}

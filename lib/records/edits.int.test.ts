@@ -1,0 +1,65 @@
+// Editing the parts of a dialogue page: each edit is versioned, audited, and keeps its rules.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeUser } from "@/test/users";
+import { seedDemoData } from "@/test/seed";
+import { ConflictError } from "@/lib/errors";
+import { parseVagueDate } from "@/lib/forms/vague-date";
+import { updateOutcome } from "@/lib/outcomes/mutations";
+import { updateParticipation } from "@/lib/participations/mutations";
+import { updateCitation, updateSource } from "@/lib/sources/mutations";
+import { updateSeries } from "@/lib/series/mutations";
+import { setDeleted } from "./soft-delete";
+import { getDialogue } from "@/lib/dialogues/queries";
+
+let analyst: Awaited<ReturnType<typeof makeUser>>;
+
+beforeAll(async () => {
+  await seedDemoData();
+  analyst = await makeUser("ANALYST");
+});
+
+const lastUpdate = (recordType: "OUTCOME" | "PARTICIPATION" | "SOURCE" | "CITATION" | "DIALOGUE_SERIES", recordId: number) =>
+  db.auditEvent.findFirst({ where: { recordType, recordId, action: "UPDATE" }, orderBy: { id: "desc" }, select: { before: true, after: true, userId: true } });
+
+describe("editing parts of a dialogue", () => {
+  it("edits an outcome's kind, topics and due date, auditing the change", async () => {
+    const outcome = await db.outcome.findFirstOrThrow({ where: { kind: "NEXT_STEP" } });
+    await updateOutcome({ id: outcome.id, version: outcome.version, kind: "COMMITMENT", text: outcome.text, followUpStatus: "IN_PROGRESS", dueDate: parseVagueDate("2025"), topics: "Fentanyl", agreementIds: [], participationIds: [] }, analyst);
+    const saved = await db.outcome.findUniqueOrThrow({ where: { id: outcome.id }, include: { topics: true, agreements: true } });
+    expect([saved.kind, saved.followUpStatus, saved.duePrecision, saved.topics.length, saved.agreements.length]).toEqual(["COMMITMENT", "IN_PROGRESS", "YEAR", 1, 0]);
+    expect(await lastUpdate("OUTCOME", outcome.id)).toMatchObject({ userId: analyst.id, before: { kind: "NEXT_STEP" }, after: { kind: "COMMITMENT" } });
+    await expect(updateOutcome({ id: outcome.id, version: outcome.version, kind: "DECISION", text: "x", agreementIds: [], participationIds: [] }, analyst)).rejects.toThrow(ConflictError);
+  });
+
+  it("edits a participation's title and acting flag", async () => {
+    const p = await db.participation.findFirstOrThrow({ where: { isActing: true }, include: { person: true } });
+    await updateParticipation({ id: p.id, version: p.version, person: p.person!.name, side: "US", organisation: "DHS", role: "HEAD_OF_DELEGATION", statedTitle: "Deputy Secretary", isActing: false }, analyst);
+    expect(await lastUpdate("PARTICIPATION", p.id)).toMatchObject({ after: { role: "HEAD_OF_DELEGATION", statedTitle: "Deputy Secretary", isActing: false } });
+  });
+
+  it("edits a citation only to a passage that is in the source", async () => {
+    const c = await db.citation.findFirstOrThrow({ where: { recordType: "DIALOGUE" } });
+    await expect(updateCitation({ id: c.id, version: c.version, quote: "words the article never used", credibility: 2 }, analyst)).rejects.toThrow(/not in the source/);
+    await updateCitation({ id: c.id, version: c.version, quote: "homeland security dialogue on Wednesday", credibility: 1, note: "Checked against the MHA readout" }, analyst);
+    expect(await lastUpdate("CITATION", c.id)).toMatchObject({ after: { credibility: 1 } });
+  });
+
+  it("edits a source and a series", async () => {
+    const s = await db.source.findFirstOrThrow();
+    await updateSource({ id: s.id, version: s.version, title: s.title, kind: s.kind, reliability: "A", publisher: "Hindustan Times", body: s.body ?? undefined }, analyst);
+    expect(await lastUpdate("SOURCE", s.id)).toMatchObject({ before: { reliability: "B", publisher: null }, after: { reliability: "A", publisher: "Hindustan Times" } });
+    const series = await db.dialogueSeries.findFirstOrThrow();
+    await updateSeries({ id: series.id, version: series.version, name: series.name, parties: "India, United States", establishedDate: parseVagueDate("2010") }, analyst);
+    expect(await lastUpdate("DIALOGUE_SERIES", series.id)).toMatchObject({ after: { establishedPrecision: "YEAR" } });
+  });
+
+  it("deletes and restores a participant in place; the page leaves it out meanwhile", async () => {
+    const meeting = await db.dialogue.findFirstOrThrow({ where: { venueCity: "New Delhi" } });
+    const p = await db.participation.findFirstOrThrow({ where: { dialogueId: meeting.id } });
+    await setDeleted("PARTICIPATION", p.id, true, analyst);
+    expect((await getDialogue(meeting.id))!.participations.map((x) => x.id)).not.toContain(p.id);
+    await setDeleted("PARTICIPATION", p.id, false, analyst);
+    expect((await getDialogue(meeting.id))!.participations.map((x) => x.id)).toContain(p.id);
+  });
+});
