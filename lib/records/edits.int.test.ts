@@ -25,7 +25,7 @@ const lastUpdate = (recordType: "OUTCOME" | "PARTICIPATION" | "SOURCE" | "CITATI
 describe("editing parts of a dialogue", () => {
   it("edits an outcome's kind, topics and due date, auditing the change", async () => {
     const outcome = await db.outcome.findFirstOrThrow({ where: { kind: "NEXT_STEP" } });
-    await updateOutcome({ id: outcome.id, version: outcome.version, kind: "COMMITMENT", text: outcome.text, followUpStatus: "IN_PROGRESS", dueDate: parseVagueDate("2025"), topics: "Fentanyl", agreementIds: [], participationIds: [] }, analyst);
+    await updateOutcome({ id: outcome.id, version: outcome.version, kind: "COMMITMENT", text: outcome.text, followUpStatus: "IN_PROGRESS", dueDate: parseVagueDate("2025")!, topics: "Fentanyl", agreementIds: [], participationIds: [] }, analyst);
     const saved = await db.outcome.findUniqueOrThrow({ where: { id: outcome.id }, include: { topics: true, agreements: true } });
     expect([saved.kind, saved.followUpStatus, saved.duePrecision, saved.topics.length, saved.agreements.length]).toEqual(["COMMITMENT", "IN_PROGRESS", "YEAR", 1, 0]);
     expect(await lastUpdate("OUTCOME", outcome.id)).toMatchObject({ userId: analyst.id, before: { kind: "NEXT_STEP" }, after: { kind: "COMMITMENT" } });
@@ -50,7 +50,7 @@ describe("editing parts of a dialogue", () => {
     await updateSource({ id: s.id, version: s.version, title: s.title, kind: s.kind, reliability: "A", publisher: "Hindustan Times", body: s.body ?? undefined }, analyst);
     expect(await lastUpdate("SOURCE", s.id)).toMatchObject({ before: { reliability: "B", publisher: null }, after: { reliability: "A", publisher: "Hindustan Times" } });
     const series = await db.dialogueSeries.findFirstOrThrow();
-    await updateSeries({ id: series.id, version: series.version, name: series.name, parties: "India, United States", establishedDate: parseVagueDate("2010") }, analyst);
+    await updateSeries({ id: series.id, version: series.version, name: series.name, parties: "India, United States", establishedDate: parseVagueDate("2010")! }, analyst);
     expect(await lastUpdate("DIALOGUE_SERIES", series.id)).toMatchObject({ after: { establishedPrecision: "YEAR" } });
   });
 
