@@ -1,35 +1,132 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { MARK_END, MARK_START, prefixQuery, queryWords } from "./query";
 
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 
-/** Trims, collapses whitespace and caps the length; an empty result means "no search". */
-export function normaliseQuery(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] ?? "" : raw ?? "";
-  return value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
-}
+// One search box across the records analysts write: PostgreSQL full-text search (the same on PGlite
+// and PostgreSQL), ranked, with highlighted snippets. The query matches as typed (websearch syntax:
+// "phrases", -not, or), with its last word as a prefix, and also as the names behind any
+// organisation acronym or topic synonym it contains ("FLETC" finds the Federal Law Enforcement
+// Training Centers' agreements). Each SQL expression below is the one its GIN index is built on
+// (prisma/migrations/*_full_text_search).
 
-/**
- * Case-insensitive substring search over names and titles, grouped by record type.
- * (Ranked full-text search over passages and synonyms replaces this in the search issue.)
- */
-export async function searchRecords(query: string, perType = 10) {
-  const text = { contains: query, mode: "insensitive" as const };
-  const live = { deletedAt: null };
-  const [dialogues, agreements, people, organisations, topics, sources] = await Promise.all([
-    db.dialogue.findMany({ where: { ...live, OR: [{ title: text }, { summary: text }] }, take: perType, orderBy: { startDate: { sort: "desc", nulls: "first" } }, select: { id: true, title: true } }),
-    db.agreement.findMany({ where: { ...live, OR: [{ title: text }, { summary: text }] }, take: perType, orderBy: { id: "desc" }, select: { id: true, title: true } }),
-    db.person.findMany({ where: { ...live, OR: [{ name: text }, { aliases: { has: query } }] }, take: perType, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.organisation.findMany({ where: { ...live, OR: [{ name: text }, { acronym: { equals: query, mode: "insensitive" } }] }, take: perType, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    db.topic.findMany({ where: { ...live, OR: [{ name: text }, { synonyms: { has: query } }] }, take: perType, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.source.findMany({ where: { ...live, OR: [{ title: text }, { body: text }] }, take: perType, orderBy: { id: "desc" }, select: { id: true, title: true } }),
+export const SEARCH_TYPES = ["dialogue", "agreement", "outcome", "passage", "source", "person", "organisation"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export type SearchFilters = { types?: SearchType[]; from?: Date; to?: Date };
+export type SearchHit = { key: string; title: string; href: string; snippet?: string; rank: number };
+export type SearchGroup = { type: SearchType; label: string; items: SearchHit[] };
+
+const LABELS: Record<SearchType, string> = {
+  dialogue: "Dialogues", agreement: "Agreements", outcome: "Outcomes", passage: "Quoted passages", source: "Sources",
+  person: "People", organisation: "Organisations",
+};
+const PER_TYPE = 10;
+const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+type Row = { id: number; title: string; snippet: string | null; rank: number; extra: number | null };
+
+/** The names an acronym or synonym in the query stands for. */
+async function expansions(query: string, words: string[]) {
+  const ci = (value: string) => ({ equals: value, mode: "insensitive" as const });
+  const [organisations, topics] = await Promise.all([
+    db.organisation.findMany({
+      where: { deletedAt: null, OR: [...words.map((w) => ({ acronym: ci(w) })), { acronym: ci(query) }] },
+      take: 5, select: { id: true, name: true },
+    }),
+    db.topic.findMany({
+      where: { deletedAt: null, OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: ci(query) }] },
+      take: 5, select: { name: true, synonyms: true },
+    }),
   ]);
-  return [
-    { label: "Dialogues", items: dialogues.map((r) => ({ key: `d${r.id}`, title: r.title, href: `/dialogues/${r.id}` })) },
-    { label: "Agreements", items: agreements.map((r) => ({ key: `a${r.id}`, title: r.title, href: `/agreements/${r.id}` })) },
-    { label: "People", items: people.map((r) => ({ key: `p${r.id}`, title: r.name, href: `/people/${r.id}` })) },
-    { label: "Organisations", items: organisations.map((r) => ({ key: `o${r.id}`, title: r.acronym ? `${r.name} (${r.acronym})` : r.name, href: `/organisations/${r.id}` })) },
-    { label: "Topics", items: topics.map((r) => ({ key: `t${r.slug}`, title: r.name, href: `/topics/${r.slug}` })) },
-    { label: "Sources", items: sources.map((r) => ({ key: `s${r.id}`, title: r.title, href: `/sources/${r.id}` })) },
-  ];
+  const phrases = [...organisations.map((o) => o.name), ...topics.flatMap((t) => [t.name, ...t.synonyms])].filter((p) => p.toLowerCase() !== query.toLowerCase());
+  return { organisationIds: organisations.map((o) => o.id), phrases: [...new Set(phrases)].slice(0, 20) };
 }
+
+export async function searchRecords(query: string, filters: SearchFilters = {}): Promise<SearchGroup[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const { organisationIds, phrases } = await expansions(query, words);
+  const expanded = phrases.length ? Prisma.sql` || ${Prisma.join(phrases.map((p) => Prisma.sql`phraseto_tsquery('english', ${p})`), " || ")}` : Prisma.empty;
+  const tsquery = Prisma.sql`(websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefixQuery(words)})${expanded})`;
+  const wanted = (type: SearchType) => !filters.types?.length || filters.types.includes(type);
+  const between = (column: Prisma.Sql) => Prisma.sql`${filters.from ? Prisma.sql` AND ${column} >= ${filters.from}` : Prisma.empty}${filters.to ? Prisma.sql` AND ${column} <= ${filters.to}` : Prisma.empty}`;
+  const run = (type: SearchType, sql: Prisma.Sql) => (wanted(type) ? db.$queryRaw<Row[]>(sql) : Promise.resolve([] as Row[]));
+  const orgIds = organisationIds.length ? organisationIds : [-1];
+
+  const [dialogues, agreements, outcomes, passages, sources, people, organisations] = await Promise.all([
+    run("dialogue", Prisma.sql`
+      WITH q AS (SELECT ${tsquery} AS query)
+      SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), q.query, ${HEADLINE}) AS snippet,
+             (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), q.query)
+              + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
+             NULL::int AS extra
+      FROM "Dialogue" d, q
+      WHERE d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+        AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ q.query
+             OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL))
+      ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
+    run("agreement", Prisma.sql`
+      WITH q AS (SELECT ${tsquery} AS query)
+      SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), q.query, ${HEADLINE}) AS snippet,
+             (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), q.query)
+              + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
+             NULL::int AS extra
+      FROM "Agreement" a, q
+      WHERE a."deletedAt" IS NULL ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
+        AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ q.query
+             OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)})))
+      ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`),
+    run("outcome", Prisma.sql`
+      WITH q AS (SELECT ${tsquery} AS query)
+      SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, q.query, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', o."text"), q.query)::float8 AS rank, o."dialogueId" AS extra
+      FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId", q
+      WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+        AND to_tsvector('english', o."text") @@ q.query
+      ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`),
+    run("passage", Prisma.sql`
+      WITH q AS (SELECT ${tsquery} AS query)
+      SELECT c.id, s.title, ts_headline('english', c.quote, q.query, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), q.query)::float8 AS rank, c."sourceId" AS extra
+      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId", q
+      WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
+        AND to_tsvector('english', coalesce(c."quote", '')) @@ q.query
+      ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`),
+    run("source", Prisma.sql`
+      WITH q AS (SELECT ${tsquery} AS query)
+      SELECT s.id, s.title, ts_headline('english', coalesce(s.body, s.title), q.query, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')), q.query)::float8 AS rank, NULL::int AS extra
+      FROM "Source" s, q
+      WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
+        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')) @@ q.query
+      ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
+    // People and organisations are short names: matched by substring, alias and acronym.
+    run("person", Prisma.sql`
+      SELECT p.id, p.name AS title, NULL AS snippet, 1::float8 AS rank, NULL::int AS extra
+      FROM "Person" p
+      WHERE p."deletedAt" IS NULL AND (p.name ILIKE ${`%${query}%`} OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE a ILIKE ${`%${query}%`}))
+      ORDER BY p.name LIMIT ${PER_TYPE}`),
+    run("organisation", Prisma.sql`
+      SELECT o.id, o.name || coalesce(' (' || o.acronym || ')', '') AS title, o.description AS snippet, 1::float8 AS rank, NULL::int AS extra
+      FROM "Organisation" o
+      WHERE o."deletedAt" IS NULL AND (o.name ILIKE ${`%${query}%`} OR o.acronym ILIKE ${query} OR o.id IN (${Prisma.join(orgIds)}))
+      ORDER BY o.name LIMIT ${PER_TYPE}`),
+  ]);
+
+  const hits = (rows: Row[], href: (row: Row) => string, prefix: string): SearchHit[] =>
+    rows.map((row) => ({ key: `${prefix}${row.id}`, title: row.title, href: href(row), snippet: row.snippet ?? undefined, rank: row.rank }));
+  const groups: SearchGroup[] = [
+    { type: "dialogue", label: LABELS.dialogue, items: hits(dialogues, (r) => `/dialogues/${r.id}`, "d") },
+    { type: "agreement", label: LABELS.agreement, items: hits(agreements, (r) => `/agreements/${r.id}`, "a") },
+    { type: "outcome", label: LABELS.outcome, items: hits(outcomes, (r) => `/dialogues/${r.extra}#outcome-${r.id}`, "o") },
+    { type: "passage", label: LABELS.passage, items: hits(passages, (r) => `/sources/${r.extra}`, "c") },
+    { type: "source", label: LABELS.source, items: hits(sources, (r) => `/sources/${r.id}`, "s") },
+    { type: "person", label: LABELS.person, items: hits(people, (r) => `/people/${r.id}`, "p") },
+    { type: "organisation", label: LABELS.organisation, items: hits(organisations, (r) => `/organisations/${r.id}`, "g") },
+  ];
+  return groups.filter((g) => g.items.length > 0);
+}
+
+export const searchTypeLabel = LABELS;
