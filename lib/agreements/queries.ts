@@ -1,29 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { paged, type Page } from "@/lib/pagination";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
 import { agreementEditSelect } from "./mutations";
 
 const live = { deletedAt: null };
-
-export async function listAgreements(page: Page) {
-  const [items, total] = await Promise.all([
-    db.agreement.findMany({
-      where: live,
-      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      skip: page.skip,
-      take: page.take,
-      select: {
-        id: true, title: true, kind: true, status: true, signedDate: true, signedPrecision: true, statusChangedAt: true,
-        parties: { select: { country: { select: { code: true, name: true } } } },
-      },
-    }),
-    db.agreement.count({ where: live }),
-  ]);
-  return paged(items, total, page);
-}
 
 export const getAgreement = cache(async (id: number) => {
   const agreement = await db.agreement.findFirst({
