@@ -6,14 +6,12 @@ import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { CitationList } from "@/components/records/citation-list";
-import { LinkList } from "@/components/records/link-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { StatusChangeForm } from "@/components/agreements/status-change-form";
 import { hasRole } from "@/lib/auth/roles";
 import { allowedTransitions } from "@/lib/agreements/lifecycle";
 import { changeAgreementStatusAction } from "../actions";
-import { createLinkAction } from "../../records/actions";
-import { LinkForm } from "@/components/records/link-form";
+import { RecordLinks } from "@/components/records/record-links";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 
@@ -78,16 +76,7 @@ export default async function AgreementPage({ params }: Props) {
         <ul className="tags">{a.topics.map(({ topic }) => <li key={topic.slug}><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></li>)}</ul>
       </section>
 
-      <section aria-labelledby="links">
-        <h2 id="links">Links</h2>
-        <LinkList links={a.links} canEdit={hasRole(user.role, "ANALYST")} />
-        {hasRole(user.role, "ANALYST") ? (
-          <details className="add">
-            <summary>Add a link</summary>
-            <LinkForm action={createLinkAction} fromType="AGREEMENT" fromId={a.id} />
-          </details>
-        ) : null}
-      </section>
+      <RecordLinks recordType="AGREEMENT" id={a.id} links={a.links} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
   );
 }

@@ -13,19 +13,17 @@ import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
 import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/records/citation-list";
-import { LinkList } from "@/components/records/link-list";
+import { RecordLinks } from "@/components/records/record-links";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { PartControls } from "@/components/records/part-controls";
 import { ParticipationForm } from "@/components/dialogues/participation-form";
 import { OutcomeForm } from "@/components/dialogues/outcome-form";
 import { CitationForm } from "@/components/sources/citation-form";
-import { LinkForm } from "@/components/records/link-form";
 import { hasRole } from "@/lib/auth/roles";
 import { sourceOptions } from "@/lib/sources/queries";
 import { addParticipationAction, createOutcomeAction, updateFollowUpAction } from "../actions";
 import { FollowUpForm } from "@/components/dialogues/follow-up-form";
 import { createCitationAction } from "../../sources/actions";
-import { createLinkAction } from "../../records/actions";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 
@@ -179,19 +177,11 @@ export default async function DialoguePage({ params }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="links">
-        <h2 id="links">Links</h2>
-        <LinkList links={d.links} canEdit={canEdit} />
-        {canEdit ? (
-          <details className="add">
-            <summary>Add a link</summary>
-            <LinkForm action={createLinkAction} fromType="DIALOGUE" fromId={d.id} />
-          </details>
-        ) : null}
+      <RecordLinks recordType="DIALOGUE" id={d.id} links={d.links} canEdit={canEdit}>
         {d.announced.length > 0 ? (
           <p>Announced here: {d.announced.map((a, i) => <span key={a.id}>{i ? ", " : null}<Link href={`/dialogues/${a.id}`}>{a.title}</Link> ({dialogueStatusLabel[a.status].toLowerCase()})</span>)}</p>
         ) : null}
-      </section>
+      </RecordLinks>
 
       <nav aria-label="Rounds of this series" className="rounds">
         {d.previousRound ? <Link href={`/dialogues/${d.previousRound.id}`} rel="prev">← Previous round: {d.previousRound.title}</Link> : <span className="muted">No earlier round recorded</span>}

@@ -10,6 +10,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { mergeOrganisationsAction } from "../../people/actions";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
+import { RecordLinks } from "@/components/records/record-links";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -49,6 +50,7 @@ export default async function OrganisationPage({ params }: Props) {
         )}
       </section>
       {hasRole(user.role, "ANALYST") ? <details className="add"><summary>Merge a duplicate into this organisation</summary><MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" /></details> : null}
+      <RecordLinks recordType="ORGANISATION" id={o.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { addPositionAction, mergePeopleAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
+import { RecordLinks } from "@/components/records/record-links";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -52,6 +53,7 @@ export default async function PersonPage({ params }: Props) {
         <ParticipationList participations={p.participations} />
       </section>
       {canEdit ? <details className="add"><summary>Merge a duplicate into this person</summary><MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" /></details> : null}
+      <RecordLinks recordType="PERSON" id={p.id} canEdit={canEdit} />
     </article>
   );
 }

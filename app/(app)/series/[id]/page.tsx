@@ -7,6 +7,8 @@ import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
+import { RecordLinks } from "@/components/records/record-links";
+import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +37,7 @@ export default async function SeriesPage({ params }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="rounds"><h2 id="rounds">Meetings</h2><DialogueList dialogues={s.dialogues} empty="No meetings recorded." /></section>
+      <RecordLinks recordType="DIALOGUE_SERIES" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
   );
 }

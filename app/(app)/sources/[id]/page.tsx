@@ -8,6 +8,8 @@ import { DateText } from "@/components/ui/date-text";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
+import { RecordLinks } from "@/components/records/record-links";
+import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -46,6 +48,7 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      <RecordLinks recordType="SOURCE" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
       {s.body ? <section aria-labelledby="text"><h2 id="text">Text</h2><div className="source-text">{s.body.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}</div></section> : null}
     </article>
   );

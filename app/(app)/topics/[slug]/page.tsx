@@ -12,6 +12,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { topicFormValues } from "@/lib/topics/form-values";
 import { mergeTopicsAction, updateTopicAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
+import { RecordLinks } from "@/components/records/record-links";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -65,6 +66,7 @@ export default async function TopicPage({ params }: Props) {
           <ul className="record-list">{t.outcomes.map((o) => <li key={o.id}>{o.text}<p className="meta">{outcomeKindLabel[o.kind]} · <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.dialogue.title}</Link></p></li>)}</ul>
         )}
       </section>
+      <RecordLinks recordType="TOPIC" id={t.id} canEdit={canEdit} />
     </article>
   );
 }

@@ -1,0 +1,25 @@
+import { linksFor } from "@/lib/links/queries";
+import type { RecordType } from "@/lib/domain";
+import { createLinkAction } from "@/app/(app)/records/actions";
+import { LinkList } from "./link-list";
+import { LinkForm } from "./link-form";
+
+/** A record's links, both ways, with the link picker for analysts. */
+export async function RecordLinks({ recordType, id, canEdit, links, children }: {
+  recordType: RecordType; id: number; canEdit: boolean; links?: Awaited<ReturnType<typeof linksFor>>; children?: React.ReactNode;
+}) {
+  const shown = links ?? (await linksFor(recordType, id));
+  return (
+    <section aria-labelledby="links">
+      <h2 id="links">Links</h2>
+      <LinkList links={shown} canEdit={canEdit} />
+      {children}
+      {canEdit ? (
+        <details className="add">
+          <summary>Add a link</summary>
+          <LinkForm action={createLinkAction} fromType={recordType} fromId={id} />
+        </details>
+      ) : null}
+    </section>
+  );
+}
