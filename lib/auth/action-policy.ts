@@ -28,6 +28,8 @@ export const ACTION_POLICY = {
   createTopicAction: "ANALYST",
   updateTopicAction: "ANALYST",
   mergeTopicsAction: "ANALYST",
+  createCountryAction: "ANALYST",
+  updateCountryAction: "ANALYST",
   createSourceAction: "ANALYST",
   createCitationAction: "ANALYST",
   deleteRecordAction: "ANALYST",

@@ -63,3 +63,16 @@ describe("editing parts of a dialogue", () => {
     expect((await getDialogue(meeting.id))!.participations.map((x) => x.id)).toContain(p.id);
   });
 });
+
+describe("countries", () => {
+  it("adds a user-assigned code and renames a country, audited and versioned", async () => {
+    const { createCountry, updateCountry } = await import("@/lib/countries/mutations");
+    await createCountry({ code: "XK", name: "Kosovo" }, analyst);
+    await expect(createCountry({ code: "XK", name: "Kosovo" }, analyst)).rejects.toThrow(/taken/);
+    const cz = await db.country.findUniqueOrThrow({ where: { code: "CZ" } });
+    await updateCountry({ id: cz.id, version: cz.version, name: "Czech Republic" }, analyst);
+    expect((await db.country.findUniqueOrThrow({ where: { code: "CZ" } })).name).toBe("Czech Republic");
+    await expect(updateCountry({ id: cz.id, version: cz.version, name: "Czechia" }, analyst)).rejects.toThrow(ConflictError);
+    expect(await db.auditEvent.count({ where: { recordType: "COUNTRY", recordId: cz.id, action: "UPDATE" } })).toBe(1);
+  });
+});

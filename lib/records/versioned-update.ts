@@ -15,7 +15,7 @@ type Versioned = {
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 };
 
-export type VersionedModel = "dialogue" | "agreement" | "outcome" | "person" | "organisation" | "topic" | "source" | "dialogueSeries" | "citation" | "participation";
+export type VersionedModel = "country" | "dialogue" | "agreement" | "outcome" | "person" | "organisation" | "topic" | "source" | "dialogueSeries" | "citation" | "participation";
 
 /**
  * The one way an edit form saves: only over the version it was loaded at, else a ConflictError

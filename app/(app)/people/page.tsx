@@ -22,6 +22,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
       <nav aria-label="Show" className="tabs">
         <Link href="/people" aria-current={showOrganisations ? undefined : "page"}>People</Link>
         <Link href="/people?show=organisations" aria-current={showOrganisations ? "page" : undefined}>Organisations</Link>
+        <Link href="/countries">Countries</Link>
       </nav>
       {showOrganisations ? <Organisations page={page} /> : <People page={page} />}
     </>

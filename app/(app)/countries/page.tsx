@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { listCountries } from "@/lib/countries/queries";
+import { parsePage } from "@/lib/pagination";
+import { normaliseQuery } from "@/lib/search/query";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { NewCountryForm, RenameCountryForm } from "@/components/records/country-forms";
+import { createCountryAction, updateCountryAction } from "./actions";
+
+export const metadata: Metadata = { title: "Countries" };
+
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const filter = normaliseQuery(params.q);
+  const result = await listCountries(filter, parsePage(params.page, 50));
+  const canEdit = hasRole(user.role, "ANALYST");
+  return (
+    <>
+      <PageHeader title="Countries"><p className="muted">The ISO 3166-1 list, with any codes analysts have added.</p></PageHeader>
+      <form method="get" className="search-form" role="search">
+        <label htmlFor="q">Find a country</label>
+        <div className="row"><input id="q" name="q" type="search" defaultValue={filter} /><button type="submit">Find</button></div>
+      </form>
+      {canEdit ? <details className="add"><summary>Add a country</summary><NewCountryForm action={createCountryAction} /></details> : null}
+      <table>
+        <thead><tr><th scope="col">Code</th><th scope="col">Name</th></tr></thead>
+        <tbody>
+          {result.items.map((c) => (
+            <tr key={c.id}><td>{c.code}</td><td>{canEdit ? <RenameCountryForm action={updateCountryAction} country={c} /> : c.name}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination basePath="/countries" params={filter ? { q: filter } : {}} {...result} />
+    </>
+  );
+}
