@@ -1,0 +1,21 @@
+// Times the queries behind the benchmarked pages, in-process, against DATABASE_URL. Prints JSON.
+// Run by scripts/bench.ts; not meant to be run by hand.
+import { browseAgreements } from "../lib/agreements/browse";
+import { parseBrowseParams } from "../lib/agreements/browse-params";
+import { searchRecords } from "../lib/search/queries";
+import { getTopic } from "../lib/topics/queries";
+import { closeDb } from "../lib/db";
+import { BENCH_CASES, measure } from "./bench-cases";
+
+async function main() {
+  const runs: Record<string, () => Promise<unknown>> = {
+    agreements: () => browseAgreements(parseBrowseParams(Object.fromEntries(new URLSearchParams(BENCH_CASES.agreements.split("?")[1])))),
+    search: () => searchRecords("fentanyl"),
+    topic: () => getTopic("narcotics-trafficking"),
+  };
+  const result: Record<string, number[]> = {};
+  for (const [name, run] of Object.entries(runs)) result[name] = await measure(run);
+  console.log(JSON.stringify(result));
+}
+
+main().finally(closeDb);
