@@ -57,50 +57,45 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
 
   const [dialogues, agreements, outcomes, passages, sources, people, organisations] = await Promise.all([
     run("dialogue", Prisma.sql`
-      WITH q AS (SELECT ${tsquery} AS query)
-      SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), q.query, ${HEADLINE}) AS snippet,
-             (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), q.query)
+      SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), ${tsquery}, ${HEADLINE}) AS snippet,
+             (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
-      FROM "Dialogue" d, q
+      FROM "Dialogue" d
       WHERE d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
-        AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ q.query
-             OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL))
+        AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ ${tsquery}
+             ${organisationIds.length ? Prisma.sql`OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL)` : Prisma.empty})
       ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
     run("agreement", Prisma.sql`
-      WITH q AS (SELECT ${tsquery} AS query)
-      SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), q.query, ${HEADLINE}) AS snippet,
-             (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), q.query)
+      SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), ${tsquery}, ${HEADLINE}) AS snippet,
+             (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
-      FROM "Agreement" a, q
+      FROM "Agreement" a
       WHERE a."deletedAt" IS NULL ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
-        AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ q.query
-             OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)})))
+        AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ ${tsquery}
+             ${organisationIds.length ? Prisma.sql`OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)}))` : Prisma.empty})
       ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`),
     run("outcome", Prisma.sql`
-      WITH q AS (SELECT ${tsquery} AS query)
-      SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, q.query, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', o."text"), q.query)::float8 AS rank, o."dialogueId" AS extra
-      FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId", q
+      SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', o."text"), ${tsquery})::float8 AS rank, o."dialogueId" AS extra
+      FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId"
       WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
-        AND to_tsvector('english', o."text") @@ q.query
+        AND to_tsvector('english', o."text") @@ ${tsquery}
       ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`),
     run("passage", Prisma.sql`
-      WITH q AS (SELECT ${tsquery} AS query)
-      SELECT c.id, s.title, ts_headline('english', c.quote, q.query, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), q.query)::float8 AS rank, c."sourceId" AS extra
-      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId", q
+      SELECT c.id, s.title, ts_headline('english', c.quote, ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), ${tsquery})::float8 AS rank, c."sourceId" AS extra
+      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
-        AND to_tsvector('english', coalesce(c."quote", '')) @@ q.query
+        AND to_tsvector('english', coalesce(c."quote", '')) @@ ${tsquery}
       ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`),
     run("source", Prisma.sql`
-      WITH q AS (SELECT ${tsquery} AS query)
-      SELECT s.id, s.title, ts_headline('english', coalesce(s.body, s.title), q.query, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')), q.query)::float8 AS rank, NULL::int AS extra
-      FROM "Source" s, q
+      SELECT s.id, s.title, ts_headline('english', coalesce(s.body, s.title), ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
+      FROM "Source" s
       WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
-        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')) @@ q.query
+        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
       ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
     // People and organisations are short names: matched by substring, alias and acronym.
     run("person", Prisma.sql`
