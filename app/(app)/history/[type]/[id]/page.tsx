@@ -22,7 +22,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!type || !id) notFound();
   const [history, titles] = await Promise.all([recordHistory(type, id, parsePage((await searchParams).page)), recordTitles([{ type, id }])]);
   const title = titles.get(`${type}:${id}`)?.title ?? `${recordTypeLabel[type]} #${id}`;
-  const href = recordHref({ type, id });
+  const href = titles.get(`${type}:${id}`)?.href ?? recordHref({ type, id });
   return (
     <>
       <PageHeader title={`History: ${title}`} eyebrow={recordTypeLabel[type]}>
