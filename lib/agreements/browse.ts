@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import type { BrowseParams } from "./browse-params";
 
 // Agreements by theme with facet counts. Each facet counts the agreements that match every other
@@ -17,16 +18,6 @@ const ORDER: Record<BrowseParams["sort"], Prisma.Sql> = {
   signed: Prisma.sql`a."signedDate" DESC NULLS LAST, a.id DESC`,
   title: Prisma.sql`a.title ASC, a.id ASC`,
 };
-
-/** The topic and its sub-themes, as ids. */
-async function topicIds(slug: string): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    WITH RECURSIVE sub AS (
-      SELECT id FROM "Topic" WHERE slug = ${slug} AND "deletedAt" IS NULL
-      UNION SELECT t.id FROM "Topic" t JOIN sub ON t."parentId" = sub.id WHERE t."deletedAt" IS NULL)
-    SELECT id FROM sub`;
-  return rows.map((r) => r.id);
-}
 
 function where(params: BrowseParams, topics: number[] | null, except?: Facet): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
@@ -50,7 +41,7 @@ export type FacetValue = { value: string; label: string; count: number };
 const num = (n: bigint | number) => Number(n);
 
 export async function browseAgreements(params: BrowseParams) {
-  const topics = params.topic ? await topicIds(params.topic) : null;
+  const topics = params.topic ? await topicAndSubthemeIds(params.topic) : null;
   const skip = (params.page - 1) * PAGE_SIZE;
   const [items, [total], statuses, kinds, parties, signatories, series, years, tree] = await Promise.all([
     db.$queryRaw<{ id: number; title: string; kind: AgreementKind; status: AgreementStatus; signedDate: Date | null; signedPrecision: DatePrecision | null; statusChangedAt: Date | null; parties: string | null }[]>`

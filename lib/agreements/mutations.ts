@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
 import type { AgreementInput, StatusChangeInput, UpdateAgreementInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
+import { agreementEditSelect, agreementFormValues } from "./form-values";
 import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
 /** Records a dated status transition and makes it the agreement's current status. */
@@ -88,25 +89,6 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser):
     return created.id;
   });
 }
-
-export function agreementFormValues(a: {
-  title: string; kind: string; legallyBinding: boolean; summary: string | null; documentUrl: string | null;
-  parties: { country: { name: string } }[]; signatories: { organisation: { name: string } | null }[]; topics: { topic: { name: string } }[];
-}) {
-  return {
-    title: a.title, kind: a.kind, legallyBinding: a.legallyBinding ? "on" : "", summary: a.summary ?? "", documentUrl: a.documentUrl ?? "",
-    parties: a.parties.map((p) => p.country.name).join(", "),
-    signatories: a.signatories.flatMap((s) => (s.organisation ? [s.organisation.name] : [])).join(", "),
-    topics: a.topics.map((t) => t.topic.name).join(", "),
-  };
-}
-
-export const agreementEditSelect = {
-  version: true, title: true, kind: true, legallyBinding: true, summary: true, documentUrl: true,
-  parties: { select: { countryId: true, country: { select: { name: true } } } },
-  signatories: { select: { organisationId: true, organisation: { select: { name: true } } } },
-  topics: { select: { topicId: true, topic: { select: { name: true } } } },
-} as const;
 
 /** Edits an agreement's facts, parties, signatory organisations and topics (status has its own form). */
 export async function updateAgreement(input: UpdateAgreementInput, user: CurrentUser): Promise<void> {

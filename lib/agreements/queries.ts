@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
-import { agreementEditSelect } from "./mutations";
+import { agreementEditSelect } from "./form-values";
 
 const live = { deletedAt: null };
 

@@ -122,7 +122,6 @@ async function adjacentRounds(seriesId: number, id: number, startDate: Date | nu
   return { previousRound, nextRound };
 }
 
-export type DialogueDetail = NonNullable<Awaited<ReturnType<typeof getDialogue>>>;
 export type DialogueSummary = Awaited<ReturnType<typeof recentDialogues>>[number];
 
 /** A dialogue as its edit form needs it. */

@@ -3,25 +3,13 @@ import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
 
-/** Commitments and next steps not yet done or lapsed: overdue first, then by due date. */
-export async function openCommitments(limit = 10) {
-  return db.outcome.findMany({
-    where: { deletedAt: null, followUpStatus: { in: ["OPEN", "IN_PROGRESS"] }, dialogue: { deletedAt: null } },
-    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: limit,
-    select: {
-      id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
-      dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
-    },
-  });
-}
-
 /** All commitments not done or lapsed, overdue first, optionally for one series or one theme (with its sub-themes). */
 export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[] }, page: Page) {
   const where = {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
     dialogue: { deletedAt: null, ...(filters.seriesId ? { seriesId: filters.seriesId } : {}) },
+    // An unknown theme (no ids) matches nothing rather than everything.
     ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
   };
   const [items, total] = await Promise.all([
@@ -53,4 +41,9 @@ export async function getOutcomeForEdit(id: number) {
       },
     },
   });
+}
+
+/** The home page's short list: the first of the open commitments, overdue first. */
+export async function openCommitments(limit = 10) {
+  return (await listOpenCommitments({}, { page: 1, take: limit, skip: 0 })).items;
 }

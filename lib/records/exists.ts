@@ -19,15 +19,17 @@ export async function recordExists(tx: Tx, type: LinkableType, id: number): Prom
 
 type TitleFinder = { findMany(args: { where: object; take: number; select: { id: true } }): Promise<{ id: number }[]> };
 
-const TITLE_FIELD: Record<LinkableType, "title" | "name" | "text"> = {
+// Participations have no title of their own: they are never linked to by title.
+const TITLE_FIELD: Partial<Record<LinkableType, "title" | "name" | "text">> = {
   DIALOGUE: "title", DIALOGUE_SERIES: "name", AGREEMENT: "title", OUTCOME: "text", PERSON: "name", ORGANISATION: "name",
-  TOPIC: "name", SOURCE: "title", PARTICIPATION: "name", COUNTRY: "name",
+  TOPIC: "name", SOURCE: "title", COUNTRY: "name",
 };
 
 /** The one live record of this type with exactly this title (ignoring case); null if none or several. */
 export async function findByTitle(tx: Tx, type: LinkableType, title: string): Promise<number | null> {
-  if (type === "PARTICIPATION") return null;
-  const where = { deletedAt: null, [TITLE_FIELD[type]]: { equals: title.trim(), mode: "insensitive" } };
+  const field = TITLE_FIELD[type];
+  if (!field) return null;
+  const where = { deletedAt: null, [field]: { equals: title.trim(), mode: "insensitive" } };
   const rows = await (tx[LINKABLE[type]] as unknown as TitleFinder).findMany({ where, take: 2, select: { id: true } });
   return rows.length === 1 ? rows[0]!.id : null;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RecordType } from "@/generated/prisma/enums";
-import { paged, type Page } from "@/lib/pagination";
 import { recordTitles } from "@/lib/records/titles";
 import { citationEditSelect, sourceEditSelect } from "./form-values";
 
@@ -35,18 +34,6 @@ type Citation = {
   id: number; recordType: RecordType; recordId: number; quote: string | null; credibility: number; note: string | null;
   source: { id: number; title: string; publisher: string | null; reliability: string; url: string | null };
 };
-
-export async function listSources(page: Page) {
-  const where = { deletedAt: null };
-  const [items, total] = await Promise.all([
-    db.source.findMany({
-      where, orderBy: [{ publishedDate: { sort: "desc", nulls: "last" } }, { id: "desc" }], skip: page.skip, take: page.take,
-      select: { id: true, title: true, publisher: true, kind: true, reliability: true, publishedDate: true, publishedPrecision: true, _count: { select: { citations: true } } },
-    }),
-    db.source.count({ where }),
-  ]);
-  return paged(items, total, page);
-}
 
 export async function getSource(id: number) {
   const source = await db.source.findFirst({

@@ -51,8 +51,11 @@ describe("generateSynthetic", () => {
     expect(dialogue?.participations.length).toBeGreaterThan(0);
   });
 
-  it("is repeatable for a given seed", async () => {
-    const titles = await db.agreement.findMany({ orderBy: { id: "asc" }, take: 5, select: { title: true } });
-    expect(titles.every((t) => / between /.test(t.title))).toBe(true);
+  it("names each agreement after the parties it records", async () => {
+    const agreements = await db.agreement.findMany({ take: 50, select: { title: true, parties: { select: { country: { select: { name: true } } } } } });
+    for (const a of agreements) {
+      expect(a.parties).toHaveLength(2);
+      for (const p of a.parties) expect(a.title).toContain(p.country.name);
+    }
   });
 });

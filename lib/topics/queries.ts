@@ -56,12 +56,12 @@ export const getTopic = cache(async (slug: string) => {
   return { ...topic, dialogues, agreements, outcomes };
 });
 
-/** A topic and all its sub-themes, by slug: what "on this theme" means in filters. */
-export async function topicWithDescendants(slug: string): Promise<number[] | null> {
-  const all = await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, parentId: true } });
-  const root = all.find((t) => t.slug === slug);
-  if (!root) return null;
-  const ids = [root.id];
-  for (let i = 0; i < ids.length; i++) for (const t of all) if (t.parentId === ids[i]) ids.push(t.id);
-  return ids;
+/** A topic and all its sub-themes, by slug: what "on this theme" means in every filter. Empty when no such topic. */
+export async function topicAndSubthemeIds(slug: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH RECURSIVE sub AS (
+      SELECT id FROM "Topic" WHERE slug = ${slug} AND "deletedAt" IS NULL
+      UNION SELECT t.id FROM "Topic" t JOIN sub ON t."parentId" = sub.id WHERE t."deletedAt" IS NULL)
+    SELECT id FROM sub`;
+  return rows.map((r) => r.id);
 }

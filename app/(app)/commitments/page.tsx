@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
-import { topicWithDescendants, topicTree, type TopicNode } from "@/lib/topics/queries";
+import { topicAndSubthemeIds, topicTree, type TopicNode } from "@/lib/topics/queries";
 import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { parsePage } from "@/lib/pagination";
 import { parseId } from "@/lib/params";
@@ -26,7 +26,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   await requireUser();
   const params = await searchParams;
   const raw = { series: first(params.series), topic: first(params.topic) };
-  const topicIds = raw.topic ? ((await topicWithDescendants(raw.topic)) ?? [-1]) : undefined;
+  const topicIds = raw.topic ? await topicAndSubthemeIds(raw.topic) : undefined;
   const [result, series, tree] = await Promise.all([
     listOpenCommitments({ seriesId: parseId(raw.series) ?? undefined, topicIds }, parsePage(params.page)),
     seriesOptions(),

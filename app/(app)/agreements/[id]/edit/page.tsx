@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 import { getAgreementForEdit } from "@/lib/agreements/queries";
-import { agreementFormValues } from "@/lib/agreements/mutations";
+import { agreementFormValues } from "@/lib/agreements/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { updateAgreementAction } from "../../actions";
