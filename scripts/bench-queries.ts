@@ -1,7 +1,8 @@
 // Times the queries behind the benchmarked pages, in-process, against DATABASE_URL. Prints JSON.
 // Run by scripts/bench.ts; not meant to be run by hand.
 import { browseAgreements } from "../lib/agreements/browse";
-import { parseBrowseParams } from "../lib/agreements/browse-params";
+import { agreementBrowse } from "../lib/agreements/browse-spec";
+import { parseState } from "../lib/browse/state";
 import { searchRecords } from "../lib/search/queries";
 import { getTopic } from "../lib/topics/queries";
 import { closeDb } from "../lib/db";
@@ -9,7 +10,7 @@ import { BENCH_CASES, measure } from "./bench-cases";
 
 async function main() {
   const runs: Record<string, () => Promise<unknown>> = {
-    agreements: () => browseAgreements(parseBrowseParams(Object.fromEntries(new URLSearchParams(BENCH_CASES.agreements.split("?")[1])))),
+    agreements: () => browseAgreements(parseState(agreementBrowse, Object.fromEntries(new URLSearchParams(BENCH_CASES.agreements.split("?")[1])))),
     search: () => searchRecords("fentanyl"),
     topic: () => getTopic("narcotics-trafficking"),
   };

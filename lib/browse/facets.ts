@@ -1,0 +1,89 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+
+// Facet counts for a browse page, in one statement. Each facet counts the records that match every
+// *other* choice, so its counts say what choosing a value would give. A facet with nothing chosen
+// therefore counts over the fully filtered set, which is computed once (a materialised CTE) and
+// shared by all such facets; only facets with a choice of their own need a scan of their own.
+
+export type FacetValue = { value: string; label: string; count: number };
+
+export type FacetDef = {
+  /** SELECT value::text, label::text (or NULL), count(...) FROM `src` a ... — `src` yields rows of the browsed table as `a`. */
+  sql: (src: Prisma.Sql) => Prisma.Sql;
+  /** "Pair" facets (parties, countries) keep their own choices, so choosing India shows India's partners. */
+  keepsOwnChoice?: boolean;
+  /** Years read best newest first; everything else by count. */
+  order?: "count" | "value-desc";
+};
+
+/** Every live topic paired with itself and each of its descendants: what "on this theme" counts. */
+const TOPIC_CLOSURE = Prisma.sql`topic_closure AS (
+  SELECT id AS ancestor, id AS descendant FROM "Topic" WHERE "deletedAt" IS NULL
+  UNION ALL SELECT c.ancestor, t.id FROM topic_closure c JOIN "Topic" t ON t."parentId" = c.descendant WHERE t."deletedAt" IS NULL)`;
+
+/** A facet over a theme tag table: each theme counts its records with its sub-themes', each record once. */
+export function topicTreeFacet(tagTable: string, recordColumn: string): FacetDef {
+  return {
+    sql: (src) => Prisma.sql`SELECT c.ancestor::text AS value, NULL::text AS label, count(DISTINCT a.id) AS count
+      FROM topic_closure c JOIN ${Prisma.raw(`"${tagTable}"`)} x ON x."topicId" = c.descendant JOIN ${src} a ON a.id = x.${Prisma.raw(`"${recordColumn}"`)}
+      GROUP BY c.ancestor`,
+  };
+}
+
+/** A facet on a column of the browsed table itself (status, kind, level...). */
+export function columnFacet(column: string): FacetDef {
+  return { sql: (src) => Prisma.sql`SELECT a.${Prisma.raw(`"${column}"`)}::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE a.${Prisma.raw(`"${column}"`)} IS NOT NULL GROUP BY 1 ORDER BY 3 DESC LIMIT 30` };
+}
+
+/** A facet on the year of a date column. */
+export function yearFacet(column: string): FacetDef {
+  const col = Prisma.raw(`a."${column}"`);
+  return { order: "value-desc", sql: (src) => Prisma.sql`SELECT extract(year FROM ${col})::int::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 30` };
+}
+
+/**
+ * Counts every facet. `where(except)` is the filter on `a` (the browsed table) with every choice but
+ * the `except` facet's; `chosen` lists the facets with a choice.
+ */
+export async function countFacets<K extends string>(options: {
+  table: string;
+  where: (except?: K) => Prisma.Sql;
+  facets: Record<K, FacetDef>;
+  chosen: K[];
+}): Promise<Record<K, FacetValue[]>> {
+  const { table, where, facets, chosen } = options;
+  const from = Prisma.raw(`"${table}"`);
+  const keys = Object.keys(facets) as K[];
+  const parts = keys.map((key) => {
+    const def = facets[key];
+    const src = chosen.includes(key) && !def.keepsOwnChoice ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`;
+    return Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${def.sql(src)}) f`;
+  });
+  const rows = await db.$queryRaw<{ facet: K; value: string; label: string | null; count: bigint }[]>`
+    WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
+    ${Prisma.join(parts, " UNION ALL ")}`;
+  const result = Object.fromEntries(keys.map((k) => [k, [] as FacetValue[]])) as Record<K, FacetValue[]>;
+  for (const row of rows) result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
+  for (const key of keys) {
+    result[key].sort(facets[key].order === "value-desc" ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  }
+  return result;
+}
+
+/** Joins the conditions of the chosen facets; `except` leaves one facet's out. */
+export function whereExcept<K extends string>(base: Prisma.Sql, conditions: Partial<Record<K, Prisma.Sql>>) {
+  return (except?: K): Prisma.Sql => {
+    const parts = [base, ...Object.entries(conditions).filter(([key, sql]) => key !== except && sql).map(([, sql]) => sql as Prisma.Sql)];
+    return Prisma.join(parts, " AND ");
+  };
+}
+
+/** The condition "tagged with one of these topics" (a theme with its sub-themes); no topics matches nothing. */
+export function taggedWith(tagTable: string, recordColumn: string, topicIds: number[]): Prisma.Sql {
+  if (topicIds.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${tagTable}"`)} x WHERE x.${Prisma.raw(`"${recordColumn}"`)} = a.id AND x."topicId" IN (${Prisma.join(topicIds)}))`;
+}
+
+export const enumList = (values: string[], type: string) => Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
