@@ -4,6 +4,8 @@ import { NavLink } from "./nav-link";
 const SECTIONS = [
   { href: "/dialogues", label: "Dialogues" },
   { href: "/agreements", label: "Agreements" },
+  { href: "/outcomes", label: "Outcomes" },
+  { href: "/countries", label: "Countries" },
   { href: "/topics", label: "Topics" },
   { href: "/people", label: "People & organisations" },
   { href: "/search", label: "Search" },

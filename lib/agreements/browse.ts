@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, enumList, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { columnFacet, countFacets, countriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import type { AgreementBrowseState } from "./browse-spec";
 
@@ -24,12 +24,7 @@ const FACETS = {
   topic: topicTreeFacet("AgreementTopic", "agreementId"),
   status: columnFacet("status"),
   kind: columnFacet("kind"),
-  party: {
-    keepsOwnChoice: true,
-    sql: (src: Prisma.Sql) => Prisma.sql`SELECT c.code AS value, c.name AS label, count(*) AS count
-      FROM ${src} a JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Country" c ON c.id = p."countryId"
-      GROUP BY c.code, c.name ORDER BY 3 DESC, 2 LIMIT 12`,
-  },
+  party: countriesFacet(Prisma.sql`JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Country" c ON c.id = p."countryId"`),
   signatory: {
     sql: (src: Prisma.Sql) => Prisma.sql`SELECT o.id::text AS value, coalesce(o.acronym, o.name) AS label, count(DISTINCT a.id) AS count
       FROM ${src} a JOIN "AgreementSignatory" s ON s."agreementId" = a.id JOIN "Organisation" o ON o.id = s."organisationId"
@@ -56,7 +51,7 @@ async function conditions(state: AgreementBrowseState): Promise<Partial<Record<K
       : undefined,
     signatory: f.signatory.length ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})` : undefined,
     series: f.series.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${Number(f.series[0])})` : undefined,
-    year: year ? Prisma.sql`a."signedDate" >= make_date(${Number(year)}::int, 1, 1) AND a."signedDate" < make_date(${Number(year)}::int + 1, 1, 1)` : undefined,
+    year: year ? inYear("signedDate", year) : undefined,
   };
 }
 
@@ -67,14 +62,13 @@ export type AgreementRow = {
 
 export async function browseAgreements(state: AgreementBrowseState) {
   const where = whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
-  const chosen = (Object.keys(state.filters) as Key[]).filter((k) => state.filters[k].length > 0);
   const [items, [total], facets] = await Promise.all([
     db.$queryRaw<AgreementRow[]>`
       SELECT a.id, a.title, a.kind, a.status, a."signedDate", a."signedPrecision", a."statusChangedAt",
              (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id) AS parties
       FROM "Agreement" a WHERE ${where()} ORDER BY ${ORDER[state.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(state.page - 1) * PAGE_SIZE}`,
     db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Agreement" a WHERE ${where()}`,
-    countFacets({ table: "Agreement", where, facets: FACETS, chosen }),
+    countFacets({ table: "Agreement", where, facets: FACETS, filters: state.filters }),
   ]);
   const count = Number(total?.count ?? 0);
   return { items, total: count, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)), facets };

@@ -45,20 +45,20 @@ export function yearFacet(column: string): FacetDef {
 
 /**
  * Counts every facet. `where(except)` is the filter on `a` (the browsed table) with every choice but
- * the `except` facet's; `chosen` lists the facets with a choice.
+ * the `except` facet's; `filters` are the choices (from the URL).
  */
 export async function countFacets<K extends string>(options: {
   table: string;
   where: (except?: K) => Prisma.Sql;
   facets: Record<K, FacetDef>;
-  chosen: K[];
+  filters: Record<K, string[]>;
 }): Promise<Record<K, FacetValue[]>> {
-  const { table, where, facets, chosen } = options;
+  const { table, where, facets, filters } = options;
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
   const parts = keys.map((key) => {
     const def = facets[key];
-    const src = chosen.includes(key) && !def.keepsOwnChoice ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`;
+    const src = filters[key].length > 0 && !def.keepsOwnChoice ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`;
     return Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${def.sql(src)}) f`;
   });
   const rows = await db.$queryRaw<{ facet: K; value: string; label: string | null; count: bigint }[]>`
@@ -87,3 +87,18 @@ export function taggedWith(tagTable: string, recordColumn: string, topicIds: num
 }
 
 export const enumList = (values: string[], type: string) => Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
+
+/** The condition "this date column falls in this year" (index-friendly: a range, not extract()). */
+export function inYear(column: string, year: string): Prisma.Sql {
+  const col = Prisma.raw(`a."${column}"`);
+  return Prisma.sql`${col} >= make_date(${Number(year)}::int, 1, 1) AND ${col} < make_date(${Number(year)}::int + 1, 1, 1)`;
+}
+
+/** A pair facet over a country join (parties of an agreement, of a dialogue series): choosing two means both. */
+export function countriesFacet(joinToCountry: Prisma.Sql): FacetDef {
+  return {
+    keepsOwnChoice: true,
+    sql: (src) => Prisma.sql`SELECT c.code AS value, c.name AS label, count(*) AS count FROM ${src} a ${joinToCountry}
+      GROUP BY c.code, c.name ORDER BY 3 DESC, 2 LIMIT 12`,
+  };
+}

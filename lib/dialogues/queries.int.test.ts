@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getDialogue, listDialogues, recentDialogues, upcomingDialogues } from "./queries";
+import { getDialogue, recentDialogues, upcomingDialogues } from "./queries";
+import { browseDialogues } from "./browse";
+import { dialogueBrowse } from "./browse-spec";
+import { parseState } from "@/lib/browse/state";
 import { openCommitments } from "@/lib/outcomes/queries";
 import { citationKey } from "@/lib/sources/queries";
-import { parsePage } from "@/lib/pagination";
 import { seedDemoData } from "@/test/seed";
 import { FOUNDING_SERIES_NAME } from "@/prisma/seed/founding-example";
 
@@ -90,7 +92,7 @@ describe("home page lists", () => {
       data: { seriesId: series.id, title: "Deleted meeting", level: "EXPERT", status: "HELD", startDate: new Date("2024-03-01T00:00:00Z"), deletedAt: new Date() },
     });
     expect((await recentDialogues(50)).map((d) => d.id)).not.toContain(gone.id);
-    expect((await listDialogues(parsePage("1"))).items.map((d) => d.id)).not.toContain(gone.id);
+    expect((await browseDialogues(parseState(dialogueBrowse, {}))).items.map((d) => d.id)).not.toContain(gone.id);
     expect(await getDialogue(gone.id)).toBeNull();
   });
 });

@@ -2,13 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { today } from "@/lib/dates";
-import { paged, type Page } from "@/lib/pagination";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
 
 const live = { deletedAt: null };
 
-const dialogueSummary = {
+export const dialogueSummary = {
   id: true, title: true, level: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
   venueCity: true,
   venueCountry: { select: { code: true, name: true } },
@@ -33,21 +32,6 @@ export async function upcomingDialogues(limit = 5) {
     take: limit,
     select: dialogueSummary,
   });
-}
-
-export async function listDialogues(page: Page) {
-  const where = live;
-  const [items, total] = await Promise.all([
-    db.dialogue.findMany({
-      where,
-      orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
-      skip: page.skip,
-      take: page.take,
-      select: dialogueSummary,
-    }),
-    db.dialogue.count({ where }),
-  ]);
-  return paged(items, total, page);
 }
 
 export const getDialogue = cache(async (id: number) => {

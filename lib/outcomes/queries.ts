@@ -3,6 +3,15 @@ import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
 
+/** What a list of outcomes shows of each. */
+export const outcomeSummary = {
+  id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+  dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true, series: { select: { name: true } } } },
+  topics: { select: { topic: { select: { name: true, slug: true } } } },
+} as const;
+
+export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["items"][number];
+
 /** All commitments not done or lapsed, overdue first, optionally for one series or one theme (with its sub-themes). */
 export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[] }, page: Page) {
   const where = {
@@ -15,11 +24,7 @@ export async function listOpenCommitments(filters: { seriesId?: number; topicIds
   const [items, total] = await Promise.all([
     db.outcome.findMany({
       where, orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }], skip: page.skip, take: page.take,
-      select: {
-        id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
-        dialogue: { select: { id: true, title: true, series: { select: { name: true } } } },
-        topics: { select: { topic: { select: { name: true, slug: true } } } },
-      },
+      select: outcomeSummary,
     }),
     db.outcome.count({ where }),
   ]);

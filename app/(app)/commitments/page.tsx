@@ -1,18 +1,13 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicAndSubthemeIds, topicTree, type TopicNode } from "@/lib/topics/queries";
-import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { parsePage } from "@/lib/pagination";
 import { parseId } from "@/lib/params";
-import { today } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { DateText } from "@/components/ui/date-text";
-import { Badge } from "@/components/ui/badge";
-import { Meta } from "@/components/ui/meta";
+import { OutcomeList } from "@/components/outcomes/outcome-list";
 
 export const metadata: Metadata = { title: "Open commitments" };
 
@@ -32,7 +27,6 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     seriesOptions(),
     topicTree(),
   ]);
-  const now = today();
   return (
     <>
       <PageHeader title="Open commitments" />
@@ -46,19 +40,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <button type="submit">Filter</button>
       </form>
       {result.items.length === 0 ? <p className="muted">No open commitments{raw.series || raw.topic ? " match these filters" : ""}.</p> : (
-        <ul className="record-list">
-          {result.items.map((c) => (
-            <li key={c.id}>
-              <Link href={`/dialogues/${c.dialogue.id}#outcome-${c.id}`}>{c.text}</Link>
-              <Meta>
-                {outcomeKindLabel[c.kind]}
-                {c.followUpStatus ? followUpStatusLabel[c.followUpStatus] : null}
-                {c.dueDate ? <>due <DateText date={c.dueDate} precision={c.duePrecision} />{c.dueDate < now ? <> <Badge tone="warn">overdue</Badge></> : null}</> : "no due date"}
-                {c.dialogue.series.name}
-              </Meta>
-            </li>
-          ))}
-        </ul>
+        <OutcomeList outcomes={result.items} />
       )}
       <Pagination basePath="/commitments" params={Object.fromEntries(Object.entries(raw).filter(([, v]) => v))} {...result} />
     </>

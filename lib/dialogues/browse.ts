@@ -1,0 +1,60 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { topicAndSubthemeIds } from "@/lib/topics/queries";
+import { columnFacet, countFacets, countriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { browseResults } from "@/lib/browse/results";
+import { only } from "@/lib/browse/state";
+import { dialogueSummary } from "./queries";
+import type { DialogueBrowseState } from "./browse-spec";
+
+// Dialogues with facet counts: series, level, the countries of the series (choosing two gives a
+// country pair), year of the meeting, status and theme (with its sub-themes).
+
+type Key = keyof DialogueBrowseState["filters"];
+
+const ORDER: Record<DialogueBrowseState["sort"], Prisma.Sql> = {
+  newest: Prisma.sql`a."startDate" DESC NULLS FIRST, a.id DESC`,
+  oldest: Prisma.sql`a."startDate" ASC NULLS LAST, a.id ASC`,
+  title: Prisma.sql`a.title ASC, a.id ASC`,
+};
+
+const FACETS = {
+  topic: topicTreeFacet("DialogueTopic", "dialogueId"),
+  series: {
+    sql: (src: Prisma.Sql) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
+      FROM ${src} a JOIN "DialogueSeries" ds ON ds.id = a."seriesId" GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
+  },
+  level: columnFacet("level"),
+  country: countriesFacet(Prisma.sql`JOIN "DialogueSeriesParty" p ON p."seriesId" = a."seriesId" JOIN "Country" c ON c.id = p."countryId"`),
+  year: yearFacet("startDate"),
+  status: columnFacet("status"),
+} satisfies Record<Key, unknown>;
+
+async function conditions(state: DialogueBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
+  const f = state.filters;
+  const topic = only(f.topic);
+  const year = only(f.year);
+  return {
+    topic: topic ? taggedWith("DialogueTopic", "dialogueId", await topicAndSubthemeIds(topic)) : undefined,
+    series: f.series.length ? Prisma.sql`a."seriesId" = ${Number(f.series[0])}` : undefined,
+    level: f.level.length ? Prisma.sql`a.level IN (${enumList(f.level, "DialogueLevel")})` : undefined,
+    country: f.country.length
+      ? Prisma.join(f.country.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ")
+      : undefined,
+    year: year ? inYear("startDate", year) : undefined,
+    status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "DialogueStatus")})` : undefined,
+  };
+}
+
+export async function browseDialogues(state: DialogueBrowseState) {
+  const where = whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+  const [results, facets] = await Promise.all([
+    browseResults({
+      table: "Dialogue", where: where(), order: ORDER[state.sort], page: state.page,
+      load: (ids) => db.dialogue.findMany({ where: { id: { in: ids } }, select: dialogueSummary }),
+    }),
+    countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),
+  ]);
+  return { ...results, facets };
+}

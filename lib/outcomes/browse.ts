@@ -1,0 +1,55 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { topicAndSubthemeIds } from "@/lib/topics/queries";
+import { columnFacet, countFacets, enumList, taggedWith, topicTreeFacet, whereExcept } from "@/lib/browse/facets";
+import { browseResults } from "@/lib/browse/results";
+import { only } from "@/lib/browse/state";
+import { outcomeSummary } from "./queries";
+import type { OutcomeBrowseState } from "./browse-spec";
+
+// Outcomes of every meeting with facet counts: kind, follow-up status, theme (with its
+// sub-themes) and the series of the meeting. Outcomes of a deleted meeting are gone with it.
+
+type Key = keyof OutcomeBrowseState["filters"];
+
+const ORDER: Record<OutcomeBrowseState["sort"], Prisma.Sql> = {
+  newest: Prisma.sql`d."startDate" DESC NULLS FIRST, a.id DESC`,
+  due: Prisma.sql`a."dueDate" ASC NULLS LAST, a.id ASC`,
+};
+
+const FACETS = {
+  topic: topicTreeFacet("OutcomeTopic", "outcomeId"),
+  kind: columnFacet("kind"),
+  followUp: columnFacet("followUpStatus"),
+  series: {
+    sql: (src: Prisma.Sql) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
+      FROM ${src} a JOIN "Dialogue" d ON d.id = a."dialogueId" JOIN "DialogueSeries" ds ON ds.id = d."seriesId" GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
+  },
+} satisfies Record<Key, unknown>;
+
+async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
+  const f = state.filters;
+  const topic = only(f.topic);
+  return {
+    topic: topic ? taggedWith("OutcomeTopic", "outcomeId", await topicAndSubthemeIds(topic)) : undefined,
+    kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "OutcomeKind")})` : undefined,
+    followUp: f.followUp.length ? Prisma.sql`a."followUpStatus" IN (${enumList(f.followUp, "FollowUpStatus")})` : undefined,
+    series: f.series.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${Number(f.series[0])})` : undefined,
+  };
+}
+
+const LIVE = Prisma.sql`a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Dialogue" live WHERE live.id = a."dialogueId" AND live."deletedAt" IS NULL)`;
+
+export async function browseOutcomes(state: OutcomeBrowseState) {
+  const where = whereExcept<Key>(LIVE, await conditions(state));
+  const [results, facets] = await Promise.all([
+    browseResults({
+      table: "Outcome", where: where(), order: ORDER[state.sort], page: state.page,
+      join: Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId"`,
+      load: (ids) => db.outcome.findMany({ where: { id: { in: ids } }, select: outcomeSummary }),
+    }),
+    countFacets({ table: "Outcome", where, facets: FACETS, filters: state.filters }),
+  ]);
+  return { ...results, facets };
+}
