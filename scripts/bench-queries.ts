@@ -4,7 +4,8 @@ import { browseAgreements } from "../lib/agreements/browse";
 import { agreementBrowse } from "../lib/agreements/browse-spec";
 import { parseState } from "../lib/browse/state";
 import { searchRecords } from "../lib/search/queries";
-import { getTopic } from "../lib/topics/queries";
+import { getTopic, topicAndSubthemeIds } from "../lib/topics/queries";
+import { relatedThemes, topicFeed, topicTotals } from "../lib/topics/feed";
 import { closeDb } from "../lib/db";
 import { BENCH_CASES, measure } from "./bench-cases";
 
@@ -12,7 +13,11 @@ async function main() {
   const runs: Record<string, () => Promise<unknown>> = {
     agreements: () => browseAgreements(parseState(agreementBrowse, Object.fromEntries(new URLSearchParams(BENCH_CASES.agreements.split("?")[1])))),
     search: () => searchRecords("fentanyl"),
-    topic: () => getTopic("narcotics-trafficking"),
+    topic: async () => {
+      const topic = (await getTopic("narcotics-trafficking"))!;
+      const ids = await topicAndSubthemeIds(topic.slug);
+      return Promise.all([topicFeed(ids, 1), topicTotals(ids), relatedThemes(topic.id, ids, topic.parentId)]);
+    },
   };
   const result: Record<string, number[]> = {};
   for (const [name, run] of Object.entries(runs)) result[name] = await measure(run);

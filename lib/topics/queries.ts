@@ -26,34 +26,14 @@ export const topicTree = cache(async () =>
 );
 
 export const getTopic = cache(async (slug: string) => {
-  const topic = await db.topic.findFirst({
+  return db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      id: true, name: true, slug: true, description: true, synonyms: true, version: true,
+      id: true, name: true, slug: true, description: true, synonyms: true, version: true, parentId: true,
       parent: { select: { name: true, slug: true } },
       children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
     },
   });
-  if (!topic) return null;
-  const take = 25;
-  const [dialogues, agreements, outcomes] = await Promise.all([
-    db.dialogue.findMany({
-      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
-      orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }], take,
-      select: { id: true, title: true, startDate: true, startPrecision: true, status: true },
-    }),
-    db.agreement.findMany({
-      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
-      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }], take,
-      select: { id: true, title: true, status: true },
-    }),
-    db.outcome.findMany({
-      where: { deletedAt: null, topics: { some: { topicId: topic.id } } },
-      orderBy: { id: "desc" }, take,
-      select: { id: true, kind: true, text: true, dialogue: { select: { id: true, title: true } } },
-    }),
-  ]);
-  return { ...topic, dialogues, agreements, outcomes };
 });
 
 /** A topic and all its sub-themes, by slug: what "on this theme" means in every filter. Empty when no such topic. */

@@ -1,8 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTopic } from "@/lib/topics/queries";
-import { agreementStatusLabel, outcomeKindLabel } from "@/lib/labels";
+import { getTopic, topicAndSubthemeIds } from "@/lib/topics/queries";
+import { relatedThemes, topicFeed, topicTotals, type FeedItem } from "@/lib/topics/feed";
+import { PAGE_SIZE, parsePage } from "@/lib/pagination";
+import type { AgreementStatus, DialogueStatus, OutcomeKind } from "@/lib/domain";
+import { Badge } from "@/components/ui/badge";
+import { Meta } from "@/components/ui/meta";
+import { Pagination } from "@/components/ui/pagination";
+import { agreementStatusLabel, dialogueStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { RecordToolbar } from "@/components/records/record-toolbar";
@@ -28,9 +34,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };
 }
 
-export default async function TopicPage({ params }: Props) {
+const FEED_TYPE = { DIALOGUE: "Dialogue", AGREEMENT: "Agreement", OUTCOME: "Outcome" } as const;
+
+function detailLabel(item: FeedItem): string {
+  if (item.type === "DIALOGUE") return dialogueStatusLabel[item.detail as DialogueStatus];
+  if (item.type === "AGREEMENT") return agreementStatusLabel[item.detail as AgreementStatus];
+  return outcomeKindLabel[item.detail as OutcomeKind];
+}
+
+export default async function TopicPage({ params, searchParams }: Props & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = await load(params);
+  const { page } = parsePage((await searchParams).page);
+  const ids = await topicAndSubthemeIds(t.slug);
+  const [feed, totals, related] = await Promise.all([topicFeed(ids, page), topicTotals(ids), relatedThemes(t.id, ids, t.parentId)]);
+  const grandTotal = totals.dialogues + totals.agreements + totals.outcomes;
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
@@ -48,23 +66,30 @@ export default async function TopicPage({ params }: Props) {
           </>
         ) : null}
       </PageHeader>
-      <section aria-labelledby="dialogues">
-        <h2 id="dialogues">Dialogues</h2>
-        {t.dialogues.length === 0 ? <p className="muted">None.</p> : (
-          <ul className="record-list">{t.dialogues.map((d) => <li key={d.id}><Link href={`/dialogues/${d.id}`}>{d.title}</Link> <span className="meta"><DateText date={d.startDate} precision={d.startPrecision} /></span></li>)}</ul>
+      {related.length ? (
+        <p className="related">Related themes: {related.map((r, i) => (
+          <span key={r.slug}>{i ? ", " : null}<Link href={`/topics/${r.slug}`}>{r.name}</Link>{r.how === "together" ? <span className="muted"> ({r.count} together)</span> : null}</span>
+        ))}</p>
+      ) : null}
+      <section aria-labelledby="everything">
+        <h2 id="everything">Everything on this theme, newest first</h2>
+        <p className="meta">
+          Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{totals.dialogues} dialogues</Link>
+          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{totals.agreements} agreements</Link>
+          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{totals.outcomes} outcomes</Link>
+        </p>
+        {feed.length === 0 ? <p className="muted">Nothing recorded on this theme yet.</p> : (
+          <ul className="record-list">
+            {feed.map((item) => (
+              <li key={`${item.type}${item.id}`}>
+                <Badge tone="info">{FEED_TYPE[item.type]}</Badge>{" "}
+                <Link href={item.type === "OUTCOME" ? `/dialogues/${item.dialogueId}#outcome-${item.id}` : `/${item.type === "DIALOGUE" ? "dialogues" : "agreements"}/${item.id}`}>{item.title}</Link>
+                <Meta>{item.date ? <DateText date={item.date} precision={item.precision} /> : "no date yet"}{detailLabel(item)}</Meta>
+              </li>
+            ))}
+          </ul>
         )}
-      </section>
-      <section aria-labelledby="agreements">
-        <h2 id="agreements">Agreements</h2>
-        {t.agreements.length === 0 ? <p className="muted">None.</p> : (
-          <ul className="record-list">{t.agreements.map((a) => <li key={a.id}><Link href={`/agreements/${a.id}`}>{a.title}</Link> <span className="meta">{agreementStatusLabel[a.status]}</span></li>)}</ul>
-        )}
-      </section>
-      <section aria-labelledby="outcomes">
-        <h2 id="outcomes">Outcomes</h2>
-        {t.outcomes.length === 0 ? <p className="muted">None.</p> : (
-          <ul className="record-list">{t.outcomes.map((o) => <li key={o.id}>{o.text}<p className="meta">{outcomeKindLabel[o.kind]} · <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.dialogue.title}</Link></p></li>)}</ul>
-        )}
+        <Pagination basePath={`/topics/${t.slug}`} page={page} pageCount={Math.max(1, Math.ceil(grandTotal / PAGE_SIZE))} total={grandTotal} />
       </section>
       <RecordLinks recordType="TOPIC" id={t.id} canEdit={canEdit} />
     </article>
