@@ -10,3 +10,6 @@ export async function listCountries(filter: string, page: Page) {
   ]);
   return paged(items, total, page);
 }
+
+/** Prisma filter: records (series, agreements) with every one of these countries among their parties; two codes make a pair. */
+export const withParties = (codes: string[]) => ({ AND: codes.map((code) => ({ parties: { some: { country: { code } } } })) });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { today } from "@/lib/dates";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
+import { withParties } from "@/lib/countries/queries";
 
 const live = { deletedAt: null };
 
@@ -14,20 +15,23 @@ export const dialogueSummary = {
   series: { select: { id: true, name: true } },
 } as const;
 
-/** Meetings held up to today, newest first. */
-export async function recentDialogues(limit = 5) {
+/** Meetings held up to today, newest first (of the series of some countries, if given). */
+export async function recentDialogues(limit = 5, countryCodes: string[] = []) {
   return db.dialogue.findMany({
-    where: { ...live, status: "HELD", startDate: { lte: today() } },
+    where: { ...live, status: "HELD", startDate: { lte: today() }, ...(countryCodes.length ? { series: withParties(countryCodes) } : {}) },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     take: limit,
     select: dialogueSummary,
   });
 }
 
-/** Planned rounds, soonest first; rounds without a date yet come last. */
-export async function upcomingDialogues(limit = 5) {
+/** Planned rounds, soonest first; rounds without a date yet come last (of the series of some countries, if given). */
+export async function upcomingDialogues(limit = 5, countryCodes: string[] = []) {
   return db.dialogue.findMany({
-    where: { ...live, status: { in: ["PLANNED", "POSTPONED"] }, OR: [{ startDate: null }, { startDate: { gte: today() } }] },
+    where: {
+      ...live, status: { in: ["PLANNED", "POSTPONED"] }, OR: [{ startDate: null }, { startDate: { gte: today() } }],
+      ...(countryCodes.length ? { series: withParties(countryCodes) } : {}),
+    },
     orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     select: dialogueSummary,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
+import { withParties } from "@/lib/countries/queries";
 
 /** What a list of outcomes shows of each. */
 export const outcomeSummary = {
@@ -12,12 +13,19 @@ export const outcomeSummary = {
 
 export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["items"][number];
 
-/** All commitments not done or lapsed, overdue first, optionally for one series or one theme (with its sub-themes). */
-export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[] }, page: Page) {
+/**
+ * All commitments not done or lapsed, overdue first, optionally for one series, one theme (with its
+ * sub-themes) or the series of some countries.
+ */
+export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[] }, page: Page) {
   const where = {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
-    dialogue: { deletedAt: null, ...(filters.seriesId ? { seriesId: filters.seriesId } : {}) },
+    dialogue: {
+      deletedAt: null,
+      ...(filters.seriesId ? { seriesId: filters.seriesId } : {}),
+      ...(filters.countryCodes?.length ? { series: withParties(filters.countryCodes) } : {}),
+    },
     // An unknown theme (no ids) matches nothing rather than everything.
     ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
   };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
@@ -29,7 +30,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         <thead><tr><th scope="col">Code</th><th scope="col">Name</th></tr></thead>
         <tbody>
           {result.items.map((c) => (
-            <tr key={c.id}><td>{c.code}</td><td>{canEdit ? <RenameCountryForm action={updateCountryAction} country={c} /> : c.name}</td></tr>
+            <tr key={c.id}><td><Link href={`/countries/${c.code}`}>{c.code}</Link></td><td>{canEdit ? <RenameCountryForm action={updateCountryAction} country={c} /> : c.name}</td></tr>
           ))}
         </tbody>
       </table>

@@ -25,7 +25,8 @@ export default async function SeriesPage({ params }: Props) {
     <article className="record">
       <PageHeader title={s.name} eyebrow={s.parent ? <Link href={`/series/${s.parent.id}`}>{s.parent.name}</Link> : "Dialogue series"}>
         <dl className="facts">
-          <div><dt>Parties</dt><dd>{s.parties.map((p) => p.country.name).join(", ")}</dd></div>
+          <div><dt>Parties</dt><dd>{s.parties.map((p, i) => <span key={p.country.code}>{i ? ", " : null}<Link href={`/countries/${p.country.code}`}>{p.country.name}</Link></span>)}
+            {s.parties.length === 2 ? <> · <Link href={`/countries/${s.parties.map((p) => p.country.code).join("/")}`}>the pair</Link></> : null}</dd></div>
           <div><dt>Established</dt><dd><DateText date={s.establishedDate} precision={s.establishedPrecision} /></dd></div>
         </dl>
         <RecordToolbar role={user.role} recordType="DIALOGUE_SERIES" id={s.id} editHref={`/series/${s.id}/edit`} />
