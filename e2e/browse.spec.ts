@@ -30,3 +30,44 @@ test("agreements by theme: a theme and two facets, counts, and the same view fro
   await page.goBack();
   await expect(page).not.toHaveURL(/party=IN/);
 });
+
+test("dialogues by facet: countries as a pair, status, and the outcomes page by follow-up", async ({ page }) => {
+  await page.goto("/dialogues");
+  const filters = page.getByRole("complementary", { name: "Filters" });
+  await filters.getByRole("region", { name: "Countries" }).getByRole("link", { name: "India" }).click();
+  await expect(page).toHaveURL(/country=IN$/);
+  await filters.getByRole("region", { name: "Countries" }).getByRole("link", { name: "United States" }).click();
+  await expect(page).toHaveURL(/country=IN&country=US/);
+  await expect(page.getByRole("status").filter({ hasText: "dialogue" })).toHaveText(/^2 dialogues/);
+  await filters.getByRole("region", { name: "Status" }).getByRole("link", { name: "Planned" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "dialogue" })).toHaveText(/^1 dialogue\b/);
+  await expect(page.getByRole("link", { name: /next senior officials' meeting, Washington/ })).toBeVisible();
+  await page.reload();
+  await expect(filters.getByRole("region", { name: "Status" }).getByRole("link", { name: /Planned/ })).toHaveAttribute("aria-current", "true");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
+  await filters.getByRole("region", { name: "Follow-up" }).getByRole("link", { name: "Open" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "outcome" })).toHaveText(/^3 outcomes/);
+  await expect(page.getByRole("link", { name: /next round of the senior officials' dialogue in Washington/ })).toBeVisible();
+});
+
+test("a theme's page lists everything on it newest first, with related themes; a country pair's page", async ({ page }) => {
+  await page.goto("/topics/narcotics-trafficking");
+  const everything = page.getByRole("region", { name: "Everything on this theme, newest first" });
+  await expect(everything.getByRole("link", { name: "Memorandum of Cooperation on Countering Narcotics Trafficking", exact: true })).toBeVisible();
+  await expect(everything.getByRole("link", { name: /senior officials' meeting, New Delhi/ })).toBeVisible();
+  await expect(everything.getByRole("link", { name: "1 dialogue" })).toHaveAttribute("href", "/dialogues?topic=narcotics-trafficking");
+  await expect(page.getByText(/^Related themes:/)).toContainText("Counterterrorism");
+
+  await page.goto("/dialogues");
+  await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+  await expect(page).toHaveURL(/\/dialogues\/\d+$/);
+  await page.getByRole("main").getByRole("link", { name: "India-US Homeland Security Dialogue" }).first().click();
+  await expect(page).toHaveURL(/\/series\/\d+$/);
+  await page.getByRole("link", { name: "the pair" }).click();
+  await expect(page).toHaveURL(/\/countries\/IN\/US$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("India–United States");
+  await expect(page.getByRole("region", { name: "Upcoming rounds" })).toContainText("Washington");
+  await expect(page.getByRole("region", { name: "Agreements by status" }).getByRole("link", { name: "Under negotiation" })).toHaveAttribute("href", "/agreements?party=IN&party=US&status=UNDER_NEGOTIATION");
+  await expect(page.getByRole("region", { name: "Open commitments" })).toContainText("Washington");
+});

@@ -72,3 +72,6 @@ export const linkRelationLabel: Record<LinkRelation, { outgoing: string; incomin
   DISCUSSED_AT: { outgoing: "discussed at", incoming: "discussed" },
   RELATED: { outgoing: "related to", incoming: "related to" },
 };
+
+/** "1 dialogue", "3 dialogues". */
+export const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;

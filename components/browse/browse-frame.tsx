@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/lib/labels";
 import { isFiltered, stateQuery, type BrowseSpec, type BrowseState } from "@/lib/browse/state";
 
 /**
@@ -17,7 +18,7 @@ export function BrowseFrame<K extends string, S extends string>({ basePath, spec
         <form method="get" action={basePath} className="sort-form" aria-label="Sort">
           {(Object.keys(spec.filters) as K[]).flatMap((key) => state.filters[key].map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />))}
           <p role="status">
-            {total} {total === 1 ? noun[0] : noun[1]}
+            {plural(total, ...noun)}
             {isFiltered(state) ? <> · <Link href={basePath}>clear all filters</Link></> : null}
           </p>
           {actions}

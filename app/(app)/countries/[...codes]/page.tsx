@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { countryOverview, findCountries } from "@/lib/countries/overview";
-import { agreementStatusLabel } from "@/lib/labels";
+import { agreementStatusLabel, plural } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
@@ -40,7 +40,7 @@ export default async function CountryPage({ params }: Props) {
           <ul className="record-list">
             {o.series.map((s) => (
               <li key={s.id}><Link href={`/series/${s.id}`}>{s.name}</Link>
-                <p className="meta">{s.parties.map((p) => p.country.name).join(", ")} · {s._count.dialogues} meeting{s._count.dialogues === 1 ? "" : "s"}</p>
+                <p className="meta">{s.parties.map((p) => p.country.name).join(", ")} · {plural(s._count.dialogues, "meeting")}</p>
               </li>
             ))}
           </ul>
@@ -76,7 +76,7 @@ export default async function CountryPage({ params }: Props) {
           <ul className="record-list">
             {o.partners.map((p) => (
               <li key={p.code}><Link href={`/countries/${codes[0]}/${p.code}`}>{name}–{p.name}</Link>
-                <span className="meta"> {p.series} series · {p.agreements} agreements</span></li>
+                <span className="meta"> {plural(p.series, "series", "series")} · {plural(p.agreements, "agreement")}</span></li>
             ))}
           </ul>
         </section>

@@ -8,7 +8,7 @@ import type { AgreementStatus, DialogueStatus, OutcomeKind } from "@/lib/domain"
 import { Badge } from "@/components/ui/badge";
 import { Meta } from "@/components/ui/meta";
 import { Pagination } from "@/components/ui/pagination";
-import { agreementStatusLabel, dialogueStatusLabel, outcomeKindLabel } from "@/lib/labels";
+import { agreementStatusLabel, dialogueStatusLabel, outcomeKindLabel, plural } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { RecordToolbar } from "@/components/records/record-toolbar";
@@ -74,9 +74,9 @@ export default async function TopicPage({ params, searchParams }: Props & { sear
       <section aria-labelledby="everything">
         <h2 id="everything">Everything on this theme, newest first</h2>
         <p className="meta">
-          Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{totals.dialogues} dialogues</Link>
-          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{totals.agreements} agreements</Link>
-          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{totals.outcomes} outcomes</Link>
+          Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{plural(totals.dialogues, "dialogue")}</Link>
+          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{plural(totals.agreements, "agreement")}</Link>
+          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{plural(totals.outcomes, "outcome")}</Link>
         </p>
         {feed.length === 0 ? <p className="muted">Nothing recorded on this theme yet.</p> : (
           <ul className="record-list">
