@@ -1,9 +1,17 @@
-/** The pages the benchmark times (issue 5): a theme with two facets, a search, a topic page. */
+/** The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues by facet, a country pair. */
 export const BENCH_CASES = {
   agreements: "/agreements?topic=narcotics-trafficking&status=SIGNED&party=IN",
   search: "/search?q=fentanyl",
   topic: "/topics/narcotics-trafficking",
+  dialogues: "/dialogues?topic=narcotics-trafficking&country=IN&status=HELD",
+  pair: "/countries/IN/US",
 } as const;
+
+/** The query string of a case as a page's searchParams. */
+export function caseParams(path: string): Record<string, string[]> {
+  const q = new URLSearchParams(path.split("?")[1] ?? "");
+  return Object.fromEntries([...new Set(q.keys())].map((k) => [k, q.getAll(k)]));
+}
 
 export const WARMUP = 5;
 export const RUNS = 40;

@@ -7,16 +7,24 @@ import { searchRecords } from "../lib/search/queries";
 import { getTopic, topicAndSubthemeIds } from "../lib/topics/queries";
 import { relatedThemes, topicFeed, topicTotals } from "../lib/topics/feed";
 import { closeDb } from "../lib/db";
-import { BENCH_CASES, measure } from "./bench-cases";
+import { BENCH_CASES, caseParams, measure } from "./bench-cases";
+import { browseDialogues } from "../lib/dialogues/browse";
+import { dialogueBrowse } from "../lib/dialogues/browse-spec";
+import { countryOverview, findCountries } from "../lib/countries/overview";
 
 async function main() {
   const runs: Record<string, () => Promise<unknown>> = {
-    agreements: () => browseAgreements(parseState(agreementBrowse, Object.fromEntries(new URLSearchParams(BENCH_CASES.agreements.split("?")[1])))),
+    agreements: () => browseAgreements(parseState(agreementBrowse, caseParams(BENCH_CASES.agreements))),
     search: () => searchRecords("fentanyl"),
     topic: async () => {
       const topic = (await getTopic("narcotics-trafficking"))!;
       const ids = await topicAndSubthemeIds(topic.slug);
       return Promise.all([topicFeed(ids, 1), topicTotals(ids), relatedThemes(topic.id, ids, topic.parentId)]);
+    },
+    dialogues: () => browseDialogues(parseState(dialogueBrowse, caseParams(BENCH_CASES.dialogues))),
+    pair: async () => {
+      await findCountries(["IN", "US"]);
+      return countryOverview(["IN", "US"]);
     },
   };
   const result: Record<string, number[]> = {};

@@ -60,8 +60,13 @@ export type AgreementRow = {
   signedDate: Date | null; signedPrecision: DatePrecision | null; statusChangedAt: Date | null; parties: string | null;
 };
 
+/** The page's filter on `a` (the agreement), with every choice or all but one facet's. */
+export async function agreementWhere(state: AgreementBrowseState) {
+  return whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+}
+
 export async function browseAgreements(state: AgreementBrowseState) {
-  const where = whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+  const where = await agreementWhere(state);
   const [items, [total], facets] = await Promise.all([
     db.$queryRaw<AgreementRow[]>`
       SELECT a.id, a.title, a.kind, a.status, a."signedDate", a."signedPrecision", a."statusChangedAt",

@@ -81,16 +81,16 @@ export function whereExcept<K extends string>(base: Prisma.Sql, conditions: Part
 }
 
 /** The condition "tagged with one of these topics" (a theme with its sub-themes); no topics matches nothing. */
-export function taggedWith(tagTable: string, recordColumn: string, topicIds: number[]): Prisma.Sql {
+export function taggedWith(tagTable: string, recordColumn: string, topicIds: number[], alias = "a"): Prisma.Sql {
   if (topicIds.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${tagTable}"`)} x WHERE x.${Prisma.raw(`"${recordColumn}"`)} = a.id AND x."topicId" IN (${Prisma.join(topicIds)}))`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${tagTable}"`)} x WHERE x.${Prisma.raw(`"${recordColumn}"`)} = ${Prisma.raw(alias)}.id AND x."topicId" IN (${Prisma.join(topicIds)}))`;
 }
 
 export const enumList = (values: string[], type: string) => Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
 
 /** The condition "this date column falls in this year" (index-friendly: a range, not extract()). */
-export function inYear(column: string, year: string): Prisma.Sql {
-  const col = Prisma.raw(`a."${column}"`);
+export function inYear(column: string, year: string, alias = "a"): Prisma.Sql {
+  const col = Prisma.raw(`${alias}."${column}"`);
   return Prisma.sql`${col} >= make_date(${Number(year)}::int, 1, 1) AND ${col} < make_date(${Number(year)}::int + 1, 1, 1)`;
 }
 

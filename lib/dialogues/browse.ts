@@ -47,8 +47,13 @@ async function conditions(state: DialogueBrowseState): Promise<Partial<Record<Ke
   };
 }
 
+/** The page's filter on `a` (the dialogue), with every choice or all but one facet's. */
+export async function dialogueWhere(state: DialogueBrowseState) {
+  return whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+}
+
 export async function browseDialogues(state: DialogueBrowseState) {
-  const where = whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+  const where = await dialogueWhere(state);
   const [results, facets] = await Promise.all([
     browseResults({
       table: "Dialogue", where: where(), order: ORDER[state.sort], page: state.page,

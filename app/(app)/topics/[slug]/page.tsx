@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTopic, topicAndSubthemeIds } from "@/lib/topics/queries";
-import { relatedThemes, topicFeed, topicTotals, type FeedItem } from "@/lib/topics/feed";
+import { relatedThemes, topicFeed, topicTotals, TOTAL_CAP, type FeedItem } from "@/lib/topics/feed";
 import { PAGE_SIZE, parsePage } from "@/lib/pagination";
 import type { AgreementStatus, DialogueStatus, OutcomeKind } from "@/lib/domain";
 import { Badge } from "@/components/ui/badge";
@@ -34,6 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };
 }
 
+/** "3 agreements", or "1,000+ agreements" past the cap (the facet page has the exact figure). */
+const count = (n: number, noun: string) => (n > TOTAL_CAP ? `${TOTAL_CAP.toLocaleString("en")}+ ${noun}s` : plural(n, noun));
+
 const FEED_TYPE = { DIALOGUE: "Dialogue", AGREEMENT: "Agreement", OUTCOME: "Outcome" } as const;
 
 function detailLabel(item: FeedItem): string {
@@ -49,6 +52,8 @@ export default async function TopicPage({ params, searchParams }: Props & { sear
   const ids = await topicAndSubthemeIds(t.slug);
   const [feed, totals, related] = await Promise.all([topicFeed(ids, page), topicTotals(ids), relatedThemes(t.id, ids, t.parentId)]);
   const grandTotal = totals.dialogues + totals.agreements + totals.outcomes;
+  // Past the cap, paging runs on as long as pages come back full.
+  const pageCount = grandTotal > TOTAL_CAP ? page + (feed.length === PAGE_SIZE ? 1 : 0) : Math.max(1, Math.ceil(grandTotal / PAGE_SIZE));
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
@@ -74,9 +79,9 @@ export default async function TopicPage({ params, searchParams }: Props & { sear
       <section aria-labelledby="everything">
         <h2 id="everything">Everything on this theme, newest first</h2>
         <p className="meta">
-          Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{plural(totals.dialogues, "dialogue")}</Link>
-          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{plural(totals.agreements, "agreement")}</Link>
-          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{plural(totals.outcomes, "outcome")}</Link>
+          Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{count(totals.dialogues, "dialogue")}</Link>
+          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{count(totals.agreements, "agreement")}</Link>
+          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{count(totals.outcomes, "outcome")}</Link>
         </p>
         {feed.length === 0 ? <p className="muted">Nothing recorded on this theme yet.</p> : (
           <ul className="record-list">
@@ -89,7 +94,7 @@ export default async function TopicPage({ params, searchParams }: Props & { sear
             ))}
           </ul>
         )}
-        <Pagination basePath={`/topics/${t.slug}`} page={page} pageCount={Math.max(1, Math.ceil(grandTotal / PAGE_SIZE))} total={grandTotal} />
+        <Pagination basePath={`/topics/${t.slug}`} page={page} pageCount={pageCount} total={grandTotal > TOTAL_CAP ? undefined : grandTotal} />
       </section>
       <RecordLinks recordType="TOPIC" id={t.id} canEdit={canEdit} />
     </article>

@@ -1,0 +1,166 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { DatePrecision, RecordType } from "@/lib/domain";
+import { agreementStatusLabel, dialogueStatusLabel, followUpStatusLabel } from "@/lib/labels";
+import { today } from "@/lib/dates";
+import type { Branches } from "./source";
+import { compareEvents, type EventSource, type TimelineEvent } from "./event";
+
+// The events of a timeline, oldest first, as a stream: each kind of event is read in batches by
+// keyset (date, id), so memory stays flat and the first events arrive at once however many
+// follow, and the three sorted streams are merged. Each batch is completed with its records'
+// parties, themes and cited sources in three more queries.
+
+export const BATCH = 500;
+
+type Row = {
+  id: number; version: number; title: string; date: Date | null; precision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
+  status: string; series: string | null; location: string | null; description: string | null;
+  /** the status change, for agreement milestones */
+  changeId: number | null;
+  /** the record the parties, themes and sources come from */
+  recordType: RecordType; recordId: number; seriesId: number | null; pageUrl: string;
+};
+
+const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+type Cursor = { date: Date | null; id: number } | null;
+
+/** The keyset condition "after this row" on (date, id) with undated rows last. */
+function after(cursor: Cursor, date: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+  if (!cursor) return Prisma.sql`TRUE`;
+  if (cursor.date === null) return Prisma.sql`${date} IS NULL AND ${id} > ${cursor.id}`;
+  return Prisma.sql`(${date} IS NULL OR ${date} > ${cursor.date}::date OR (${date} = ${cursor.date}::date AND ${id} > ${cursor.id}))`;
+}
+
+function dialogueRows(where: Prisma.Sql, cursor: Cursor) {
+  return db.$queryRaw<Row[]>`
+    SELECT a.id, a.version, a.title, a."startDate" AS date, a."startPrecision" AS precision, a."endDate", a."endPrecision",
+           a.status::text AS status, ds.name AS series, concat_ws(', ', a."venueCity", vc.name) AS location, a.summary AS description,
+           NULL::int AS "changeId", 'DIALOGUE' AS "recordType", a.id AS "recordId", a."seriesId", '/dialogues/' || a.id AS "pageUrl"
+    FROM "Dialogue" a JOIN "DialogueSeries" ds ON ds.id = a."seriesId" LEFT JOIN "Country" vc ON vc.id = a."venueCountryId"
+    WHERE a."deletedAt" IS NULL AND ${where} AND ${after(cursor, Prisma.sql`a."startDate"`, Prisma.sql`a.id`)}
+    ORDER BY a."startDate" ASC NULLS LAST, a.id ASC LIMIT ${BATCH}`;
+}
+
+function agreementRows(where: Prisma.Sql, cursor: Cursor) {
+  return db.$queryRaw<Row[]>`
+    SELECT s.id, a.version, a.title, s.date, s.precision, NULL::date AS "endDate", NULL AS "endPrecision",
+           s.status::text AS status, ds.name AS series, NULL AS location, coalesce(s.note, a.summary) AS description,
+           s.id AS "changeId", 'AGREEMENT' AS "recordType", a.id AS "recordId", ad."seriesId", '/agreements/' || a.id AS "pageUrl"
+    FROM "AgreementStatusChange" s JOIN "Agreement" a ON a.id = s."agreementId"
+    LEFT JOIN "Dialogue" ad ON ad.id = a."dialogueId" LEFT JOIN "DialogueSeries" ds ON ds.id = ad."seriesId"
+    WHERE a."deletedAt" IS NULL AND ${where} AND ${after(cursor, Prisma.sql`s.date`, Prisma.sql`s.id`)}
+    ORDER BY s.date ASC, s.id ASC LIMIT ${BATCH}`;
+}
+
+function commitmentRows(where: Prisma.Sql, cursor: Cursor) {
+  return db.$queryRaw<Row[]>`
+    SELECT o.id, o.version, o.text AS title, o."dueDate" AS date, coalesce(o."duePrecision", 'DAY') AS precision, NULL::date AS "endDate", NULL AS "endPrecision",
+           coalesce(o."followUpStatus"::text, 'OPEN') AS status, ds.name AS series, NULL AS location, 'Made at ' || a.title AS description,
+           NULL::int AS "changeId", 'OUTCOME' AS "recordType", o.id AS "recordId", a."seriesId", '/dialogues/' || a.id || '#outcome-' || o.id AS "pageUrl"
+    FROM "Outcome" o JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
+    WHERE o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND o."dueDate" IS NOT NULL AND ${where} AND ${after(cursor, Prisma.sql`o."dueDate"`, Prisma.sql`o.id`)}
+    ORDER BY o."dueDate" ASC, o.id ASC LIMIT ${BATCH}`;
+}
+
+/** The rows of one kind of event, batch by batch, in (date, id) order. */
+async function* rowsOf(read: (cursor: Cursor) => Promise<Row[]>): AsyncGenerator<Row[]> {
+  let cursor: Cursor = null;
+  for (;;) {
+    const rows = await read(cursor);
+    if (rows.length) yield rows;
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1]!;
+    cursor = { date: last.date, id: last.id };
+  }
+}
+
+type Extras = { parties: Map<string, string[]>; topics: Map<string, string[]>; sources: Map<string, EventSource[]> };
+
+/** Parties, themes and cited sources of a batch's records (keyed "TYPE:id"). */
+async function extrasFor(rows: Row[]): Promise<Extras> {
+  const ids = (type: RecordType) => [...new Set(rows.filter((r) => r.recordType === type).map((r) => r.recordId))];
+  const [dialogues, agreements, outcomes] = [ids("DIALOGUE"), ids("AGREEMENT"), ids("OUTCOME")];
+  const seriesIds = [...new Set(rows.map((r) => r.seriesId).filter((id): id is number => id !== null))];
+  const none = Prisma.sql`-1`;
+  const list = (values: number[]) => (values.length ? Prisma.join(values) : none);
+  const [parties, topics, sources] = await Promise.all([
+    db.$queryRaw<{ key: string; name: string }[]>`
+      SELECT 'AGREEMENT:' || p."agreementId" AS key, c.name FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" IN (${list(agreements)})
+      UNION ALL SELECT 'SERIES:' || p."seriesId", c.name FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" IN (${list(seriesIds)})
+      ORDER BY 1, 2`,
+    db.$queryRaw<{ key: string; name: string }[]>`
+      SELECT 'DIALOGUE:' || x."dialogueId" AS key, t.name FROM "DialogueTopic" x JOIN "Topic" t ON t.id = x."topicId" WHERE x."dialogueId" IN (${list(dialogues)}) AND t."deletedAt" IS NULL
+      UNION ALL SELECT 'AGREEMENT:' || x."agreementId", t.name FROM "AgreementTopic" x JOIN "Topic" t ON t.id = x."topicId" WHERE x."agreementId" IN (${list(agreements)}) AND t."deletedAt" IS NULL
+      UNION ALL SELECT 'OUTCOME:' || x."outcomeId", t.name FROM "OutcomeTopic" x JOIN "Topic" t ON t.id = x."topicId" WHERE x."outcomeId" IN (${list(outcomes)}) AND t."deletedAt" IS NULL
+      ORDER BY 1, 2`,
+    db.$queryRaw<{ key: string; title: string; publisher: string | null; url: string | null; date: Date | null }[]>`
+      SELECT DISTINCT c."recordType"::text || ':' || c."recordId" AS key, s.title, s.publisher, s.url, s."publishedDate" AS date
+      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
+      WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL AND (
+        (c."recordType" = 'DIALOGUE' AND c."recordId" IN (${list(dialogues)})) OR (c."recordType" = 'AGREEMENT' AND c."recordId" IN (${list(agreements)}))
+        OR (c."recordType" = 'OUTCOME' AND c."recordId" IN (${list(outcomes)})))
+      ORDER BY 1, 2`,
+  ]);
+  const group = <T, V>(items: T[], key: (item: T) => string, value: (item: T) => V) => {
+    const map = new Map<string, V[]>();
+    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), value(item)]);
+    return map;
+  };
+  return {
+    parties: group(parties, (p) => p.key, (p) => p.name),
+    topics: group(topics, (t) => t.key, (t) => t.name),
+    sources: group(sources, (s) => s.key, (s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: iso(s.date) })),
+  };
+}
+
+function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): TimelineEvent {
+  const key = `${row.recordType}:${row.recordId}`;
+  const future = row.date !== null && row.date > now;
+  const [type, uid, statusLabel, planned] =
+    row.recordType === "DIALOGUE" ? ["dialogue", `dialogue-${row.id}`, dialogueStatusLabel[row.status as keyof typeof dialogueStatusLabel], row.status === "PLANNED" || row.status === "POSTPONED" || future] as const
+    : row.recordType === "AGREEMENT" ? ["agreement", `agreement-${row.recordId}-status-${row.changeId}`, agreementStatusLabel[row.status as keyof typeof agreementStatusLabel], future] as const
+    : ["commitment", `commitment-${row.id}`, followUpStatusLabel[row.status as keyof typeof followUpStatusLabel], (row.status === "OPEN" || row.status === "IN_PROGRESS") && !(row.date! < now)] as const;
+  return {
+    uid, type, recordId: row.recordId, version: row.version,
+    date: iso(row.date), precision: row.precision, endDate: iso(row.endDate), endPrecision: row.endPrecision,
+    planned, title: row.title, status: row.status, statusLabel: statusLabel ?? row.status,
+    series: row.series, location: row.location || null, description: row.description,
+    parties: extras.parties.get(row.recordType === "AGREEMENT" ? key : `SERIES:${row.seriesId}`) ?? [],
+    topics: extras.topics.get(key) ?? [],
+    url: baseUrl + row.pageUrl,
+    sources: extras.sources.get(key) ?? [],
+  };
+}
+
+/** The events of one kind, batch by batch, completed. */
+async function* eventsOf(read: (cursor: Cursor) => Promise<Row[]>, baseUrl: string, now: Date): AsyncGenerator<TimelineEvent> {
+  for await (const rows of rowsOf(read)) {
+    const extras = await extrasFor(rows);
+    for (const row of rows) yield toEvent(row, extras, baseUrl, now);
+  }
+}
+
+/** Merges streams that are each in timeline order into one in timeline order. */
+export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): AsyncGenerator<TimelineEvent> {
+  const heads = await Promise.all(streams.map(async (s) => ({ stream: s, next: await s.next() })));
+  for (;;) {
+    let best: (typeof heads)[number] | undefined;
+    for (const head of heads) if (!head.next.done && (!best || compareEvents(head.next.value, best.next.value as TimelineEvent) < 0)) best = head;
+    if (!best) return;
+    yield best.next.value as TimelineEvent;
+    best.next = await best.stream.next();
+  }
+}
+
+/** Every event of the timeline, oldest first, undated last. `baseUrl` makes the links absolute. */
+export function timelineEvents(branches: Branches, baseUrl: string): AsyncGenerator<TimelineEvent> {
+  const now = today();
+  const streams: AsyncGenerator<TimelineEvent>[] = [];
+  if (branches.dialogue) { const where = branches.dialogue; streams.push(eventsOf((c) => dialogueRows(where, c), baseUrl, now)); }
+  if (branches.agreement) { const where = branches.agreement; streams.push(eventsOf((c) => agreementRows(where, c), baseUrl, now)); }
+  if (branches.commitment) { const where = branches.commitment; streams.push(eventsOf((c) => commitmentRows(where, c), baseUrl, now)); }
+  return mergeSorted(streams);
+}

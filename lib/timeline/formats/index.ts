@@ -1,0 +1,12 @@
+import { csv } from "./csv";
+import { ical } from "./ical";
+import { json } from "./json";
+import { markdown } from "./markdown";
+import { timelinejs } from "./timelinejs";
+import type { Format } from "./format";
+
+/** Every export format by the name used in URLs. */
+export const FORMATS = { csv, json, ics: ical, timelinejs, md: markdown } satisfies Record<string, Format>;
+export type FormatName = keyof typeof FORMATS;
+
+export const isFormatName = (value: string): value is FormatName => Object.hasOwn(FORMATS, value);
