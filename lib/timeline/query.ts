@@ -48,3 +48,10 @@ export function timelineQueryString(query: TimelineQuery): string {
   const q = [query.of === "timeline" ? "" : `of=${query.of}`, text].filter(Boolean).join("&");
   return q ? `?${q}` : "";
 }
+
+/** For a timeline of a filtered list, that list's page with the same filters. */
+export function listHref(query: TimelineQuery): string | null {
+  if (query.of === "agreements") return `/agreements${stateQuery(agreementBrowse, { ...query.state, page: 1 })}`;
+  if (query.of === "dialogues") return `/dialogues${stateQuery(dialogueBrowse, { ...query.state, page: 1 })}`;
+  return null;
+}

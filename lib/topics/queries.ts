@@ -21,6 +21,11 @@ export function buildTopicTree(rows: { id: number; name: string; slug: string; p
   return roots;
 }
 
+/** The tree as select options, sub-themes indented under their theme. */
+export function topicOptions(nodes: TopicNode[], depth = 0): { value: string; label: string }[] {
+  return nodes.flatMap((n) => [{ value: n.slug, label: `${"\u2003".repeat(depth)}${n.name}` }, ...topicOptions(n.children, depth + 1)]);
+}
+
 export const topicTree = cache(async () =>
   buildTopicTree(await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, name: true, slug: true, parentId: true } })),
 );

@@ -25,7 +25,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <PageHeader title="Agreements">
         {hasRole(user.role, "ANALYST") ? <p><Link className="button" href="/agreements/new">New agreement</Link></p> : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} noun={["agreement", "agreements"]} facets={<>
+      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineOf="agreements" noun={["agreement", "agreements"]} facets={<>
         <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
         <FacetList {...nav} title="Status" facet="status" values={facets.status} />
         <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
-import { topicAndSubthemeIds, topicTree, type TopicNode } from "@/lib/topics/queries";
+import { topicAndSubthemeIds, topicOptions, topicTree } from "@/lib/topics/queries";
 import { parsePage } from "@/lib/pagination";
 import { parseId } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,9 +13,6 @@ export const metadata: Metadata = { title: "Open commitments" };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-function flatten(nodes: TopicNode[], depth = 0): { value: string; label: string }[] {
-  return nodes.flatMap((n) => [{ value: n.slug, label: `${"\u2003".repeat(depth)}${n.name}` }, ...flatten(n.children, depth + 1)]);
-}
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
@@ -35,7 +32,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <select id="series" name="series" defaultValue={raw.series}><option value="">All series</option>{series.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
         </div>
         <div className="field"><label htmlFor="topic">Topic</label>
-          <select id="topic" name="topic" defaultValue={raw.topic}><option value="">All topics</option>{flatten(tree).map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}</select>
+          <select id="topic" name="topic" defaultValue={raw.topic}><option value="">All topics</option>{topicOptions(tree).map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}</select>
         </div>
         <button type="submit">Filter</button>
       </form>

@@ -24,7 +24,7 @@ export default async function DialoguesPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Dialogues">
         {hasRole(user.role, "ANALYST") ? <p className="toolbar"><Link className="button" href="/dialogues/new">New dialogue</Link><Link className="button secondary" href="/series/new">New series</Link></p> : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} noun={["dialogue", "dialogues"]} facets={<>
+      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineOf="dialogues" noun={["dialogue", "dialogues"]} facets={<>
         <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
         <FacetList {...nav} title="Series" facet="series" values={facets.series} />
         <FacetList {...nav} title="Countries" facet="country" values={facets.country} />

@@ -33,7 +33,9 @@ export default async function CountryPage({ params }: Props) {
   const pair = codes.length === 2;
   return (
     <article className="record">
-      <PageHeader title={name} eyebrow={pair ? <>Country pair · {countries.map((c, i) => <span key={c.code}>{i ? " and " : null}<Link href={`/countries/${c.code}`}>{c.name}</Link></span>)}</> : "Country"} />
+      <PageHeader title={name} eyebrow={pair ? <>Country pair · {countries.map((c, i) => <span key={c.code}>{i ? " and " : null}<Link href={`/countries/${c.code}`}>{c.name}</Link></span>)}</> : "Country"}>
+        <p className="toolbar"><Link href={`/timeline?${codes.map((c) => `country=${c}`).join("&")}`}>Timeline</Link></p>
+      </PageHeader>
       <section aria-labelledby="series">
         <h2 id="series">Dialogue series</h2>
         {o.series.length === 0 ? <p className="muted">No dialogue series recorded.</p> : (

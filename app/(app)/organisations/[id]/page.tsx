@@ -30,7 +30,7 @@ export default async function OrganisationPage({ params }: Props) {
           {o.country?.name}
           {o.parent ? <> · part of <Link href={`/organisations/${o.parent.id}`}>{o.parent.name}</Link></> : null}
         </p>
-        <RecordToolbar role={user.role} recordType="ORGANISATION" id={o.id} editHref={`/organisations/${o.id}/edit`} />
+        <RecordToolbar role={user.role} recordType="ORGANISATION" id={o.id} editHref={`/organisations/${o.id}/edit`} timelineHref={`/timeline?organisation=${o.id}`} />
       </PageHeader>
       {o.description ? <p>{o.description}</p> : null}
       {o.children.length ? (

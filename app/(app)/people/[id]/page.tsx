@@ -30,7 +30,7 @@ export default async function PersonPage({ params }: Props) {
       <PageHeader title={p.name} eyebrow="Person">
         {p.aliases.length ? <p className="meta">Also known as {p.aliases.join(", ")}</p> : null}
         {p.country ? <p>{p.country.name}</p> : null}
-        <RecordToolbar role={user.role} recordType="PERSON" id={p.id} editHref={`/people/${p.id}/edit`} />
+        <RecordToolbar role={user.role} recordType="PERSON" id={p.id} editHref={`/people/${p.id}/edit`} timelineHref={`/timeline?person=${p.id}`} />
       </PageHeader>
       {p.notes ? <p>{p.notes}</p> : null}
       <section aria-labelledby="positions">

@@ -29,7 +29,7 @@ export default async function SeriesPage({ params }: Props) {
             {s.parties.length === 2 ? <> · <Link href={`/countries/${s.parties.map((p) => p.country.code).join("/")}`}>the pair</Link></> : null}</dd></div>
           <div><dt>Established</dt><dd><DateText date={s.establishedDate} precision={s.establishedPrecision} /></dd></div>
         </dl>
-        <RecordToolbar role={user.role} recordType="DIALOGUE_SERIES" id={s.id} editHref={`/series/${s.id}/edit`} />
+        <RecordToolbar role={user.role} recordType="DIALOGUE_SERIES" id={s.id} editHref={`/series/${s.id}/edit`} timelineHref={`/timeline?series=${s.id}`} />
       </PageHeader>
       {s.description ? <p className="summary">{s.description}</p> : null}
       {s.children.length ? (

@@ -61,7 +61,7 @@ export default async function TopicPage({ params, searchParams }: Props & { sear
         {t.description ? <p>{t.description}</p> : null}
         {t.synonyms.length ? <p className="meta">Also: {t.synonyms.join(", ")}</p> : null}
         {t.children.length ? <p>Sub-themes: {t.children.map((c, i) => <span key={c.slug}>{i ? ", " : null}<Link href={`/topics/${c.slug}`}>{c.name}</Link></span>)}</p> : null}
-        <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} />
+        <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} timelineHref={`/timeline?topic=${t.slug}`} />
         {canEdit ? (
           <>
             <details className="add"><summary>Edit or move this topic</summary>
