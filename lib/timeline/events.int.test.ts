@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeUser } from "@/test/users";
+import { seedDemoData } from "@/test/seed";
+import { parseVagueDate } from "@/lib/forms/vague-date";
+import { createAgreement } from "@/lib/agreements/mutations";
+import { parseTimelineQuery } from "./query";
+import { timelineSource } from "./source";
+import { BATCH, timelineEvents } from "./events";
+import { exportTimeline } from "./export";
+import { FORMATS } from "./formats";
+import type { TimelineEvent } from "./event";
+
+const ORIGIN = "https://parley.example";
+let seriesId: number;
+
+beforeAll(async () => {
+  await seedDemoData();
+  seriesId = (await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } })).id;
+  const analyst = await makeUser("ANALYST");
+  await createAgreement({ title: "India-Mexico MoU on Fentanyl Precursors", kind: "MOU", legallyBinding: false, status: "SIGNED", statusDate: parseVagueDate("2023-05")!, parties: "India, Mexico", topics: "Fentanyl" } as never, analyst);
+});
+
+async function eventsFor(raw: Record<string, string | string[]>): Promise<TimelineEvent[]> {
+  const source = await timelineSource(parseTimelineQuery(raw));
+  const out: TimelineEvent[] = [];
+  for await (const e of timelineEvents(source.branches, ORIGIN)) out.push(e);
+  return out;
+}
+
+describe("timeline events", () => {
+  it("puts a series' meetings, agreement milestones and commitment due dates on one axis, oldest first, undated last", async () => {
+    const events = await eventsFor({ series: String(seriesId) });
+    const meeting = events.find((e) => e.uid.startsWith("dialogue-") && e.status === "HELD")!;
+    expect(meeting).toMatchObject({ date: "2024-02-28", precision: "DAY", location: "New Delhi, India", planned: false, parties: ["India", "United States"] });
+    expect(meeting.sources.map((s) => s.title)).toEqual([expect.stringContaining("India")]);
+    expect(events.filter((e) => e.type === "agreement").map((e) => `${e.title}: ${e.status}`)).toEqual(expect.arrayContaining([
+      "Memorandum of Cooperation on Law Enforcement Training (FLETC-SVPNPA): SIGNED",
+      "Memorandum of Cooperation on Countering Narcotics Trafficking: UNDER_NEGOTIATION",
+    ]));
+    expect(events.at(-1)).toMatchObject({ type: "dialogue", date: null, planned: true, status: "PLANNED" });
+    const dated = events.filter((e) => e.date).map((e) => e.date!);
+    expect(dated).toEqual([...dated].sort());
+    expect(events.map((e) => e.title)).not.toContain("India-Mexico MoU on Fentanyl Precursors");
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it("filters by theme (with sub-themes), country pair, years and kind of event", async () => {
+    const fentanyl = await eventsFor({ topic: "fentanyl" });
+    expect(fentanyl.map((e) => e.title)).toContain("India-Mexico MoU on Fentanyl Precursors");
+    const pair = await eventsFor({ country: ["IN", "MX"] });
+    expect(pair.map((e) => e.title)).toEqual(["India-Mexico MoU on Fentanyl Precursors"]);
+    expect(pair[0]).toMatchObject({ date: "2023-05-01", precision: "MONTH", parties: ["India", "Mexico"] });
+    expect(await eventsFor({ country: ["IN", "US"], from: "2025" })).toEqual([]);
+    const onlyAgreements = await eventsFor({ series: String(seriesId), type: "agreement" });
+    expect(onlyAgreements.length).toBeGreaterThan(0);
+    expect(onlyAgreements.every((e) => e.type === "agreement")).toBe(true);
+  });
+
+  it("follows a person and an organisation through meetings and commitments", async () => {
+    const person = await db.person.findFirstOrThrow({ where: { name: { contains: "Bhalla" } } });
+    const events = await eventsFor({ person: String(person.id) });
+    expect(events.some((e) => e.type === "dialogue" && e.status === "HELD")).toBe(true);
+    expect(events.every((e) => e.type !== "agreement" || e.parties.length > 0)).toBe(true);
+  });
+
+  it("times the list pages' filters too: ?of=agreements gives exactly that list's milestones", async () => {
+    const events = await eventsFor({ of: "agreements", party: "MX" });
+    expect(events.map((e) => e.uid)).toEqual([expect.stringMatching(/^agreement-\d+-status-\d+$/)]);
+    const meetings = await eventsFor({ of: "dialogues", status: "PLANNED" });
+    expect(meetings.map((e) => e.status)).toEqual(["PLANNED"]);
+  });
+
+  it("streams more events than one batch in order, each once", async () => {
+    const series = await db.dialogueSeries.create({ data: { name: "Synthetic stream series" } });
+    const count = BATCH * 2 + 7;
+    await db.dialogue.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        seriesId: series.id, title: `Round ${i}`, level: "EXPERT" as const, status: "HELD" as const,
+        startDate: new Date(Date.UTC(2000 + (i % 20), i % 12, 1 + (i % 28))), startPrecision: "DAY" as const,
+      })),
+    });
+    const events = await eventsFor({ series: String(series.id) });
+    expect(events).toHaveLength(count);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(count);
+    const keys = events.map((e) => `${e.date}#${String(e.recordId).padStart(8, "0")}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it("exports a streamed download named after what and when", async () => {
+    const { filename, body } = await exportTimeline(parseTimelineQuery({ series: String(seriesId), topic: "narcotics-trafficking" }), FORMATS.ics, ORIGIN);
+    expect(filename).toMatch(/^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\.ics$/);
+    const text = await new Response(body).text();
+    expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(text.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+    expect(text).toContain("UID:dialogue-");
+  });
+});
