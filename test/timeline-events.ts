@@ -2,10 +2,10 @@ import type { TimelineEvent } from "@/lib/timeline/event";
 
 /** Awkward but real-looking events: commas, quotes, line breaks, emoji, Devanagari, vague and missing dates, planned events. */
 export function awkwardEvents(): TimelineEvent[] {
-  const base = {
+  const base: Pick<TimelineEvent, "version" | "endDate" | "endPrecision" | "planned" | "series" | "location" | "description" | "parties" | "topics" | "sources"> = {
     version: 1, endDate: null, endPrecision: null, planned: false, series: "India-US Homeland Security Dialogue",
     location: null, description: null, parties: ["India", "United States"], topics: [], sources: [],
-  } as const;
+  };
   return [
     {
       ...base, uid: "dialogue-1", type: "dialogue", recordId: 1, date: "2024-02-28", precision: "DAY", endDate: "2024-02-29", endPrecision: "DAY",

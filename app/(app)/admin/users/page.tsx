@@ -14,7 +14,7 @@ export default async function UsersPage() {
   const users = await listUsers();
   return (
     <>
-      <PageHeader title="Users"><p><Link href="/admin/audit">Audit log</Link></p></PageHeader>
+      <PageHeader title="Users"><p><Link href="/admin/audit">Audit log</Link> · <Link href="/admin/backup">Backup</Link></p></PageHeader>
       <CreateUserForm action={createUserAction} />
       <h2>Accounts</h2>
       <table>

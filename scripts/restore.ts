@@ -1,0 +1,34 @@
+// npm run db:restore -- parley-backup.json
+// Restores a backup into an empty, migrated database (DATABASE_URL, or the embedded PGlite), in
+// one transaction: on any error nothing is written.
+import fs from "node:fs";
+import { restoreBackup, RestoreError } from "../lib/backup/restore";
+import { closeDb, db } from "../lib/db";
+
+async function main() {
+  const file = process.argv[2];
+  if (!file) {
+    console.error("Usage: npm run db:restore -- FILE");
+    process.exitCode = 2;
+    return;
+  }
+  let backup: unknown;
+  try {
+    backup = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    console.error(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 2;
+    return;
+  }
+  const report = await restoreBackup(db, backup);
+  const total = Object.values(report.tables).reduce((a, b) => a + b, 0);
+  console.log(`Restored ${total} rows in ${Object.keys(report.tables).length} tables.`);
+  if (report.usersWithoutPassword) {
+    console.log(`${report.usersWithoutPassword} users have no password (the backup left hashes out): set them with the admin's "Reset password".`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof RestoreError ? `Not restored: ${error.message}` : error);
+  process.exitCode = 1;
+}).finally(closeDb);
