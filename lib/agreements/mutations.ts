@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import { db, inTransaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { conflictFor } from "@/lib/records/conflict";
@@ -13,9 +14,9 @@ import { agreementEditSelect, agreementFormValues } from "./form-values";
 import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
 /** Records a dated status transition and makes it the agreement's current status. */
-export async function changeAgreementStatus(input: StatusChangeInput, user: CurrentUser): Promise<void> {
+export async function changeAgreementStatus(input: StatusChangeInput, user: CurrentUser, outer?: Tx): Promise<void> {
   const { date, precision } = input.date!;
-  await db.$transaction(async (tx) => {
+  await inTransaction(outer, async (tx) => {
     const agreement = await tx.agreement.findFirst({
       where: { id: input.agreementId, deletedAt: null },
       select: { id: true, version: true, status: true, statusChangedAt: true, signedDate: true, entryIntoForceDate: true, expiryDate: true },
@@ -56,9 +57,9 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
 }
 
 /** Creates an agreement with its first dated status, parties, signatory organisations and topics. */
-export async function createAgreement(input: AgreementInput, user: CurrentUser): Promise<number> {
+export async function createAgreement(input: AgreementInput, user: CurrentUser, outer?: Tx): Promise<number> {
   const { date, precision } = input.statusDate!;
-  return db.$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
     const partyIds = await resolveCountries(tx, input.parties, "parties");
     if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
     if (input.dialogueId && !(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {

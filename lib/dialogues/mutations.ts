@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { inTransaction } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
@@ -31,8 +31,8 @@ async function columns(tx: Tx, input: DialogueInput) {
   };
 }
 
-export async function createDialogue(input: DialogueInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function createDialogue(input: DialogueInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
     const created = await tx.dialogue.create({ data: { ...data, topics: { create: topicIds.map((topicId) => ({ topicId })) } }, select: { id: true } });
@@ -44,8 +44,8 @@ export async function createDialogue(input: DialogueInput, user: CurrentUser): P
 const topicIdsOf = (row: Record<string, unknown>) => (row.topics as { topicId: number }[]).map((t) => t.topicId).sort((a, b) => a - b);
 
 /** Saves over `version` only: a newer version means someone else saved first (ConflictError). */
-export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser, outer?: Tx): Promise<void> {
+  await inTransaction(outer, async (tx) => {
     if (input.announcedById === input.id) throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import { db, inTransaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { resolveTopics } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
@@ -9,8 +10,8 @@ import { outcomeEditSelect, outcomeFormValues } from "./form-values";
 import { findByTitle } from "@/lib/records/exists";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 
-export async function createOutcome(input: OutcomeInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function createOutcome(input: OutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     const dialogue = await tx.dialogue.findFirst({
       where: { id: input.dialogueId, deletedAt: null },
       select: { id: true, participations: { where: { deletedAt: null }, select: { id: true } } },
@@ -65,8 +66,8 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
   });
 }
 
-export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     const current = await tx.outcome.findFirst({ where: { id: input.id, deletedAt: null }, select: { dialogueId: true } });
     if (!current) throw new ActionError("This outcome has been deleted.");
     const participants = await tx.participation.count({ where: { id: { in: input.participationIds }, dialogueId: current.dialogueId } });

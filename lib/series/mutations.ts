@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import { db, inTransaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { resolveCountries } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
@@ -8,8 +9,8 @@ import type { SeriesInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { seriesEditSelect, seriesFormValues } from "./form-values";
 
-export async function createSeries(input: SeriesInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function createSeries(input: SeriesInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     const countryIds = await resolveCountries(tx, input.parties, "parties");
     if (countryIds.length < 2) throw new ActionError("A dialogue has at least two parties.", { parties: ["Name at least two countries"] });
     const data = {

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import { db, inTransaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { recordExists, LINKABLE_TYPES, type LinkableType } from "@/lib/records/exists";
@@ -14,8 +15,8 @@ type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 import { quoteAppearsIn } from "./quote";
 
-export async function createSource(input: SourceInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function createSource(input: SourceInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     const data = {
       title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
       publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,

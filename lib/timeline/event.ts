@@ -24,6 +24,8 @@ export type TimelineEvent = {
   /** Still to come: a planned or postponed round, a commitment not yet met, any date after today. */
   planned: boolean;
   title: string;
+  /** A meeting's level, an agreement's kind (MOU...) or an outcome's kind (COMMITMENT...). */
+  kind: string | null;
   /** The record's status at that point: HELD, SIGNED, IN_FORCE, OPEN... */
   status: string;
   statusLabel: string;

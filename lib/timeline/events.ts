@@ -16,7 +16,7 @@ export const BATCH = 500;
 
 type Row = {
   id: number; version: number; title: string; date: Date | null; precision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
-  status: string; series: string | null; location: string | null; description: string | null;
+  status: string; kind: string | null; series: string | null; location: string | null; description: string | null;
   /** the status change, for agreement milestones */
   changeId: number | null;
   /** the record the parties, themes and sources come from */
@@ -37,7 +37,7 @@ function after(cursor: Cursor, date: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
 function dialogueRows(where: Prisma.Sql, cursor: Cursor) {
   return db.$queryRaw<Row[]>`
     SELECT a.id, a.version, a.title, a."startDate" AS date, a."startPrecision" AS precision, a."endDate", a."endPrecision",
-           a.status::text AS status, ds.name AS series, concat_ws(', ', a."venueCity", vc.name) AS location, a.summary AS description,
+           a.status::text AS status, a.level::text AS kind, ds.name AS series, concat_ws(', ', a."venueCity", vc.name) AS location, a.summary AS description,
            NULL::int AS "changeId", 'DIALOGUE' AS "recordType", a.id AS "recordId", a."seriesId", '/dialogues/' || a.id AS "pageUrl"
     FROM "Dialogue" a JOIN "DialogueSeries" ds ON ds.id = a."seriesId" LEFT JOIN "Country" vc ON vc.id = a."venueCountryId"
     WHERE a."deletedAt" IS NULL AND ${where} AND ${after(cursor, Prisma.sql`a."startDate"`, Prisma.sql`a.id`)}
@@ -47,7 +47,7 @@ function dialogueRows(where: Prisma.Sql, cursor: Cursor) {
 function agreementRows(where: Prisma.Sql, cursor: Cursor) {
   return db.$queryRaw<Row[]>`
     SELECT s.id, a.version, a.title, s.date, s.precision, NULL::date AS "endDate", NULL AS "endPrecision",
-           s.status::text AS status, ds.name AS series, NULL AS location, coalesce(s.note, a.summary) AS description,
+           s.status::text AS status, a.kind::text AS kind, ds.name AS series, NULL AS location, coalesce(s.note, a.summary) AS description,
            s.id AS "changeId", 'AGREEMENT' AS "recordType", a.id AS "recordId", ad."seriesId", '/agreements/' || a.id AS "pageUrl"
     FROM "AgreementStatusChange" s JOIN "Agreement" a ON a.id = s."agreementId"
     LEFT JOIN "Dialogue" ad ON ad.id = a."dialogueId" LEFT JOIN "DialogueSeries" ds ON ds.id = ad."seriesId"
@@ -58,7 +58,7 @@ function agreementRows(where: Prisma.Sql, cursor: Cursor) {
 function commitmentRows(where: Prisma.Sql, cursor: Cursor) {
   return db.$queryRaw<Row[]>`
     SELECT o.id, o.version, o.text AS title, o."dueDate" AS date, coalesce(o."duePrecision", 'DAY') AS precision, NULL::date AS "endDate", NULL AS "endPrecision",
-           coalesce(o."followUpStatus"::text, 'OPEN') AS status, ds.name AS series, NULL AS location, 'Made at ' || a.title AS description,
+           coalesce(o."followUpStatus"::text, 'OPEN') AS status, o.kind::text AS kind, ds.name AS series, NULL AS location, 'Made at ' || a.title AS description,
            NULL::int AS "changeId", 'OUTCOME' AS "recordType", o.id AS "recordId", a."seriesId", '/dialogues/' || a.id || '#outcome-' || o.id AS "pageUrl"
     FROM "Outcome" o JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
     WHERE o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND o."dueDate" IS NOT NULL AND ${where} AND ${after(cursor, Prisma.sql`o."dueDate"`, Prisma.sql`o.id`)}
@@ -126,7 +126,7 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
   return {
     uid, type, recordId: row.recordId, version: row.version,
     date: iso(row.date), precision: row.precision, endDate: iso(row.endDate), endPrecision: row.endPrecision,
-    planned, title: row.title, status: row.status, statusLabel: statusLabel ?? row.status,
+    planned, title: row.title, kind: row.kind, status: row.status, statusLabel: statusLabel ?? row.status,
     series: row.series, location: row.location || null, description: row.description,
     parties: extras.parties.get(row.recordType === "AGREEMENT" ? key : `SERIES:${row.seriesId}`) ?? [],
     topics: extras.topics.get(key) ?? [],

@@ -7,7 +7,7 @@ import type { Format } from "./format";
 // prefixed with an apostrophe; the import removes it again.
 
 export const CSV_COLUMNS = [
-  "uid", "type", "record_id", "date", "date_precision", "end_date", "end_precision", "planned", "title", "status",
+  "uid", "type", "record_id", "version", "date", "date_precision", "end_date", "end_precision", "planned", "title", "kind", "status",
   "series", "location", "parties", "topics", "description", "url", "sources",
 ] as const;
 
@@ -27,7 +27,7 @@ const many = (values: string[]) => values.join("; ");
 
 export function csvValues(e: TimelineEvent): (string | number | boolean | null)[] {
   return [
-    e.uid, e.type, e.recordId, e.date, e.precision, e.endDate, e.endPrecision, e.planned, e.title, e.status,
+    e.uid, e.type, e.recordId, e.version, e.date, e.precision, e.endDate, e.endPrecision, e.planned, e.title, e.kind, e.status,
     e.series, e.location, many(e.parties), many(e.topics), e.description, e.url,
     many(e.sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(", "))),
   ];
