@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { DialogueInput } from "./schema";
 import { dialogueFormValues } from "./form-values";
 
-const editable = {
+export const dialogueEditSelect = {
   id: true, version: true, seriesId: true, title: true, roundNumber: true, level: true, status: true,
   startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true, venueCountryId: true,
   venueCountry: { select: { code: true } }, summary: true, announcedById: true,
@@ -50,7 +50,7 @@ export async function updateDialogue(input: DialogueInput & { id: number; versio
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
     const current = await versionedUpdate(tx, {
-      model: "dialogue", recordType: "DIALOGUE", id: input.id, version: input.version, data, select: editable,
+      model: "dialogue", recordType: "DIALOGUE", id: input.id, version: input.version, data, select: dialogueEditSelect,
       toForm: dialogueFormValues, user,
       audit: (row) => ({ before: { topicIds: topicIdsOf(row) }, after: { topicIds: [...topicIds].sort((a, b) => a - b) } }),
     });
