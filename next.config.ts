@@ -6,7 +6,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true }, // forbidden() for pages a role may not see
+  experimental: {
+    authInterrupts: true, // forbidden() for pages a role may not see
+    serverActions: { bodySizeLimit: "10mb" }, // imports upload a file (the import refuses more than MAX_IMPORT_BYTES)
+  },
 };
 
 export default nextConfig;

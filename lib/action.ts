@@ -7,7 +7,7 @@ import { currentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, ConflictError } from "@/lib/errors";
 import { formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
 
-type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: CurrentUser }) => Promise<FormState | void>;
+type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: CurrentUser; formData: FormData }) => Promise<FormState | void>;
 
 /**
  * The one wrapper every server action goes through: session, role (from ACTION_POLICY), zod
@@ -26,7 +26,7 @@ export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, h
       return { status: "error", message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
     }
     try {
-      return (await handler(parsed.data, { user })) ?? { status: "success", message: "Saved." };
+      return (await handler(parsed.data, { user, formData })) ?? { status: "success", message: "Saved." };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       if (error instanceof ConflictError) return { status: "conflict", message: error.message, conflict: error.conflict, values };

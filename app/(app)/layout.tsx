@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <SiteHeader>
         <div className="account">
+          {hasRole(user.role, "ANALYST") ? <Link href="/import">Import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Admin</Link> : null}
           <Link href="/account">{user.name} <span className="muted">({roleLabel[user.role]})</span></Link>
           <SignOutButton />

@@ -37,6 +37,7 @@ export const ACTION_POLICY = {
   createLinkAction: "ANALYST",
   deleteLinkAction: "ANALYST",
   changeAgreementStatusAction: "ANALYST",
+  importFileAction: "ANALYST",
   // own account
   changePasswordAction: "VIEWER",
   // users

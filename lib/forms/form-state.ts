@@ -1,4 +1,5 @@
 // The one result shape of every form's server action. Shared by server and client code.
+import type { ImportResult } from "@/lib/import/run";
 
 export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -18,6 +19,8 @@ export type FormState = {
   /** what the analyst submitted, to refill the form (never passwords) */
   values?: FormValues;
   conflict?: Conflict;
+  /** an import's report, row by row */
+  importResult?: ImportResult & { mode: "dry-run" | "apply" };
 };
 
 export const idle: FormState = { status: "idle" };

@@ -88,7 +88,7 @@ describe("importing", () => {
 
   it("applies a clean file in one transaction, through the forms' checks and audit trail", async () => {
     const text = await editedCsv((rows) => [
-      ...rows.map((r) => (r.type === "commitment" && r.title.includes("Washington") ? { ...r, date: "2026-12", date_precision: "MONTH", status: "IN_PROGRESS" } : r)),
+      ...rows.map((r) => (r.type === "commitment" && r.title?.includes("Washington") ? { ...r, date: "2026-12", date_precision: "MONTH", status: "IN_PROGRESS" } : r)),
       { type: "dialogue", series: "India-US Homeland Security Dialogue", title: "गृह सचिव स्तरीय बैठक, \"Washington\"", kind: "SENIOR_OFFICIALS", status: "HELD", date: "2025-06-01", date_precision: "MONTH", location: "Washington, United States", topics: "Fentanyl; Cyber security" },
       { type: "commitment", dialogue: "गृह सचिव स्तरीय बैठक, \"Washington\"", title: "Share seizure data, quarterly", status: "OPEN", date: "2026-03-31" },
       { type: "agreement", title: "India-US Framework on Precursor Chemicals", kind: "MOU", status: "PROPOSED", date: "2025-06-01", parties: "India; United States", topics: "Fentanyl" },

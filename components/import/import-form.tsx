@@ -1,0 +1,67 @@
+"use client";
+import { startTransition, useActionState, useId, useState } from "react";
+import { idle, type FormState } from "@/lib/forms/form-state";
+import { FormMessage } from "@/components/ui/form-status";
+
+type Action = (state: FormState, data: FormData) => Promise<FormState>;
+
+const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged", refuse: "Refused" } as const;
+
+/**
+ * Choose a file, check it (a dry run: what would be created, updated or refused, row by row),
+ * then import it. With JavaScript the chosen file is kept between the two steps; without it the
+ * form posts the file with whichever button was pressed.
+ */
+export function ImportForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  const [file, setFile] = useState<File | null>(null);
+  const id = useId();
+  const fileError = state.fieldErrors?.file?.join(" ");
+  const result = state.importResult;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const mode = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "dry-run";
+    const data = new FormData();
+    if (file) data.set("file", file);
+    data.set("mode", mode);
+    startTransition(() => formAction(data));
+  }
+
+  const counts = result ? Object.fromEntries((["create", "update", "unchanged", "refuse"] as const).map((a) => [a, result.decisions.filter((d) => d.action === a).length])) : null;
+  return (
+    <>
+      <form action={formAction} onSubmit={onSubmit} encType="multipart/form-data" aria-describedby={`${id}-help`}>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>CSV or JSON file</label>
+          <input id={`${id}-file`} name="file" type="file" accept=".csv,.json,text/csv,application/json" required
+            aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? `${id}-file-error` : undefined}
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+          {fileError ? <p id={`${id}-file-error`} className="field-error">{fileError}</p> : null}
+        </div>
+        <p id={`${id}-help`} className="hint">Check the file first: nothing changes until you import it, and a file with any refused row imports nothing.</p>
+        <p className="toolbar">
+          <button type="submit" name="mode" value="dry-run" className="secondary" disabled={pending}>{pending ? "Working…" : "Check the file"}</button>
+          <button type="submit" name="mode" value="apply" disabled={pending}>Import</button>
+        </p>
+        <FormMessage state={state} />
+      </form>
+      {result && counts ? (
+        <section aria-labelledby={`${id}-report`}>
+          <h2 id={`${id}-report`}>{result.mode === "dry-run" ? "What importing would do" : result.applied ? "What was imported" : "Why nothing was imported"}</h2>
+          <p>{counts.create} to create · {counts.update} to update · {counts.unchanged} unchanged · {counts.refuse} refused</p>
+          <table>
+            <thead><tr><th scope="col">Line</th><th scope="col">Type</th><th scope="col">Title</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead>
+            <tbody>
+              {result.decisions.map((d) => (
+                <tr key={d.line} className={d.action === "refuse" ? "refused" : undefined}>
+                  <td>{d.line}</td><td>{d.type}</td><td>{d.title}</td><td>{ACTION_TEXT[d.action]}</td><td>{d.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </>
+  );
+}
