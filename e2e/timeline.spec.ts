@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
+import ICAL from "ical.js";
+import type { Download, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+test.use({ account: "viewer" });
+
+async function download(page: Page, name: RegExp): Promise<{ file: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("navigation", { name: "Download this timeline" }).getByRole("link", { name }).click()]);
+  const d = file as Download;
+  return { file: d.suggestedFilename(), text: fs.readFileSync((await d.path())!, "utf8") };
+}
+
+test("the India-US series timeline, filtered to a theme, downloads in every format", async ({ page }) => {
+  await page.goto("/dialogues");
+  await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+  await expect(page).toHaveURL(/\/dialogues\/\d+$/);
+  await page.getByRole("main").getByRole("link", { name: "India-US Homeland Security Dialogue" }).first().click();
+  await page.getByRole("group", { name: "Record actions" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline\?series=\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("India-US Homeland Security Dialogue");
+  await expect(page.getByRole("heading", { name: "2024", level: 2 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Date not yet known", level: 2 })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Choose the timeline" });
+  await form.getByLabel("Theme").selectOption({ label: "Narcotics trafficking" });
+  await form.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/topic=narcotics-trafficking/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("India-US Homeland Security Dialogue · Narcotics trafficking");
+  const events = page.locator(".timeline .event");
+  await expect(events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" })).toContainText("28 February 2024");
+  await expect(events.filter({ hasText: "Law Enforcement Training" })).toHaveCount(0);
+
+  const stem = /^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\./;
+
+  const csvFile = await download(page, /CSV/);
+  expect(csvFile.file).toMatch(new RegExp(`${stem.source}csv$`));
+  const rows = parse(csvFile.text, { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.title)).toContain("Memorandum of Cooperation on Countering Narcotics Trafficking");
+  expect(rows.every((r) => r.uid && r.type)).toBe(true);
+
+  const jsonFile = await download(page, /JSON \(Parley/);
+  const doc = JSON.parse(jsonFile.text);
+  expect(doc).toMatchObject({ format: "parley-timeline", version: 1, count: rows.length });
+  expect(doc.$schema).toMatch(/\/schemas\/parley-timeline-v1\.schema\.json$/);
+  expect((await page.request.get(doc.$schema)).ok()).toBe(true);
+
+  const icsFile = await download(page, /iCalendar/);
+  expect(icsFile.file).toMatch(/\.ics$/);
+  const calendar = new ICAL.Component(ICAL.parse(icsFile.text));
+  const summaries = calendar.getAllSubcomponents("vevent").map((v) => String(v.getFirstPropertyValue("summary")));
+  expect(summaries).toContain("Memorandum of Cooperation on Countering Narcotics Trafficking: under negotiation");
+
+  const tl = await download(page, /TimelineJS3/);
+  expect(tl.file).toMatch(/\.timeline\.json$/);
+  expect(JSON.parse(tl.text).events.length).toBeGreaterThan(0);
+
+  const md = await download(page, /Markdown/);
+  expect(md.file).toMatch(/\.md$/);
+  expect(md.text).toMatch(/^# India-US Homeland Security Dialogue · Narcotics trafficking\n/);
+  expect(md.text).toContain("\n## 2024\n");
+  expect(md.text).toContain("Sources: *Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue*, 2024-02-28");
+  expect(md.text).toContain("- **28 February 2024** — Agreement: [Memorandum of Cooperation on Countering Narcotics Trafficking]");
+});
+
+test("a filtered agreements list has its own timeline", async ({ page }) => {
+  await page.goto("/agreements?status=SIGNED");
+  await page.getByRole("link", { name: "Timeline and downloads" }).click();
+  await expect(page).toHaveURL(/\/timeline\?of=agreements&status=SIGNED$/);
+  await expect(page.locator(".timeline .event")).toHaveCount(1);
+  await expect(page.locator(".timeline .event")).toContainText("Law Enforcement Training");
+  await page.getByRole("link", { name: "Back to the list" }).click();
+  await expect(page).toHaveURL(/\/agreements\?status=SIGNED$/);
+});
