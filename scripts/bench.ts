@@ -43,7 +43,7 @@ async function waitFor(url: string) {
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
-async function benchSize(size: number) {
+async function benchSize(size: number, largest: boolean) {
   const database = `parley_bench_${size}`;
   await runAdminSql(admin!, `DROP DATABASE IF EXISTS ${database}`);
   await runAdminSql(admin!, `CREATE DATABASE ${database}`);
@@ -80,10 +80,18 @@ async function benchSize(size: number) {
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
+  if (largest) {
+    // Exports under a small heap limit: if they kept events in memory, they would fail.
+    console.log(`\nTimeline exports, streamed (issue 6), on this database:`);
+    execSync("npx tsx --conditions=react-server scripts/bench-export.ts", {
+      env: { ...env, NODE_OPTIONS: "--max-old-space-size=96 --expose-gc" }, stdio: ["ignore", "inherit", "inherit"],
+    });
+  }
 }
 
 async function main() {
-  for (const size of values.sizes!.split(",").map(Number)) await benchSize(size);
+  const sizes = values.sizes!.split(",").map(Number);
+  for (const size of sizes) await benchSize(size, size === Math.max(...sizes));
 }
 
 main().catch((error) => {

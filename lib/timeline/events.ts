@@ -12,7 +12,7 @@ import { compareEvents, type EventSource, type TimelineEvent } from "./event";
 // follow, and the three sorted streams are merged. Each batch is completed with its records'
 // parties, themes and cited sources in three more queries.
 
-export const BATCH = 500;
+export const BATCH = 1000;
 
 type Row = {
   id: number; version: number; title: string; date: Date | null; precision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
@@ -25,13 +25,17 @@ type Row = {
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-type Cursor = { date: Date | null; id: number } | null;
+/**
+ * Where a batch starts: dated rows first, in (date, id) order from just after the last one read
+ * (a range on the (date, id) index, so each batch costs the same however far in), then the
+ * undated ones by id.
+ */
+type Cursor = { phase: "dated"; date: Date | null; id: number } | { phase: "undated"; id: number };
 
-/** The keyset condition "after this row" on (date, id) with undated rows last. */
 function after(cursor: Cursor, date: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
-  if (cursor.date === null) return Prisma.sql`${date} IS NULL AND ${id} > ${cursor.id}`;
-  return Prisma.sql`(${date} IS NULL OR ${date} > ${cursor.date}::date OR (${date} = ${cursor.date}::date AND ${id} > ${cursor.id}))`;
+  if (cursor.phase === "undated") return Prisma.sql`${date} IS NULL AND ${id} > ${cursor.id}`;
+  if (cursor.date === null) return Prisma.sql`${date} IS NOT NULL`;
+  return Prisma.sql`${date} IS NOT NULL AND (${date}, ${id}) > (${cursor.date}::date, ${cursor.id})`;
 }
 
 function dialogueRows(where: Prisma.Sql, cursor: Cursor) {
@@ -65,15 +69,20 @@ function commitmentRows(where: Prisma.Sql, cursor: Cursor) {
     ORDER BY o."dueDate" ASC, o.id ASC LIMIT ${BATCH}`;
 }
 
-/** The rows of one kind of event, batch by batch, in (date, id) order. */
+/** The rows of one kind of event, batch by batch, in (date, id) order, undated last. */
 async function* rowsOf(read: (cursor: Cursor) => Promise<Row[]>): AsyncGenerator<Row[]> {
-  let cursor: Cursor = null;
+  let cursor: Cursor = { phase: "dated", date: null, id: 0 };
   for (;;) {
     const rows = await read(cursor);
     if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-    const last = rows[rows.length - 1]!;
-    cursor = { date: last.date, id: last.id };
+    if (rows.length === BATCH) {
+      const last = rows[rows.length - 1]!;
+      cursor = cursor.phase === "dated" ? { phase: "dated", date: last.date, id: last.id } : { phase: "undated", id: last.id };
+    } else if (cursor.phase === "dated") {
+      cursor = { phase: "undated", id: 0 };
+    } else {
+      return;
+    }
   }
 }
 

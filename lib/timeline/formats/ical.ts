@@ -13,15 +13,20 @@ export function icalText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+/** The UTF-8 length of one character (a code point). */
+const utf8Length = (char: string) => {
+  const cp = char.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character; continuation lines start with a space. */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return `${line}\r\n`;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     if (octets + size > (parts.length ? 74 : 75)) {
       parts.push(current);
       current = "";
