@@ -56,14 +56,23 @@ export async function countFacets<K extends string>(options: {
   const { table, where, facets, filters } = options;
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
-  const parts = keys.map((key) => {
-    const def = facets[key];
-    const src = filters[key].length > 0 && !def.keepsOwnChoice ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`;
-    return Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${def.sql(src)}) f`;
-  });
-  const rows = await db.$queryRaw<{ facet: K; value: string; label: string | null; count: bigint }[]>`
-    WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
-    ${Prisma.join(parts, " UNION ALL ")}`;
+  type Row = { facet: K; value: string; label: string | null; count: bigint };
+  const select = (key: K, src: Prisma.Sql) => Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
+  let rows: Row[];
+  if (keys.every((key) => filters[key].length === 0)) {
+    // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
+    // saves nothing; the facets run side by side instead, each reading the table directly.
+    const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
+    rows = (await Promise.all(keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`))).flat();
+  } else {
+    const parts = keys.map((key) => {
+      const own = filters[key].length > 0 && !facets[key].keepsOwnChoice;
+      return select(key, own ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`);
+    });
+    rows = await db.$queryRaw<Row[]>`
+      WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
+      ${Prisma.join(parts, " UNION ALL ")}`;
+  }
   const result = Object.fromEntries(keys.map((k) => [k, [] as FacetValue[]])) as Record<K, FacetValue[]>;
   for (const row of rows) result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
   for (const key of keys) {
