@@ -1,7 +1,8 @@
 // npm run bench [-- --sizes 1000,100000]: for each size, a fresh PostgreSQL database filled by the
 // synthetic generator (N agreements, N/5 dialogues, 2N outcomes), the built app served on it, and
-// the server-side time of three pages (over loopback HTTP, signed in) against the time of the same
-// queries run directly. Prints medians and 95th percentiles. Needs `npm run build` first and a
+// the server-side time of the pages in bench-cases.ts (over loopback HTTP, signed in) against the time
+// of the same queries run directly. Prints medians and 95th percentiles; on the largest database it
+// also times the timeline exports (bench-export.ts). Needs `npm run build` first and a
 // PostgreSQL server: it runs under scripts/with-postgres.sh (PARLEY_PG_ADMIN_URL).
 import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";

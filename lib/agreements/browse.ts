@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, countriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { columnFacet, countFacets, countriesFacet, enumList, inYear, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import type { AgreementBrowseState } from "./browse-spec";
 
@@ -30,11 +30,7 @@ const FACETS = {
       FROM ${src} a JOIN "AgreementSignatory" s ON s."agreementId" = a.id JOIN "Organisation" o ON o.id = s."organisationId"
       GROUP BY o.id ORDER BY 3 DESC, 2 LIMIT 12`,
   },
-  series: {
-    sql: (src: Prisma.Sql) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
-      FROM ${src} a JOIN "Dialogue" d ON d.id = a."dialogueId" JOIN "DialogueSeries" ds ON ds.id = d."seriesId"
-      GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
-  },
+  series: seriesFacet(),
   year: yearFacet("signedDate"),
 } satisfies Record<Key, unknown>;
 
@@ -50,7 +46,7 @@ async function conditions(state: AgreementBrowseState): Promise<Partial<Record<K
       ? Prisma.join(f.party.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`), " AND ")
       : undefined,
     signatory: f.signatory.length ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})` : undefined,
-    series: f.series.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${Number(f.series[0])})` : undefined,
+    series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
     year: year ? inYear("signedDate", year) : undefined,
   };
 }

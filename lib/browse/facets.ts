@@ -111,3 +111,17 @@ export function countriesFacet(joinToCountry: Prisma.Sql): FacetDef {
       GROUP BY c.code, c.name ORDER BY 3 DESC, 2 LIMIT 12`,
   };
 }
+
+/** A facet on dialogue series; `join` leads from `a` to the series as `ds` (empty for dialogues themselves). */
+export function seriesFacet(join: Prisma.Sql = MEETING_SERIES): FacetDef {
+  return {
+    sql: (src) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
+      FROM ${src} a ${join} GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
+  };
+}
+
+/** From a record with a `dialogueId` (an agreement, an outcome) to its meeting's series. */
+export const MEETING_SERIES = Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId" JOIN "DialogueSeries" ds ON ds.id = d."seriesId"`;
+
+/** The condition "its meeting belongs to this series", for a record with a `dialogueId`. */
+export const meetingInSeries = (seriesId: number) => Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${seriesId})`;

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, countriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { columnFacet, countFacets, countriesFacet, seriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { browseResults } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { dialogueSummary } from "./queries";
@@ -21,10 +21,7 @@ const ORDER: Record<DialogueBrowseState["sort"], Prisma.Sql> = {
 
 const FACETS = {
   topic: topicTreeFacet("DialogueTopic", "dialogueId"),
-  series: {
-    sql: (src: Prisma.Sql) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
-      FROM ${src} a JOIN "DialogueSeries" ds ON ds.id = a."seriesId" GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
-  },
+  series: seriesFacet(Prisma.sql`JOIN "DialogueSeries" ds ON ds.id = a."seriesId"`),
   level: columnFacet("level"),
   country: countriesFacet(Prisma.sql`JOIN "DialogueSeriesParty" p ON p."seriesId" = a."seriesId" JOIN "Country" c ON c.id = p."countryId"`),
   year: yearFacet("startDate"),

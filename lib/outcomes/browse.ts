@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, enumList, taggedWith, topicTreeFacet, whereExcept } from "@/lib/browse/facets";
+import { columnFacet, countFacets, enumList, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept } from "@/lib/browse/facets";
 import { browseResults } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { outcomeSummary } from "./queries";
@@ -22,10 +22,7 @@ const FACETS = {
   topic: topicTreeFacet("OutcomeTopic", "outcomeId"),
   kind: columnFacet("kind"),
   followUp: columnFacet("followUpStatus"),
-  series: {
-    sql: (src: Prisma.Sql) => Prisma.sql`SELECT ds.id::text AS value, ds.name AS label, count(*) AS count
-      FROM ${src} a JOIN "Dialogue" d ON d.id = a."dialogueId" JOIN "DialogueSeries" ds ON ds.id = d."seriesId" GROUP BY ds.id ORDER BY 3 DESC, 2 LIMIT 12`,
-  },
+  series: seriesFacet(),
 } satisfies Record<Key, unknown>;
 
 async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
@@ -35,7 +32,7 @@ async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key
     topic: topic ? taggedWith("OutcomeTopic", "outcomeId", await topicAndSubthemeIds(topic)) : undefined,
     kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "OutcomeKind")})` : undefined,
     followUp: f.followUp.length ? Prisma.sql`a."followUpStatus" IN (${enumList(f.followUp, "FollowUpStatus")})` : undefined,
-    series: f.series.length ? Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${Number(f.series[0])})` : undefined,
+    series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
   };
 }
 

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { agreementWhere } from "@/lib/agreements/browse";
 import { dialogueWhere } from "@/lib/dialogues/browse";
-import { taggedWith } from "@/lib/browse/facets";
+import { meetingInSeries, taggedWith } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { agreementStatusLabel, dialogueLevelLabel, dialogueStatusLabel } from "@/lib/labels";
@@ -51,7 +51,7 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
     range(Prisma.sql`a."startDate"`, from, to),
   ]);
   const agreement = join([
-    series ? Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${series})` : undefined,
+    series ? meetingInSeries(series) : undefined,
     topicIds ? taggedWith("AgreementTopic", "agreementId", topicIds) : undefined,
     ...f.country.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`),
     person ? signatory("personId", person) : undefined,
