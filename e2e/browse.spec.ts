@@ -46,6 +46,7 @@ test("dialogues by facet: countries as a pair, status, and the outcomes page by 
   await expect(filters.getByRole("region", { name: "Status" }).getByRole("link", { name: /Planned/ })).toHaveAttribute("aria-current", "true");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outcomes" }).click();
+  await expect(page).toHaveURL(/\/outcomes$/);
   await filters.getByRole("region", { name: "Follow-up" }).getByRole("link", { name: "Open" }).click();
   await expect(page.getByRole("status").filter({ hasText: "outcome" })).toHaveText(/^3 outcomes/);
   await expect(page.getByRole("link", { name: /next round of the senior officials' dialogue in Washington/ })).toBeVisible();

@@ -30,7 +30,7 @@ export function BrowseFrame<K extends string, S extends string>({ basePath, spec
           </select>
           <button type="submit" className="secondary">Sort</button>
         </form>
-        {total === 0 ? <p className="muted">No {noun[1]} match.</p> : children}
+        {total === 0 ? <p className="muted">{isFiltered(state) ? `No ${noun[1]} match.` : `No ${noun[1]} recorded yet.`}</p> : children}
         {pageCount > 1 ? (
           <nav className="pagination" aria-label="Pages">
             {state.page > 1 ? <Link rel="prev" href={href(state.page - 1)}>← Previous</Link> : <span aria-hidden="true" />}
