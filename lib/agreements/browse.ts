@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, countriesFacet, enumList, inYear, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { allParties, columnFacet, countFacets, countriesFacet, enumList, inYear, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import type { AgreementBrowseState } from "./browse-spec";
 
@@ -42,9 +42,7 @@ async function conditions(state: AgreementBrowseState): Promise<Partial<Record<K
     topic: topic ? taggedWith("AgreementTopic", "agreementId", await topicAndSubthemeIds(topic)) : undefined,
     status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "AgreementStatus")})` : undefined,
     kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "AgreementKind")})` : undefined,
-    party: f.party.length
-      ? Prisma.join(f.party.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`), " AND ")
-      : undefined,
+    party: f.party.length ? allParties("agreement", f.party) : undefined,
     signatory: f.signatory.length ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})` : undefined,
     series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
     year: year ? inYear("signedDate", year) : undefined,

@@ -125,3 +125,8 @@ export const MEETING_SERIES = Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogue
 
 /** The condition "its meeting belongs to this series", for a record with a `dialogueId`. */
 export const meetingInSeries = (seriesId: number) => Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${seriesId})`;
+
+/** "Every one of these countries is a party": of the agreement `a`, or of the series of the dialogue `a`. */
+export const allParties = (of: "agreement" | "series", codes: string[]) => Prisma.join(codes.map((code) => of === "agreement"
+  ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`
+  : Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ");

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, countriesFacet, seriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import { allParties, columnFacet, countFacets, countriesFacet, seriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { browseResults } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { dialogueSummary } from "./queries";
@@ -36,9 +36,7 @@ async function conditions(state: DialogueBrowseState): Promise<Partial<Record<Ke
     topic: topic ? taggedWith("DialogueTopic", "dialogueId", await topicAndSubthemeIds(topic)) : undefined,
     series: f.series.length ? Prisma.sql`a."seriesId" = ${Number(f.series[0])}` : undefined,
     level: f.level.length ? Prisma.sql`a.level IN (${enumList(f.level, "DialogueLevel")})` : undefined,
-    country: f.country.length
-      ? Prisma.join(f.country.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ")
-      : undefined,
+    country: f.country.length ? allParties("series", f.country) : undefined,
     year: year ? inYear("startDate", year) : undefined,
     status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "DialogueStatus")})` : undefined,
   };

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { agreementWhere } from "@/lib/agreements/browse";
 import { dialogueWhere } from "@/lib/dialogues/browse";
-import { meetingInSeries, taggedWith } from "@/lib/browse/facets";
+import { allParties, meetingInSeries, taggedWith } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { agreementStatusLabel, dialogueLevelLabel, dialogueStatusLabel } from "@/lib/labels";
@@ -25,7 +25,6 @@ const range = (column: Prisma.Sql, from?: string, to?: string) => join([
   from ? Prisma.sql`${column} >= make_date(${Number(from)}::int, 1, 1)` : undefined,
   to ? Prisma.sql`${column} < make_date(${Number(to)}::int + 1, 1, 1)` : undefined,
 ]);
-const seriesHas = (codes: string[]) => join(codes.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`));
 
 async function timelineBranches(state: TimelineState): Promise<Branches> {
   const f = state.filters;
@@ -45,7 +44,7 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
   const dialogue = join([
     series ? Prisma.sql`a."seriesId" = ${series}` : undefined,
     topicIds ? taggedWith("DialogueTopic", "dialogueId", topicIds) : undefined,
-    f.country.length ? seriesHas(f.country) : undefined,
+    f.country.length ? allParties("series", f.country) : undefined,
     person ? participant("a", "personId", person) : undefined,
     organisation ? participant("a", "organisationId", organisation) : undefined,
     range(Prisma.sql`a."startDate"`, from, to),
@@ -53,7 +52,7 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
   const agreement = join([
     series ? meetingInSeries(series) : undefined,
     topicIds ? taggedWith("AgreementTopic", "agreementId", topicIds) : undefined,
-    ...f.country.map((code) => Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`),
+    f.country.length ? allParties("agreement", f.country) : undefined,
     person ? signatory("personId", person) : undefined,
     organisation ? signatory("organisationId", organisation) : undefined,
     range(Prisma.sql`s.date`, from, to),
@@ -61,7 +60,7 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
   const commitment = join([
     series ? Prisma.sql`a."seriesId" = ${series}` : undefined,
     topicIds ? taggedWith("OutcomeTopic", "outcomeId", topicIds, "o") : undefined,
-    f.country.length ? seriesHas(f.country) : undefined,
+    f.country.length ? allParties("series", f.country) : undefined,
     person ? outcomeParticipant("personId", person) : undefined,
     organisation ? outcomeParticipant("organisationId", organisation) : undefined,
     range(Prisma.sql`o."dueDate"`, from, to),
