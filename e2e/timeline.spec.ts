@@ -32,6 +32,14 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
   await expect(events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" })).toContainText("28 February 2024");
   await expect(events.filter({ hasText: "Law Enforcement Training" })).toHaveCount(0);
 
+  // Printed, it is a plain briefing: no menus, filters or download links, the events all there.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Download this timeline" })).toBeHidden();
+  await expect(events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
   const stem = /^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\./;
 
   const csvFile = await download(page, /CSV/);

@@ -6,6 +6,7 @@ import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { allParties, columnFacet, countFacets, countriesFacet, enumList, inYear, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
+import { pageCountOf } from "@/lib/browse/results";
 import type { AgreementBrowseState } from "./browse-spec";
 
 // Agreements by theme with facet counts. The party facet keeps the parties already chosen, so
@@ -61,14 +62,12 @@ export async function agreementWhere(state: AgreementBrowseState) {
 
 export async function browseAgreements(state: AgreementBrowseState) {
   const where = await agreementWhere(state);
-  const [items, [total], facets] = await Promise.all([
+  const [items, { facets, total }] = await Promise.all([
     db.$queryRaw<AgreementRow[]>`
       SELECT a.id, a.title, a.kind, a.status, a."signedDate", a."signedPrecision", a."statusChangedAt",
              (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id) AS parties
       FROM "Agreement" a WHERE ${where()} ORDER BY ${ORDER[state.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(state.page - 1) * PAGE_SIZE}`,
-    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Agreement" a WHERE ${where()}`,
     countFacets({ table: "Agreement", where, facets: FACETS, filters: state.filters }),
   ]);
-  const count = Number(total?.count ?? 0);
-  return { items, total: count, pageCount: Math.max(1, Math.ceil(count / PAGE_SIZE)), facets };
+  return { items, total, pageCount: pageCountOf(total), facets };
 }

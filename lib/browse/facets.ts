@@ -52,33 +52,43 @@ export async function countFacets<K extends string>(options: {
   where: (except?: K) => Prisma.Sql;
   facets: Record<K, FacetDef>;
   filters: Record<K, string[]>;
-}): Promise<Record<K, FacetValue[]>> {
+}): Promise<{ facets: Record<K, FacetValue[]>; total: number }> {
   const { table, where, facets, filters } = options;
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
   type Row = { facet: K; value: string; label: string | null; count: bigint };
   const select = (key: K, src: Prisma.Sql) => Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
   let rows: Row[];
+  let total: number;
   if (keys.every((key) => filters[key].length === 0)) {
     // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
     // saves nothing; the facets run side by side instead, each reading the table directly.
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
-    rows = (await Promise.all(keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`))).flat();
+    const [count, ...facetRows] = await Promise.all([
+      db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`,
+      ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
+    ]);
+    total = Number(count[0].count);
+    rows = facetRows.flat();
   } else {
     const parts = keys.map((key) => {
       const own = filters[key].length > 0 && !facets[key].keepsOwnChoice;
       return select(key, own ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`);
     });
-    rows = await db.$queryRaw<Row[]>`
+    // The total comes from the same set, as a row of its own (facet NULL).
+    const all = await db.$queryRaw<(Omit<Row, "facet"> & { facet: K | null })[]>`
       WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
-      ${Prisma.join(parts, " UNION ALL ")}`;
+      SELECT NULL::text AS facet, NULL::text AS value, NULL::text AS label, count(*) AS count FROM matched
+      UNION ALL ${Prisma.join(parts, " UNION ALL ")}`;
+    total = Number(all.find((r) => r.facet === null)!.count);
+    rows = all.filter((r): r is Row => r.facet !== null);
   }
   const result = Object.fromEntries(keys.map((k) => [k, [] as FacetValue[]])) as Record<K, FacetValue[]>;
   for (const row of rows) result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
   for (const key of keys) {
     result[key].sort(facets[key].order === "value-desc" ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
-  return result;
+  return { facets: result, total };
 }
 
 /** Joins the conditions of the chosen facets; `except` leaves one facet's out. */

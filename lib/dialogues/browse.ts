@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { allParties, columnFacet, countFacets, countriesFacet, seriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
-import { browseResults } from "@/lib/browse/results";
+import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { dialogueSummary } from "./queries";
 import type { DialogueBrowseState } from "./browse-spec";
@@ -49,12 +49,12 @@ export async function dialogueWhere(state: DialogueBrowseState) {
 
 export async function browseDialogues(state: DialogueBrowseState) {
   const where = await dialogueWhere(state);
-  const [results, facets] = await Promise.all([
+  const [items, { facets, total }] = await Promise.all([
     browseResults({
       table: "Dialogue", where: where(), order: ORDER[state.sort], page: state.page,
       load: (ids) => db.dialogue.findMany({ where: { id: { in: ids } }, select: dialogueSummary }),
     }),
     countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),
   ]);
-  return { ...results, facets };
+  return { items, total, pageCount: pageCountOf(total), facets };
 }

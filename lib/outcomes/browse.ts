@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { columnFacet, countFacets, enumList, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept } from "@/lib/browse/facets";
-import { browseResults } from "@/lib/browse/results";
+import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { outcomeSummary } from "./queries";
 import type { OutcomeBrowseState } from "./browse-spec";
@@ -40,7 +40,7 @@ const LIVE = Prisma.sql`a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Dialogu
 
 export async function browseOutcomes(state: OutcomeBrowseState) {
   const where = whereExcept<Key>(LIVE, await conditions(state));
-  const [results, facets] = await Promise.all([
+  const [items, { facets, total }] = await Promise.all([
     browseResults({
       table: "Outcome", where: where(), order: ORDER[state.sort], page: state.page,
       join: Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId"`,
@@ -48,5 +48,5 @@ export async function browseOutcomes(state: OutcomeBrowseState) {
     }),
     countFacets({ table: "Outcome", where, facets: FACETS, filters: state.filters }),
   ]);
-  return { ...results, facets };
+  return { items, total, pageCount: pageCountOf(total), facets };
 }
