@@ -2,10 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
-// Facet counts for a browse page, in one statement. Each facet counts the records that match every
-// *other* choice, so its counts say what choosing a value would give. A facet with nothing chosen
-// therefore counts over the fully filtered set, which is computed once (a materialised CTE) and
-// shared by all such facets; only facets with a choice of their own need a scan of their own.
+// Facet counts for a browse page. Each facet counts the records that match every *other* choice,
+// so its counts say what choosing a value would give. A facet with nothing chosen therefore counts
+// over the fully filtered set, which is computed once (a materialised CTE) and shared by all such
+// facets in one statement; only facets with a choice of their own need a scan of their own, and
+// those run alongside it.
 
 export type FacetValue = { value: string; label: string; count: number };
 
@@ -71,17 +72,19 @@ export async function countFacets<K extends string>(options: {
     total = Number(count[0].count);
     rows = facetRows.flat();
   } else {
-    const parts = keys.map((key) => {
-      const own = filters[key].length > 0 && !facets[key].keepsOwnChoice;
-      return select(key, own ? Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})` : Prisma.sql`matched`);
-    });
-    // The total comes from the same set, as a row of its own (facet NULL).
-    const all = await db.$queryRaw<(Omit<Row, "facet"> & { facet: K | null })[]>`
-      WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
-      SELECT NULL::text AS facet, NULL::text AS value, NULL::text AS label, count(*) AS count FROM matched
-      UNION ALL ${Prisma.join(parts, " UNION ALL ")}`;
+    // A facet with a choice of its own scans the records matching the other choices, side by side
+    // with one statement that counts the rest (and the total) over the shared set.
+    const own = keys.filter((key) => filters[key].length > 0 && !facets[key].keepsOwnChoice);
+    const shared = keys.filter((key) => !own.includes(key));
+    const [all, ...ownRows] = await Promise.all([
+      db.$queryRaw<(Omit<Row, "facet"> & { facet: K | null })[]>`
+        WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
+        SELECT NULL::text AS facet, NULL::text AS value, NULL::text AS label, count(*) AS count FROM matched
+        ${shared.length ? Prisma.sql`UNION ALL ${Prisma.join(shared.map((key) => select(key, Prisma.sql`matched`)), " UNION ALL ")}` : Prisma.empty}`,
+      ...own.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})`)}`),
+    ]);
     total = Number(all.find((r) => r.facet === null)!.count);
-    rows = all.filter((r): r is Row => r.facet !== null);
+    rows = [...all.filter((r): r is Row => r.facet !== null), ...ownRows.flat()];
   }
   const result = Object.fromEntries(keys.map((k) => [k, [] as FacetValue[]])) as Record<K, FacetValue[]>;
   for (const row of rows) result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
