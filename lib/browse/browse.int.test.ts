@@ -74,6 +74,19 @@ describe("browsing dialogues", () => {
   });
 });
 
+describe("the unfiltered counts", () => {
+  it("are kept between visits but follow every recorded change", async () => {
+    const before = await dialogues({});
+    expect((await dialogues({})).facets).toEqual(before.facets);
+    const analyst = await makeUser("ANALYST");
+    const series = await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } });
+    await createDialogue({ seriesId: series.id, title: "One more round", level: "EXPERT", status: "PLANNED" } as never, analyst);
+    const after = await dialogues({});
+    expect(after.total).toBe(before.total + 1);
+    expect(counts(after.facets.status).PLANNED).toBe((counts(before.facets.status).PLANNED ?? 0) + 1);
+  });
+});
+
 describe("browsing outcomes", () => {
   it("counts kinds, follow-up and series of the live meetings' outcomes", async () => {
     const result = await outcomes({});

@@ -63,14 +63,17 @@ export async function countFacets<K extends string>(options: {
   let total: number;
   if (keys.every((key) => filters[key].length === 0)) {
     // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
-    // saves nothing; the facets run side by side instead, each reading the table directly.
+    // saves nothing; the facets run side by side instead, each reading the table directly. These
+    // counts are the same for everyone and the dearest to make, so they are kept until the data
+    // changes (see wholeTableCounts).
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
-    const [count, ...facetRows] = await Promise.all([
-      db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`,
-      ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
-    ]);
-    total = Number(count[0].count);
-    rows = facetRows.flat();
+    ({ rows, total } = await wholeTableCounts(table, async () => {
+      const [count, ...facetRows] = await Promise.all([
+        db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`,
+        ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
+      ]);
+      return { rows: facetRows.flat(), total: Number(count[0].count) };
+    }));
   } else {
     // A facet with a choice of its own scans the records matching the other choices, side by side
     // with one statement that counts the rest (and the total) over the shared set.
@@ -143,3 +146,24 @@ export const meetingInSeries = (seriesId: number) => Prisma.sql`EXISTS (SELECT 1
 export const allParties = (of: "agreement" | "series", codes: string[]) => Prisma.join(codes.map((code) => of === "agreement"
   ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`
   : Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ");
+
+// The unfiltered counts of a browse page, kept per table until the data changes. Every write in
+// Parley records an audit event in the same transaction, so the newest audit event's id is a data
+// version shared by every app instance on the database (an index lookup). Writes that bypass the
+// audit trail (the synthetic-data generator) show after at most WHOLE_TABLE_TTL.
+const WHOLE_TABLE_TTL = 5 * 60_000;
+const wholeTable = new Map<string, { version: number; at: number; value: unknown }>();
+
+async function dataVersion(): Promise<number> {
+  const [row] = await db.$queryRaw<[{ version: number | null }]>`SELECT max(id) AS version FROM "AuditEvent"`;
+  return row.version ?? 0;
+}
+
+async function wholeTableCounts<T>(table: string, count: () => Promise<T>): Promise<T> {
+  const version = await dataVersion();
+  const kept = wholeTable.get(table);
+  if (kept && kept.version === version && Date.now() - kept.at < WHOLE_TABLE_TTL) return kept.value as T;
+  const value = await count();
+  wholeTable.set(table, { version, at: Date.now(), value });
+  return value;
+}
