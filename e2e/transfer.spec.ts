@@ -26,7 +26,7 @@ test("an analyst checks a file, sees what would be refused, then imports a clean
 
   await page.getByLabel("CSV or JSON file").setInputFiles({ name: "source.csv", mimeType: "text/csv", buffer: Buffer.from(FILE.split("\r\n").slice(0, 1).concat(FILE.split("\r\n")[2]!).join("\r\n")) });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported 1 rows." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 row." })).toBeVisible();
   await expect(page.getByRole("region", { name: "What was imported" })).toContainText("source");
   await page.goto("/search?q=E2E+imported+joint+statement");
   await expect(page.getByRole("link", { name: "E2E imported joint statement" })).toBeVisible();

@@ -1,10 +1,8 @@
 // npm run db:backup -- --out parley-backup.json [--with-passwords]
 // Writes a full backup of the database (DATABASE_URL, or the embedded PGlite) as one JSON file,
 // streamed. Password hashes are left out unless --with-passwords is given.
-import fs from "node:fs";
-import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { backupChunks } from "../lib/backup/backup";
+import { writeBackupFile } from "../lib/backup/files";
 import { closeDb, db } from "../lib/db";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, "with-passwords": { type: "boolean", default: false } } });
@@ -15,12 +13,7 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  const out = fs.createWriteStream(values.out, { flags: "wx" });
-  for await (const chunk of backupChunks(db, { passwordHashes: values["with-passwords"] })) {
-    if (!out.write(chunk)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
+  await writeBackupFile(db, values.out, { passwordHashes: values["with-passwords"] });
   console.log(`Backup written to ${values.out}${values["with-passwords"] ? " (with password hashes: keep it safe)" : ""}.`);
 }
 

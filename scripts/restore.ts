@@ -1,8 +1,8 @@
 // npm run db:restore -- parley-backup.json
 // Restores a backup into an empty, migrated database (DATABASE_URL, or the embedded PGlite), in
 // one transaction: on any error nothing is written.
-import fs from "node:fs";
-import { restoreBackup, RestoreError } from "../lib/backup/restore";
+import { restoreBackupFile } from "../lib/backup/files";
+import { RestoreError } from "../lib/backup/restore";
 import { closeDb, db } from "../lib/db";
 
 async function main() {
@@ -12,15 +12,7 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  let backup: unknown;
-  try {
-    backup = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    console.error(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : error}`);
-    process.exitCode = 2;
-    return;
-  }
-  const report = await restoreBackup(db, backup);
+  const report = await restoreBackupFile(db, file);
   const total = Object.values(report.tables).reduce((a, b) => a + b, 0);
   console.log(`Restored ${total} rows in ${Object.keys(report.tables).length} tables.`);
   if (report.usersWithoutPassword) {

@@ -6,11 +6,11 @@ import { isFiltered, stateQuery, type BrowseSpec, type BrowseState } from "@/lib
  * The frame every browse page shares: facets beside the results, the count with "clear all
  * filters", a sort form that keeps the filters (works without JavaScript), and paging links.
  */
-export function BrowseFrame<K extends string, S extends string>({ basePath, spec, state, total, pageCount, noun, facets, timelineOf, children }: {
+export function BrowseFrame<K extends string, S extends string>({ basePath, spec, state, total, pageCount, noun, facets, timelineHref, children }: {
   basePath: string; spec: BrowseSpec<K, S>; state: BrowseState<K, S>; total: number; pageCount: number;
   noun: [singular: string, plural: string]; facets: React.ReactNode; children: React.ReactNode;
-  /** the list's name in /timeline?of=…: a timeline (and downloads) of exactly these records */
-  timelineOf?: string;
+  /** a timeline (and downloads) of exactly these records */
+  timelineHref?: string;
 }) {
   const href = (page: number) => `${basePath}${stateQuery(spec, { ...state, page })}`;
   return (
@@ -23,7 +23,7 @@ export function BrowseFrame<K extends string, S extends string>({ basePath, spec
             {plural(total, ...noun)}
             {isFiltered(state) ? <> · <Link href={basePath}>clear all filters</Link></> : null}
           </p>
-          {timelineOf ? <Link href={`/timeline?of=${timelineOf}${stateQuery(spec, { ...state, page: 1, sort: spec.defaultSort }).replace(/^\?/, "&")}`}>Timeline and downloads</Link> : null}
+          {timelineHref ? <Link href={timelineHref}>Timeline and downloads</Link> : null}
           <label htmlFor="sort">Sort by</label>
           <select id="sort" name="sort" defaultValue={state.sort}>
             {(Object.entries(spec.sorts) as [S, string][]).map(([value, label]) => <option key={value} value={value}>{label}</option>)}

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { backupChunks } from "./backup";
 import { NO_PASSWORD, restoreBackup, RestoreError } from "./restore";
 import { SCHEMA_MIGRATION } from "./format";
+import { restoreBackupFile, writeBackupFile } from "./files";
 
 const target = (process.env.PARLEY_TEST_TARGET ?? "pglite") as TestTarget;
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -85,6 +87,22 @@ describe("backup and restore", () => {
     const broken = { ...backup, tables: { ...backup.tables, Dialogue: [...backup.tables.Dialogue, { ...backup.tables.Dialogue[0], id: 999_999, seriesId: 424_242 }] } };
     await expect(restoreBackup(copy.client, broken)).rejects.toThrow();
     expect(await copy.client.country.count()).toBe(0);
+  });
+});
+
+describe("backup files (npm run db:backup / db:restore)", () => {
+  it("writes a file that restores into an empty database, never overwrites one, and refuses an unreadable one", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parley-backup-"));
+    const file = path.join(dir, "backup.json");
+    await writeBackupFile(db, file, { passwordHashes: true });
+    await expect(writeBackupFile(db, file, { passwordHashes: true })).rejects.toThrow(/EEXIST/);
+    const copy = await freshDatabase();
+    const report = await restoreBackupFile(copy.client, file);
+    expect(report.tables.Dialogue).toBe(await db.dialogue.count());
+    expect(await copy.client.agreement.count()).toBe(await db.agreement.count());
+    fs.writeFileSync(path.join(dir, "broken.json"), "{\"format\": \"parley-backup\",");
+    await expect(restoreBackupFile(copy.client, path.join(dir, "broken.json"))).rejects.toThrow(/not a readable JSON file/);
+    fs.rmSync(dir, { recursive: true });
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AgreementStatus } from "@/lib/domain";
+import { agreementStatusLabel } from "@/lib/labels";
 import { recentDialogues, upcomingDialogues } from "@/lib/dialogues/queries";
 import { withParties } from "./queries";
 import { listOpenCommitments } from "@/lib/outcomes/queries";
@@ -8,7 +9,6 @@ import { listOpenCommitments } from "@/lib/outcomes/queries";
 // A country's page, or a country pair's (India-United States): its dialogue series, recent and
 // upcoming rounds, agreements by status and open commitments. Two codes mean "both".
 
-const STATUS_ORDER: AgreementStatus[] = ["UNDER_NEGOTIATION", "PROPOSED", "SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED", "WITHDRAWN"];
 
 /** The countries for these codes, in the order given; null when any is unknown. */
 export async function findCountries(codes: string[]) {
@@ -37,7 +37,8 @@ export async function countryOverview(codes: string[]) {
   const counts = new Map(byStatus.map((row) => [row.status, row._count._all]));
   return {
     series, recent, upcoming, latestAgreements, commitments, partners,
-    agreementsByStatus: STATUS_ORDER.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
+    // In lifecycle order (the order the labels are listed in).
+    agreementsByStatus: (Object.keys(agreementStatusLabel) as AgreementStatus[]).filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import schema from "@/public/schemas/parley-timeline-v1.schema.json";
 import type { TimelineEvent } from "@/lib/timeline/event";
@@ -28,9 +28,17 @@ export function readCsv(text: string): ReadResult {
   }
 }
 
-const ajv = new Ajv2020({ allErrors: false });
-addFormats(ajv);
-const validateTimeline = ajv.compile(schema);
+let compiled: ValidateFunction | undefined;
+/** The JSON Schema's validator, compiled on first use (not when the server starts). */
+function validateTimeline(doc: unknown) {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: false });
+    addFormats(ajv);
+    compiled = ajv.compile(schema);
+  }
+  if (compiled(doc)) return null;
+  return compiled.errors?.[0] ?? { instancePath: "", message: "does not match the schema" };
+}
 
 const eventFields = (e: TimelineEvent): Record<string, string> => ({
   uid: e.uid, type: e.type, record_id: String(e.recordId), version: String(e.version),
@@ -46,10 +54,8 @@ export function readJson(text: string): ReadResult {
   } catch (error) {
     return { error: `This is not a readable JSON file: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (!validateTimeline(doc)) {
-    const first = validateTimeline.errors?.[0];
-    return { error: `This is not a Parley timeline (JSON format version 1): ${first ? `${first.instancePath || "the document"} ${first.message}` : "it does not match the schema"}.` };
-  }
+  const invalid = validateTimeline(doc);
+  if (invalid) return { error: `This is not a Parley timeline (JSON format version 1): ${invalid.instancePath || "the document"} ${invalid.message}.` };
   const events = (doc as { events: TimelineEvent[] }).events;
   if (events.length === 0) return { error: "The file has no events." };
   return { rows: events.map((e, i) => ({ line: i + 1, fields: eventFields(e) })) };

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FormValues } from "@/lib/forms/form-state";
+import { vagueDateText } from "@/lib/forms/vague-date";
+import type { DatePrecision } from "@/lib/domain";
 import { ActionError, ConflictError } from "@/lib/errors";
 import { allCountries } from "@/lib/reference/countries";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
@@ -47,11 +49,11 @@ type Outcome = Omit<Decision, "line" | "type" | "title">;
 
 const refuse = (reason: string): Outcome => ({ action: "refuse", reason });
 const list = (text: string | undefined) => (text ?? "").split(/[;,]/).map((s) => s.trim()).filter(Boolean).join(", ");
+/** A date column as the form would have it typed: an exported 2024-03-01 of MONTH precision is "2024-03". */
 const dateText = (f: Record<string, string>, date = "date", precision = "date_precision") => {
   const value = f[date] ?? "";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const p = (f[precision] ?? "DAY").toUpperCase();
-  return p === "YEAR" ? value.slice(0, 4) : p === "MONTH" ? value.slice(0, 7) : value;
+  return vagueDateText(new Date(`${value}T00:00:00Z`), (f[precision] || "DAY").toUpperCase() as DatePrecision);
 };
 const fieldErrors = (error: z.ZodError) =>
   Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => `${field}: ${(messages as string[]).join(", ")}`).join("; ");
@@ -66,9 +68,24 @@ function venue(location: string | undefined): { venueCity: string; venueCountry:
   return country ? { venueCity: parts.slice(0, -1).join(", "), venueCountry: country.code } : { venueCity: parts.join(", "), venueCountry: "" };
 }
 
-function versionCheck(f: Record<string, string>, current: number): Outcome | null {
-  if (!f.version || Number(f.version) === current) return null;
-  return refuse(`changed in Parley since this file was made (version ${f.version}, now ${current}): export it again and redo the edit`);
+type Parsed<I> = { success: true; data: I } | { success: false; error: z.ZodError };
+
+/**
+ * A row naming an existing record: unchanged when it says what the record says; else refused if
+ * the record was edited since the file was made (its version) or the result is invalid; else saved.
+ */
+async function updateFromRow<I>(f: Record<string, string>, current: { version: number }, before: FormValues, row: FormValues,
+  parse: (values: FormValues) => Parsed<I>, save: (input: I) => Promise<unknown>): Promise<Outcome> {
+  const values = { ...before, ...row };
+  const changed = changedFields(before, values);
+  if (changed.length === 0) return { action: "unchanged", reason: `same as ${f.uid}` };
+  if (f.version && Number(f.version) !== current.version) {
+    return refuse(`changed in Parley since this file was made (version ${f.version}, now ${current.version}): export it again and redo the edit`);
+  }
+  const parsed = parse({ ...values, version: String(current.version) });
+  if (!parsed.success) return refuse(fieldErrors(parsed.error));
+  await save(parsed.data);
+  return { action: "update", reason: `${f.uid}: ${changed.join(", ")}` };
 }
 
 async function importDialogue(tx: Tx, f: Record<string, string>, ctx: Context): Promise<Outcome> {
@@ -83,16 +100,8 @@ async function importDialogue(tx: Tx, f: Record<string, string>, ctx: Context): 
     const current = await tx.dialogue.findFirst({ where: { id: Number(id), deletedAt: null }, select: { ...dialogueEditSelect, series: { select: { name: true } } } });
     if (!current) return refuse(`there is no meeting ${f.uid} here (deleted, or the file comes from another Parley)`);
     if (f.series && f.series !== current.series.name) return refuse(`${f.uid} is a meeting of ${current.series.name}, not ${f.series}`);
-    const before = dialogueFormValues(current);
-    const values = { ...before, ...row };
-    const changed = changedFields(before, values);
-    if (changed.length === 0) return { action: "unchanged", reason: `same as ${f.uid}` };
-    const stale = versionCheck(f, current.version);
-    if (stale) return stale;
-    const parsed = updateDialogueSchema.safeParse({ ...values, id: String(current.id), version: String(current.version) });
-    if (!parsed.success) return refuse(fieldErrors(parsed.error));
-    await updateDialogue(parsed.data, ctx.user, tx);
-    return { action: "update", reason: `${f.uid}: ${changed.join(", ")}` };
+    return updateFromRow(f, current, dialogueFormValues(current), row,
+      (values) => updateDialogueSchema.safeParse({ ...values, id: String(current.id) }), (input) => updateDialogue(input, ctx.user, tx));
   }
   const series = f.series ? await tx.dialogueSeries.findFirst({ where: { name: { equals: f.series, mode: "insensitive" }, deletedAt: null }, select: { id: true } }) : null;
   if (!series) return refuse(f.series ? `no dialogue series named "${f.series}": create it first` : "name the dialogue series (series column)");
@@ -155,16 +164,8 @@ async function importOutcome(tx: Tx, f: Record<string, string>, ctx: Context, ty
   if (id) {
     const current = await tx.outcome.findFirst({ where: { id: Number(id), deletedAt: null }, select: outcomeEditSelect });
     if (!current) return refuse(`there is no outcome ${f.uid} here (deleted, or the file comes from another Parley)`);
-    const before = outcomeFormValues(current);
-    const values = { ...before, ...row };
-    const changed = changedFields(before, values);
-    if (changed.length === 0) return { action: "unchanged", reason: `same as ${f.uid}` };
-    const stale = versionCheck(f, current.version);
-    if (stale) return stale;
-    const parsed = updateOutcomeSchema.safeParse({ ...values, id, version: String(current.version) });
-    if (!parsed.success) return refuse(fieldErrors(parsed.error));
-    await updateOutcome(parsed.data, ctx.user, tx);
-    return { action: "update", reason: `${f.uid}: ${changed.join(", ")}` };
+    return updateFromRow(f, current, outcomeFormValues(current), row,
+      (values) => updateOutcomeSchema.safeParse({ ...values, id }), (input) => updateOutcome(input, ctx.user, tx));
   }
   const dialogueId = await meetingFor(tx, f);
   if (!dialogueId) return refuse("name the meeting it came from (dialogue column: its title or dialogue-N)");

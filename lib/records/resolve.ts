@@ -8,9 +8,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 // alias or synonym, ignoring case) or, when none does, a new record, created and audited in the
 // same transaction as the form's own write.
 
-/** "Law enforcement training" -> "law-enforcement-training". */
-export function slugify(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "topic";
+/** "Law enforcement training" -> "law-enforcement-training"; `fallback` when nothing Latin is left. */
+export function slugify(name: string, fallback = "topic"): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "") || fallback;
 }
 
 /** "a, b , ,c" -> ["a", "b", "c"], without duplicates (ignoring case). */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { DatePrecision, RecordType } from "@/lib/domain";
 import { agreementStatusLabel, dialogueStatusLabel, followUpStatusLabel } from "@/lib/labels";
 import { today } from "@/lib/dates";
+import { groupBy } from "@/lib/group-by";
 import type { Branches } from "./source";
 import { compareEvents, type EventSource, type TimelineEvent } from "./event";
 
@@ -113,15 +114,11 @@ async function extrasFor(rows: Row[]): Promise<Extras> {
         OR (c."recordType" = 'OUTCOME' AND c."recordId" IN (${list(outcomes)})))
       ORDER BY 1, 2`,
   ]);
-  const group = <T, V>(items: T[], key: (item: T) => string, value: (item: T) => V) => {
-    const map = new Map<string, V[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), value(item)]);
-    return map;
-  };
+  const names = (rows: { key: string; name: string }[]) => new Map([...groupBy(rows, (r) => r.key)].map(([key, list]) => [key, list.map((r) => r.name)]));
   return {
-    parties: group(parties, (p) => p.key, (p) => p.name),
-    topics: group(topics, (t) => t.key, (t) => t.name),
-    sources: group(sources, (s) => s.key, (s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: iso(s.date) })),
+    parties: names(parties),
+    topics: names(topics),
+    sources: new Map([...groupBy(sources, (s) => s.key)].map(([key, list]) => [key, list.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: iso(s.date) }))])),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { today } from "@/lib/dates";
+import { slugify } from "@/lib/records/resolve";
 import { timelineEvents } from "./events";
 import { timelineSource } from "./source";
 import { timelineQueryString, type TimelineQuery } from "./query";
@@ -20,8 +21,7 @@ export function publicOrigin(request: Request): string {
 
 /** "parley-india-us-homeland-security-dialogue-narcotics-trafficking-2026-11-25.ics" */
 export function exportFilename(title: string, extension: string, date: Date = today()): string {
-  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "");
-  return `parley-${slug || "timeline"}-${date.toISOString().slice(0, 10)}.${extension}`;
+  return `parley-${slugify(title, "timeline")}-${date.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** Any sequence of events written in a format, as a byte stream. */

@@ -30,16 +30,16 @@ export const topicTree = cache(async () =>
   buildTopicTree(await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, name: true, slug: true, parentId: true } })),
 );
 
-export const getTopic = cache(async (slug: string) => {
-  return db.topic.findFirst({
+export const getTopic = cache((slug: string) =>
+  db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: {
       id: true, name: true, slug: true, description: true, synonyms: true, version: true, parentId: true,
       parent: { select: { name: true, slug: true } },
       children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
     },
-  });
-});
+  }),
+);
 
 /** A topic and all its sub-themes, by slug: what "on this theme" means in every filter. Empty when no such topic. */
 export async function topicAndSubthemeIds(slug: string): Promise<number[]> {

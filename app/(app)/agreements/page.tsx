@@ -5,6 +5,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { browseAgreements } from "@/lib/agreements/browse";
 import { agreementBrowse } from "@/lib/agreements/browse-spec";
 import { parseState } from "@/lib/browse/state";
+import { timelineQueryString } from "@/lib/timeline/query";
 import { topicTree } from "@/lib/topics/queries";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +26,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <PageHeader title="Agreements">
         {hasRole(user.role, "ANALYST") ? <p><Link className="button" href="/agreements/new">New agreement</Link></p> : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineOf="agreements" noun={["agreement", "agreements"]} facets={<>
+      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineHref={`/timeline${timelineQueryString({ of: "agreements", state })}`} noun={["agreement", "agreements"]} facets={<>
         <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
         <FacetList {...nav} title="Status" facet="status" values={facets.status} />
         <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />

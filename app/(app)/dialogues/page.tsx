@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { browseDialogues } from "@/lib/dialogues/browse";
 import { dialogueBrowse } from "@/lib/dialogues/browse-spec";
 import { parseState } from "@/lib/browse/state";
+import { timelineQueryString } from "@/lib/timeline/query";
 import { topicTree } from "@/lib/topics/queries";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,7 +25,7 @@ export default async function DialoguesPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Dialogues">
         {hasRole(user.role, "ANALYST") ? <p className="toolbar"><Link className="button" href="/dialogues/new">New dialogue</Link><Link className="button secondary" href="/series/new">New series</Link></p> : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineOf="dialogues" noun={["dialogue", "dialogues"]} facets={<>
+      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineHref={`/timeline${timelineQueryString({ of: "dialogues", state })}`} noun={["dialogue", "dialogues"]} facets={<>
         <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
         <FacetList {...nav} title="Series" facet="series" values={facets.series} />
         <FacetList {...nav} title="Countries" facet="country" values={facets.country} />

@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/errors";
 import { importSchema, MAX_IMPORT_BYTES } from "@/lib/import/schema";
 import { readImportFile } from "@/lib/import/read";
 import { MAX_ROWS, runImport } from "@/lib/import/run";
+import { plural } from "@/lib/labels";
 
 export const importFileAction = defineAction("importFileAction", importSchema, async (input, { user, formData }) => {
   const file = formData.get("file");
@@ -16,6 +17,6 @@ export const importFileAction = defineAction("importFileAction", importSchema, a
   const refused = result.decisions.filter((d) => d.action === "refuse").length;
   const message = input.mode === "dry-run"
     ? `Checked ${result.decisions.length} rows: nothing has been changed yet.`
-    : result.applied ? `Imported ${result.decisions.length} rows.` : `Nothing was imported: ${refused} row${refused === 1 ? " was" : "s were"} refused. Correct ${refused === 1 ? "it" : "them"} and import again.`;
+    : result.applied ? `Imported ${plural(result.decisions.length, "row")}.` : `Nothing was imported: ${plural(refused, "row was", "rows were")} refused. Correct ${refused === 1 ? "it" : "them"} and import again.`;
   return { status: result.applied || input.mode === "dry-run" ? "success" : "error", message, importResult: { ...result, mode: input.mode } };
 });
