@@ -21,6 +21,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof RestoreError ? `Not restored: ${error.message}` : error);
+  // One line for the operator; the stack only when it is not a refusal we understand.
+  console.error(error instanceof RestoreError ? `Not restored: ${error.message}` : `Not restored: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`);
   process.exitCode = 1;
 }).finally(closeDb);

@@ -23,10 +23,28 @@ function check(backup: unknown): asserts backup is Backup {
   if (!b.tables || typeof b.tables !== "object") throw new RestoreError("The backup has no tables.");
 }
 
+/** The database's own reason for refusing a statement, on one line, without the driver's wrapping. */
+function databaseReason(error: unknown): string {
+  // Prisma wraps PostgreSQL's error; its own message then says only "Raw query failed".
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { message?: string } } } } | null)?.meta?.driverAdapterError?.cause;
+  const text = error instanceof Error ? error.message : String(error);
+  const quoted = text.match(/Message: `(.+?)`$/m)?.[1]; // the pg adapter's wording
+  return (cause?.message ?? quoted ?? text).replace(/\s+/g, " ").trim();
+}
+
+/** Runs one restore statement; a refusal becomes a RestoreError naming the table. */
+async function restoreStep(table: string, statement: () => Promise<unknown>) {
+  try {
+    await statement();
+  } catch (error) {
+    throw new RestoreError(`${table}: ${databaseReason(error)}. Nothing was restored.`);
+  }
+}
+
 async function insert(tx: Tx, table: string, rows: Record<string, unknown>[]) {
   const name = quoteIdent(table);
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`, JSON.stringify(rows.slice(i, i + BATCH)));
+    await restoreStep(table, () => tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`, JSON.stringify(rows.slice(i, i + BATCH))));
   }
 }
 
@@ -57,10 +75,10 @@ export async function restoreBackup(client: DbClient, backup: unknown): Promise<
         const key = table.key.map((k) => `t.${quoteIdent(k)} = j.${quoteIdent(k)}`).join(" AND ");
         const linked = rows.filter((row) => row[column] !== null && row[column] !== undefined);
         for (let i = 0; i < linked.length; i += BATCH) {
-          await tx.$executeRawUnsafe(
+          await restoreStep(table.name, () => tx.$executeRawUnsafe(
             `UPDATE ${name} t SET ${quoteIdent(column)} = j.${quoteIdent(column)} FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb) j WHERE ${key}`,
             JSON.stringify(linked.slice(i, i + BATCH)),
-          );
+          ));
         }
       }
       if (table.serialId) {

@@ -1,7 +1,6 @@
 import { currentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { backupStream } from "@/lib/backup/backup";
+import { backupDownload } from "@/lib/backup/download";
 import { today } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +12,7 @@ export async function GET(request: Request) {
   if (!hasRole(user.role, "ADMIN")) return new Response("Only administrators can download backups.\n", { status: 403 });
   const passwordHashes = new URL(request.url).searchParams.get("passwords") === "1";
   const name = `parley-backup-${today().toISOString().slice(0, 10)}${passwordHashes ? "-with-passwords" : ""}.json`;
-  return new Response(backupStream(db, { passwordHashes }), {
+  return new Response(await backupDownload({ passwordHashes }), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name}"`,
