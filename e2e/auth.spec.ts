@@ -12,13 +12,23 @@ base.describe("signing in", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
-  base("an analyst signs in and out", async ({ page }) => {
+  base("an analyst signs in and out, and the old cookie is dead on the server", async ({ page, browser }) => {
     await signIn(page, "analyst");
     await expect(page.getByRole("heading", { name: "Recent dialogues" })).toBeVisible();
+    const copied = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
+
+    // Someone who kept a copy of the cookie gets nothing with it, and cannot revive it.
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    expect(await (await stolen.request.get("/api/auth/session")).json()).toEqual({});
+    await stolen.goto("/dialogues");
+    await expect(stolen).toHaveURL(/\/sign-in/);
+    await thief.close();
   });
 });
 

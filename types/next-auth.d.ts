@@ -6,12 +6,15 @@ declare module "next-auth" {
   }
   interface User {
     role: Role;
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
+    /** the database session (lib/auth/sessions.ts) */
+    sid?: string;
     role?: Role;
   }
 }

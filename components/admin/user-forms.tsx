@@ -56,13 +56,22 @@ export function UserActiveForm({ action, user }: { action: Action; user: { id: n
   );
 }
 
-export function ResetPasswordForm({ action, user }: { action: Action; user: { id: number; name: string } }) {
+/** One button that acts on one account (reset its password, clear its sign-in lock). */
+function AccountButtonForm({ action, user, label, describe }: { action: Action; user: { id: number; name: string }; label: string; describe: (name: string) => string }) {
   const { state, formAction } = useFormAction(action);
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="id" value={user.id} />
-      <SubmitButton className="secondary" ariaLabel={`Reset the password of ${user.name}`}>Reset password</SubmitButton>
+      <SubmitButton className="secondary" ariaLabel={describe(user.name)}>{label}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
+}
+
+export function ResetPasswordForm(props: { action: Action; user: { id: number; name: string } }) {
+  return <AccountButtonForm {...props} label="Reset password" describe={(name) => `Reset the password of ${name}`} />;
+}
+
+export function ClearLockForm(props: { action: Action; user: { id: number; name: string } }) {
+  return <AccountButtonForm {...props} label="Clear lock" describe={(name) => `Clear the sign-in lock of ${name}`} />;
 }

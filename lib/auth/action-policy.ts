@@ -45,6 +45,7 @@ export const ACTION_POLICY = {
   updateUserRoleAction: "ADMIN",
   setUserActiveAction: "ADMIN",
   resetUserPasswordAction: "ADMIN",
+  clearSignInLockAction: "ADMIN",
 } as const satisfies Record<string, Role>;
 
 export type ActionName = keyof typeof ACTION_POLICY;

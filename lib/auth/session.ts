@@ -1,25 +1,30 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
+import { getToken } from "next-auth/jwt";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Role } from "@/lib/domain";
-import { authOptions } from "./options";
 import { hasRole } from "./roles";
+import { liveSession } from "./sessions";
 
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+export type CurrentUser = { id: number; email: string; name: string; role: Role; sessionId?: string };
 
 /**
- * The signed-in user, read from the session cookie and then from the database, so that a
- * deactivation or a role change takes effect at the next request, not when the cookie expires.
+ * The signed-in user: the session cookie names a database session, which must still be live, so
+ * that signing out, a password change, a deactivation or a role change takes effect at the next
+ * request on every instance, not when the cookie expires.
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (typeof id !== "number") return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
-  if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const jar = await cookies();
+  const token = await getToken({
+    req: { headers: Object.fromEntries(await headers()), cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])) } as never,
+    secret: env().AUTH_SECRET,
+    secureCookie: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+  });
+  const session = token ? await liveSession(token.sid) : null;
+  if (!session || session.user.id !== token?.uid) return null;
+  return { ...session.user, sessionId: session.id };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
 import { authenticate, SignInThrottledError } from "./sign-in";
 import { throttleWait } from "./throttle";
-import { SESSION_MAX_AGE_SECONDS } from "./options";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { FREE_FAILURES } from "./throttle-policy";
 
 let analyst: Awaited<ReturnType<typeof makeUser>>;

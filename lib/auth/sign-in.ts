@@ -5,8 +5,9 @@ import type { Role } from "@/lib/domain";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, recordFailure, throttleWait } from "./throttle";
 import { waitMessage } from "./throttle-policy";
+import { startSession } from "./sessions";
 
-export type SignedInUser = { id: number; email: string; name: string; role: Role };
+export type SignedInUser = { id: number; email: string; name: string; role: Role; sessionId: string };
 
 /** Thrown while an account or address is locked out; its message says how long to wait. */
 export class SignInThrottledError extends Error {}
@@ -40,9 +41,10 @@ export async function authenticate(rawEmail: string, password: string, clientIp:
     return null;
   }
   await clearFailures(email);
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-    db.auditEvent.create({ data: { userId: user.id, action: "SIGN_IN", recordType: "USER", recordId: user.id, clientIp } }),
-  ]);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const sessionId = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await tx.auditEvent.create({ data: { userId: user.id, action: "SIGN_IN", recordType: "USER", recordId: user.id, clientIp } });
+    return startSession(tx, user.id, clientIp);
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId };
 }

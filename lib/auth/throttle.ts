@@ -4,8 +4,10 @@ import { FREE_FAILURES, lockDuration, THROTTLE_WINDOW_MS } from "./throttle-poli
 
 export type ThrottleKeys = { email: string; ip: string };
 
+export const emailThrottleKey = (email: string) => `email:${email}`;
+
 const keysOf = ({ email, ip }: ThrottleKeys) => [
-  { key: `email:${email}`, free: FREE_FAILURES.email },
+  { key: emailThrottleKey(email), free: FREE_FAILURES.email },
   { key: `ip:${ip}`, free: FREE_FAILURES.ip },
 ];
 
@@ -37,5 +39,5 @@ export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promi
 
 /** A successful sign-in clears the account's counter (not the address's). */
 export async function clearFailures(email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: `email:${email}` } });
+  await db.signInThrottle.deleteMany({ where: { key: emailThrottleKey(email) } });
 }

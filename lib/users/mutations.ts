@@ -7,6 +7,8 @@ import { ActionError } from "@/lib/errors";
 import { conflictFor } from "@/lib/records/conflict";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
+import { endUserSessions } from "@/lib/auth/sessions";
+import { clearFailures } from "@/lib/auth/throttle";
 
 /** Creates an account with a generated password, returned once for the admin to pass on. */
 export async function createUser(input: { email: string; name: string; role: Role }, by: CurrentUser | null, password = generatePassword()) {
@@ -46,6 +48,7 @@ export async function updateUserRole(input: { id: number; version: number; role:
     if (user.role === "ADMIN") await assertAnotherAdmin(tx, user.id);
     const saved = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { role: input.role, version: { increment: 1 } } });
     if (saved.count === 0) throw await userConflict(tx, user.id);
+    await endUserSessions(tx, user.id); // a session never keeps a role its user no longer has
     await recordAudit(tx, { userId: by.id, action: "ROLE_CHANGE", recordType: "USER", recordId: user.id, before: { role: user.role }, after: { role: input.role } });
   });
 }
@@ -57,6 +60,7 @@ export async function setUserActive(input: { id: number; version: number; active
     if (!input.active && user.role === "ADMIN") await assertAnotherAdmin(tx, user.id);
     const saved = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { active: input.active, version: { increment: 1 } } });
     if (saved.count === 0) throw await userConflict(tx, user.id);
+    if (!input.active) await endUserSessions(tx, user.id);
     await recordAudit(tx, { userId: by.id, action: "UPDATE", recordType: "USER", recordId: user.id, before: { active: user.active }, after: { active: input.active } });
   });
 }
@@ -69,6 +73,7 @@ export async function resetUserPassword(id: number, by: CurrentUser): Promise<st
     const user = await tx.user.findUnique({ where: { id }, select: { id: true } });
     if (!user) throw new ActionError("That account does not exist.");
     await tx.user.update({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    await endUserSessions(tx, id);
     await recordAudit(tx, { userId: by.id, action: "PASSWORD_CHANGE", recordType: "USER", recordId: id, after: { reset: true } });
   });
   return password;
@@ -82,6 +87,15 @@ export async function changeOwnPassword(user: CurrentUser, currentPassword: stri
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
+    await endUserSessions(tx, user.id, user.sessionId); // every other browser signs in again with the new password
     await recordAudit(tx, { userId: user.id, action: "PASSWORD_CHANGE", recordType: "USER", recordId: user.id, after: { reset: false } });
   });
+}
+
+/** Lets a locked-out account try again now (an admin who has checked with its owner). */
+export async function clearSignInLock(id: number, by: CurrentUser): Promise<void> {
+  const user = await db.user.findUnique({ where: { id }, select: { email: true } });
+  if (!user) throw new ActionError("That account does not exist.");
+  await clearFailures(user.email);
+  await recordAudit(db, { userId: by.id, action: "UPDATE", recordType: "USER", recordId: id, after: { signInLockCleared: true } });
 }

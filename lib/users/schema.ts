@@ -14,7 +14,8 @@ export const createUserSchema = z.object({
 
 export const updateUserRoleSchema = z.object({ id: id("User"), version, role: z.enum(Role, { error: "Choose a role" }) });
 export const setUserActiveSchema = z.object({ id: id("User"), version, active: checkbox });
-export const resetUserPasswordSchema = z.object({ id: id("User") });
+/** Actions on an account that need only which one (reset its password, clear its sign-in lock). */
+export const userIdSchema = z.object({ id: id("User") });
 
 export const changePasswordSchema = z
   .object({

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { createUserSchema, resetUserPasswordSchema, setUserActiveSchema, updateUserRoleSchema } from "@/lib/users/schema";
-import { createUser, resetUserPassword, setUserActive, updateUserRole } from "@/lib/users/mutations";
+import { createUserSchema, setUserActiveSchema, updateUserRoleSchema, userIdSchema } from "@/lib/users/schema";
+import { clearSignInLock, createUser, resetUserPassword, setUserActive, updateUserRole } from "@/lib/users/mutations";
 
 // Generated passwords are shown once, in the action's message, for the admin to pass on.
 
@@ -24,7 +24,13 @@ export const setUserActiveAction = defineAction("setUserActiveAction", setUserAc
   return { status: "success", message: input.active ? "Account reactivated." : "Account deactivated." };
 });
 
-export const resetUserPasswordAction = defineAction("resetUserPasswordAction", resetUserPasswordSchema, async (input, { user }) => {
+export const resetUserPasswordAction = defineAction("resetUserPasswordAction", userIdSchema, async (input, { user }) => {
   const password = await resetUserPassword(input.id, user);
   return { status: "success", message: `New password (shown only now): ${password}` };
+});
+
+export const clearSignInLockAction = defineAction("clearSignInLockAction", userIdSchema, async (input, { user }) => {
+  await clearSignInLock(input.id, user);
+  revalidatePath("/admin/users");
+  return { status: "success", message: "Sign-in lock cleared: the account can sign in again now." };
 });
