@@ -30,8 +30,8 @@ export async function liveSession(id: unknown, now = new Date()): Promise<LiveSe
     select: { id: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
   });
   if (!session || session.expiresAt <= now || !session.user.active) return null;
-  const { active: _active, ...user } = session.user;
-  return { id: session.id, user };
+  const { id: userId, email, name, role } = session.user;
+  return { id: session.id, user: { id: userId, email, name, role } };
 }
 
 /** Ends one session (signing out). */
