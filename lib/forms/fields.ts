@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { parseVagueDate } from "./vague-date";
+import { safeLocalPath } from "@/lib/safe-path";
 
 // Field schemas shared by the forms (in the browser) and their server actions. Form fields arrive
 // as strings; an empty field means "not given".
@@ -46,3 +47,9 @@ export const optionalCountryCode = z.preprocess(
 export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.coerce.number().int().positive()).max(500));
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/** Where to send the browser after saving: a path on this site (lib/safe-path.ts), else refused. */
+export const optionalLocalPath = z.preprocess(
+  blankToUndefined,
+  z.string().transform((value, ctx) => safeLocalPath(value) ?? (ctx.addIssue({ code: "custom", message: "Not a page of this site" }), z.NEVER)).optional(),
+);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
-import { id, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
+import { id, optionalLocalPath, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -13,7 +13,7 @@ export const sourceSchema = z.object({
   reliability: z.enum(SourceReliability, { error: "Grade the source (F if it cannot be judged)" }),
   body: optionalText(200_000),
   /** where to go back to after saving (a path on this site) */
-  returnTo: z.preprocess(blank, z.string().regex(/^\/[^/]/).optional()),
+  returnTo: optionalLocalPath,
 });
 
 export const citationSchema = z.object({

@@ -3,16 +3,17 @@ import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceForm } from "@/components/sources/source-form";
 import { createSourceAction } from "../actions";
+import { localPathOr } from "@/lib/safe-path";
 
 export const metadata: Metadata = { title: "New source" };
 
-export default async function NewSourcePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewSourcePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ANALYST");
   const returnTo = (await searchParams).returnTo;
   return (
     <>
       <PageHeader title="New source" />
-      <SourceForm action={createSourceAction} returnTo={returnTo && /^\/[^/]/.test(returnTo) ? returnTo : undefined} />
+      <SourceForm action={createSourceAction} returnTo={localPathOr(returnTo, undefined)} />
     </>
   );
 }
