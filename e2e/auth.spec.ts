@@ -1,5 +1,4 @@
-import { test as base } from "@playwright/test";
-import { ACCOUNTS, expect, signIn, test } from "./fixtures";
+import { ACCOUNTS, expect, guarded as base, signIn, test } from "./fixtures";
 
 base.describe("signing in", () => {
   base("a visitor is sent to the sign-in page, and a wrong password shows the message", async ({ page }) => {

@@ -18,8 +18,27 @@ export async function signIn(page: Page, who: AccountName) {
   await expect(page.getByRole("link", { name: new RegExp(account.name) })).toBeVisible();
 }
 
+// What the browser console must never show while an analyst works: a script or style the CSP
+// blocked, or React finding the server's HTML different from its own first render.
+const FORBIDDEN_CONSOLE = /Content Security Policy|Refused to (execute|load|apply)|Hydration|hydrat|Minified React error #4(18|19|21|23|25)/i;
+
+/** Any test's page, failing the test when the console shows a CSP violation or a hydration error. */
+export const guarded = base.extend({
+  page: async ({ page }, provide) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (FORBIDDEN_CONSOLE.test(message.text())) problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => {
+      if (FORBIDDEN_CONSOLE.test(error.message)) problems.push(`pageerror: ${error.message}`);
+    });
+    await provide(page);
+    expect(problems, "CSP violations or hydration errors in the browser console").toEqual([]);
+  },
+});
+
 /** A page signed in as the analyst, unless a test asks for someone else. */
-export const test = base.extend<{ account: AccountName }>({
+export const test = guarded.extend<{ account: AccountName }>({
   account: ["analyst", { option: true }],
   page: async ({ page, account }, provide) => {
     await signIn(page, account);

@@ -1,5 +1,4 @@
-import { test as base } from "@playwright/test";
-import { ACCOUNTS, expect, test } from "./fixtures";
+import { ACCOUNTS, expect, guarded as base, test } from "./fixtures";
 
 // What an attacker would try from outside: links that send a signed-in analyst elsewhere.
 base.describe("no open redirects", () => {
@@ -24,8 +23,53 @@ test.describe("no open redirects, signed in", () => {
     await page.goto("/sources/new?returnTo=%2F%5Cevil.example");
     await expect(page.getByRole("link", { name: "Cancel" })).toHaveAttribute("href", "/");
     await page.getByLabel("Title").fill("Readout with a hostile return address");
+    await page.getByLabel("Kind").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Add source" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Readout with a hostile return address");
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+});
+
+const HEADERS = {
+  "x-content-type-options": /^nosniff$/,
+  "x-frame-options": /^DENY$/,
+  "referrer-policy": /^strict-origin-when-cross-origin$/,
+  "permissions-policy": /camera=\(\)/,
+  "content-security-policy": /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'.*object-src 'none'.*base-uri 'self'.*frame-ancestors 'none'/,
+};
+
+test.describe("security headers", () => {
+  test.use({ account: "admin" });
+
+  test("are on pages, route handlers and downloads, signed in or not", async ({ page }) => {
+    const paths = ["/", "/admin/users", "/dialogues?status=HELD", "/api/health", "/api/suggest?kind=person&q=ra", "/timeline/export?format=csv", "/admin/backup/download"];
+    for (const path of paths) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(200);
+      for (const [name, value] of Object.entries(HEADERS)) expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
+    }
+  });
+
+  test("give each response its own nonce, and no other page may frame Parley", async ({ page, baseURL }) => {
+    const [a, b] = [await page.request.get("/"), await page.request.get("/")];
+    const nonce = (r: typeof a) => r.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1];
+    expect(nonce(a)).not.toBe(nonce(b));
+    // A page elsewhere that frames the users page gets nothing in the frame. (Its own tab, whose
+    // console is expected to report the refusal.)
+    const attacker = await page.context().newPage();
+    const refused = attacker.waitForEvent("console", (message) => /frame-ancestors 'none'/.test(message.text()));
+    await attacker.setContent(`<iframe src="${new URL("/admin/users", baseURL).href}" title="framed"></iframe>`);
+    await refused;
+    await expect(attacker.frameLocator("iframe[title=framed]").getByRole("heading", { name: "Users" })).toHaveCount(0);
+    await attacker.close();
+  });
+});
+
+base.describe("security headers for visitors", () => {
+  base("are on the sign-in page and on the redirect to it", async ({ request }) => {
+    for (const path of ["/sign-in", "/dialogues"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      for (const [name, value] of Object.entries(HEADERS)) expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { parseVagueDate } from "./vague-date";
-import { safeLocalPath } from "@/lib/safe-path";
+import { safeLocalPath } from "@/lib/security/safe-path";
 
 // Field schemas shared by the forms (in the browser) and their server actions. Form fields arrive
 // as strings; an empty field means "not given".
@@ -48,7 +48,7 @@ export const idList = z.preprocess((value) => (value === undefined ? [] : Array.
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-/** Where to send the browser after saving: a path on this site (lib/safe-path.ts), else refused. */
+/** Where to send the browser after saving: a path on this site (lib/security/safe-path.ts), else refused. */
 export const optionalLocalPath = z.preprocess(
   blankToUndefined,
   z.string().transform((value, ctx) => safeLocalPath(value) ?? (ctx.addIssue({ code: "custom", message: "Not a page of this site" }), z.NEVER)).optional(),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { localPathOr } from "@/lib/safe-path";
+import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 

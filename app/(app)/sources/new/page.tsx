@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceForm } from "@/components/sources/source-form";
 import { createSourceAction } from "../actions";
-import { localPathOr } from "@/lib/safe-path";
+import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "New source" };
 

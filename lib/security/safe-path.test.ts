@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localPathOr, safeLocalPath } from "./safe-path";
+import { optionalLocalPath } from "@/lib/forms/fields";
 
 describe("safeLocalPath", () => {
   it.each([
@@ -56,5 +57,13 @@ describe("localPathOr", () => {
     expect(localPathOr(["/agreements", "//evil.example"], "/")).toBe("/agreements");
     expect(localPathOr(["//evil.example", "/agreements"], "/")).toBe("/");
     expect(localPathOr(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe("optionalLocalPath (a form's returnTo)", () => {
+  it("keeps a local path, treats blank as none and refuses anything else with a message", () => {
+    expect(optionalLocalPath.parse("/dialogues/3#cite")).toBe("/dialogues/3#cite");
+    expect(optionalLocalPath.parse("")).toBeUndefined();
+    expect(optionalLocalPath.safeParse("/\\evil.example").error?.issues[0]?.message).toBe("Not a page of this site");
   });
 });
