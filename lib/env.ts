@@ -18,6 +18,8 @@ const schema = z.object({
   PARLEY_ADMIN_EMAIL: z.email().optional(),
   PARLEY_ADMIN_PASSWORD: z.string().min(12, "PARLEY_ADMIN_PASSWORD must be at least 12 characters").optional(),
   PARLEY_TEST_DATABASE_URL: postgresUrl.optional(),
+  /** how many reverse proxies stand in front of Parley, each appending to X-Forwarded-For (0: none, trust no forwarding header) */
+  PARLEY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10, "PARLEY_TRUSTED_PROXIES counts proxies: 0 to 10").default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -63,7 +63,7 @@ async function benchSize(size: number, largest: boolean) {
 
   // The server's output goes to a file: where to look when a page fails.
   const log = fs.openSync(path.join(os.tmpdir(), `parley-bench-server-${size}.log`), "w");
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], { env, stdio: ["ignore", log, log], detached: true });
+  const server = spawn("node", ["scripts/serve.mjs", "--hostname", "127.0.0.1", "--port", values.port!], { env, stdio: ["ignore", log, log], detached: true });
   try {
     const base = `http://127.0.0.1:${values.port}`;
     await waitFor(`${base}/api/health`);

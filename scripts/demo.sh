@@ -17,4 +17,4 @@ export NEXTAUTH_URL=${NEXTAUTH_URL:-http://localhost:${PORT:-3000}}
 npx prisma migrate deploy
 npm run --silent db:seed
 npx next build
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/serve.mjs --port "${PORT:-3000}"

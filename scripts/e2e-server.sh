@@ -25,4 +25,4 @@ fi
 for role in analyst viewer; do
   E2E_PASSWORD="e2e-only-$role-password" npm run --silent user:create -- --email "e2e-$role@parley.test" --name "E2E ${role^}" --role "$role" --password-env E2E_PASSWORD
 done
-exec npx next start -H 127.0.0.1 -p "${PORT:-3100}"
+exec node scripts/serve.mjs --hostname 127.0.0.1 --port "${PORT:-3100}"
