@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { BODY_LIMIT_BYTES } from "./lib/security/limits";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder; bundling it breaks that.
@@ -8,7 +9,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true, // forbidden() for pages a role may not see
-    serverActions: { bodySizeLimit: "10mb" }, // imports upload a file (the import refuses more than MAX_IMPORT_BYTES)
+    serverActions: { bodySizeLimit: BODY_LIMIT_BYTES }, // imports upload a file (the import refuses more than MAX_IMPORT_BYTES)
   },
 };
 

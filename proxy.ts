@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 
 // Runs before every request: sets the security headers (a fresh CSP nonce each time) on every
 // page, route handler and download, and sends visitors without a session cookie to the sign-in
@@ -10,6 +11,25 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security
 
 const PUBLIC = /^\/(sign-in|api\/auth|api\/health)(\/|$)/;
 
+/** A request Parley answers itself rather than let Next.js fail on it with a 500. */
+function refusal(request: NextRequest): NextResponse | null {
+  // PostgreSQL cannot store or compare text holding NUL: no address needs one.
+  if (/%00|\u0000/.test(request.nextUrl.pathname + request.nextUrl.search)) {
+    return new NextResponse("This address contains a NUL character (%00), which Parley cannot use. Remove it and try again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (request.method === "POST" && length > BODY_LIMIT_BYTES) {
+    // A form posted without JavaScript goes back to its page, which says why; anything else is told plainly.
+    if (!request.headers.has("next-action")) {
+      const back = request.nextUrl.clone();
+      back.searchParams.set(TOO_LARGE_PARAM, "1");
+      return NextResponse.redirect(back, 303);
+    }
+    return new NextResponse(`The upload is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MB.\n`, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return null;
+}
+
 export default async function proxy(request: NextRequest) {
   const https = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
   const nonce = newNonce();
@@ -17,7 +37,10 @@ export default async function proxy(request: NextRequest) {
 
   let response: NextResponse;
   const { pathname, search } = request.nextUrl;
-  if (!PUBLIC.test(pathname) && !(await getToken({ req: request, secret: env().AUTH_SECRET, secureCookie: https }))) {
+  const refused = refusal(request);
+  if (refused) {
+    response = refused;
+  } else if (!PUBLIC.test(pathname) && !(await getToken({ req: request, secret: env().AUTH_SECRET, secureCookie: https }))) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(signIn);

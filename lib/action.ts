@@ -5,7 +5,10 @@ import { ACTION_POLICY, type ActionName } from "@/lib/auth/action-policy";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, ConflictError } from "@/lib/errors";
-import { formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
+import { fieldsWithNul, formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
+
+/** A unique key refused a row that a concurrent save had just created (Prisma's P2002). */
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
 type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: CurrentUser; formData: FormData }) => Promise<FormState | void>;
 
@@ -15,12 +18,17 @@ type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: Current
  */
 export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, handler: Handler<S>) {
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const submitted = formValues(formData);
+    const submitted = formData instanceof FormData ? formValues(formData) : {};
     const values = withoutSecrets(submitted);
     const user = await currentUser();
     if (!user) return { status: "error", message: "Your session has ended. Sign in again in another tab, then save: what you typed is kept here.", values };
     if (!hasRole(user.role, ACTION_POLICY[name])) return { status: "error", message: "Your role does not allow this change.", values };
 
+    const withNul = fieldsWithNul(submitted);
+    if (withNul.length) {
+      const fieldErrors = Object.fromEntries(withNul.map((field) => [field, ["Contains an invisible NUL character (often from a copied PDF): remove it"]]));
+      return { status: "error", message: "Please correct the fields marked below.", fieldErrors, values };
+    }
     const parsed = schema.safeParse(submitted);
     if (!parsed.success) {
       return { status: "error", message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
@@ -31,6 +39,7 @@ export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, h
       unstable_rethrow(error); // redirect() and notFound() are not failures
       if (error instanceof ConflictError) return { status: "conflict", message: error.message, conflict: error.conflict, values };
       if (error instanceof ActionError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+      if (isUniqueViolation(error)) return { status: "error", message: "Someone saved the same record at the same moment, so nothing was changed. Save again: what you typed is kept.", values };
       console.error(`[action ${name}]`, error);
       return { status: "error", message: "Something went wrong while saving. Nothing was changed; please try again.", values };
     }

@@ -1,6 +1,8 @@
+import { MAX_ID } from "@/lib/forms/fields";
+
 /** A route's numeric id, or null for anything else (the page then answers 404, never 500). */
 export function parseId(value: string): number | null {
   if (!/^\d{1,10}$/.test(value)) return null;
   const id = Number(value);
-  return id > 0 && id <= 2_147_483_647 ? id : null;
+  return id > 0 && id <= MAX_ID ? id : null;
 }

@@ -2,6 +2,7 @@
 import { startTransition, useActionState, useId, useState } from "react";
 import { idle, type FormState } from "@/lib/forms/form-state";
 import { FormMessage } from "@/components/ui/form-status";
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/schema";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
@@ -12,15 +13,22 @@ const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged"
  * then import it. With JavaScript the chosen file is kept between the two steps; without it the
  * form posts the file with whichever button was pressed.
  */
-export function ImportForm({ action }: { action: Action }) {
+export function ImportForm({ action, tooLarge = false }: { action: Action; tooLarge?: boolean }) {
   const [state, formAction, pending] = useActionState(action, idle);
   const [file, setFile] = useState<File | null>(null);
+  const [sizeError, setSizeError] = useState<string | null>(tooLarge ? TOO_LARGE_MESSAGE : null);
   const id = useId();
-  const fileError = state.fieldErrors?.file?.join(" ");
+  const fileError = sizeError ?? state.fieldErrors?.file?.join(" ");
   const result = state.importResult;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Checked here so a large file is never sent: the server would refuse it only after the upload.
+    if (file && file.size > MAX_IMPORT_BYTES) {
+      setSizeError(TOO_LARGE_MESSAGE);
+      return;
+    }
+    setSizeError(null);
     const mode = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "dry-run";
     const data = new FormData();
     if (file) data.set("file", file);
@@ -36,7 +44,7 @@ export function ImportForm({ action }: { action: Action }) {
           <label htmlFor={`${id}-file`}>CSV or JSON file</label>
           <input id={`${id}-file`} name="file" type="file" accept=".csv,.json,text/csv,application/json" required
             aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? `${id}-file-error` : undefined}
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            onChange={(e) => { setFile(e.currentTarget.files?.[0] ?? null); setSizeError(null); }} />
           {fileError ? <p id={`${id}-file-error`} className="field-error">{fileError}</p> : null}
         </div>
         <p id={`${id}-help`} className="hint">Check the file first: nothing changes until you import it, and a file with any refused row imports nothing.</p>

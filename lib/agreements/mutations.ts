@@ -15,7 +15,7 @@ import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from
 
 /** Records a dated status transition and makes it the agreement's current status. */
 export async function changeAgreementStatus(input: StatusChangeInput, user: CurrentUser, outer?: Tx): Promise<void> {
-  const { date, precision } = input.date!;
+  const { date, precision } = input.date;
   await inTransaction(outer, async (tx) => {
     const agreement = await tx.agreement.findFirst({
       where: { id: input.agreementId, deletedAt: null },
@@ -58,7 +58,7 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
 
 /** Creates an agreement with its first dated status, parties, signatory organisations and topics. */
 export async function createAgreement(input: AgreementInput, user: CurrentUser, outer?: Tx): Promise<number> {
-  const { date, precision } = input.statusDate!;
+  const { date, precision } = input.statusDate;
   return inTransaction(outer, async (tx) => {
     const partyIds = await resolveCountries(tx, input.parties, "parties");
     if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });

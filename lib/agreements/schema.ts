@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus } from "@/generated/prisma/enums";
-import { checkbox, id, optionalId, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
+import { checkbox, id, optionalId, optionalText, requiredText, requiredVagueDate, version } from "@/lib/forms/fields";
 
 export const statusChangeSchema = z.object({
   agreementId: id("Agreement"),
   version,
   status: z.enum(AgreementStatus, { error: "Choose the new status" }),
-  date: vagueDate("Date").refine((d) => d !== undefined, "Give the date of the change (a year is enough)"),
+  date: requiredVagueDate("Date", "Give the date of the change (a year is enough)"),
   note: optionalText(2000),
   citationId: optionalId("Citation"),
   /** admins only: record a change outside the usual lifecycle, to correct history */
@@ -22,7 +22,7 @@ export const agreementSchema = z.object({
   kind: z.enum(AgreementKind, { error: "Choose a kind" }),
   legallyBinding: checkbox,
   status: z.enum(AgreementStatus, { error: "Choose the status" }),
-  statusDate: vagueDate("Status date").refine((d) => d !== undefined, "When did it reach this status? (a year is enough)"),
+  statusDate: requiredVagueDate("Status date", "When did it reach this status? (a year is enough)"),
   parties: requiredText("Parties", 1000),
   signatories: optionalText(2000),
   topics: optionalText(2000),

@@ -14,37 +14,39 @@ export const requiredText = (label: string, max = 300) =>
 export const optionalText = (max = 10_000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `At most ${max} characters`).optional());
 
-export const id = (label = "Record") => z.coerce.number({ error: `${label} is not valid` }).int().positive(`${label} is not valid`);
+/** The largest id PostgreSQL's integer holds: a larger one names no record. */
+export const MAX_ID = 2_147_483_647;
+
+export const id = (label = "Record") => z.coerce.number({ error: `${label} is not valid` }).int(`${label} is not valid`).positive(`${label} is not valid`).max(MAX_ID, `${label} is not valid`);
 
 export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
 
-export const version = z.coerce.number({ error: "The form is missing its version; reload the page" }).int().positive();
+export const version = z.coerce.number({ error: "The form is missing its version; reload the page" }).int().positive().max(MAX_ID);
 
 export const optionalWholeNumber = (label: string, max = 10_000) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1).max(max).optional());
 
-export const vagueDate = (label: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .transform((text, ctx) => {
-        const parsed = parseVagueDate(text);
-        if (!parsed) {
-          ctx.addIssue({ code: "custom", message: `${label}: write 2024, 2024-02, 2024-02-28 or 28 February 2024` });
-          return z.NEVER;
-        }
-        return parsed;
-      })
-      .optional(),
-  );
+const vagueDateText = (label: string, required?: string) =>
+  z.string(required ? { error: required } : undefined).transform((text, ctx) => {
+    const parsed = parseVagueDate(text);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: `${label}: write 2024, 2024-02, 2024-02-28 or 28 February 2024` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const vagueDate = (label: string) => z.preprocess(blankToUndefined, vagueDateText(label).optional());
+
+/** A date the form cannot do without: blank or missing altogether (zod skips refinements of an absent optional key), `required` says why. */
+export const requiredVagueDate = (label: string, required: string) => z.preprocess(blankToUndefined, vagueDateText(label, required));
 
 export const optionalCountryCode = z.preprocess(
   blankToUndefined,
   z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list").optional(),
 );
 
-export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.coerce.number().int().positive()).max(500));
+export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id()).max(500));
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formValues, withoutSecrets } from "./form-state";
+import { fieldsWithNul, formValues, withoutSecrets } from "./form-state";
 
 describe("formValues", () => {
   it("reads plain fields and [] lists, skipping Next's internal fields and files", () => {
@@ -10,6 +10,22 @@ describe("formValues", () => {
     data.set("$ACTION_ID_abc", "");
     data.set("file", new Blob(["x"]));
     expect(formValues(data)).toEqual({ title: "Round 2", topicIds: ["1", "4"] });
+  });
+});
+
+describe("formValues with hostile field names", () => {
+  it("ignores names no form uses, and never reads what objects inherit", () => {
+    const data = new FormData();
+    for (const name of ["__proto__[]", "constructor[]", "toString[]", "__proto__", "hasOwnProperty[]", "a b", "$ACTION_REF_1", "x".repeat(80)]) data.append(name, "1");
+    data.append("title", "kept");
+    const values = formValues(data);
+    expect(values).toEqual({ constructor: ["1"], toString: ["1"], hasOwnProperty: ["1"], title: "kept" });
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("finds the fields holding a NUL", () => {
+    expect(fieldsWithNul({ title: "a\u0000b", topics: ["x", "y\u0000"], note: "fine" })).toEqual(["title", "topics"]);
   });
 });
 

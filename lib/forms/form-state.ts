@@ -25,19 +25,30 @@ export type FormState = {
 
 export const idle: FormState = { status: "idle" };
 
+/** The names Parley's forms use; anything else (Next's $ACTION_ fields, "__proto__[]") is not a field. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
 /** Fields whose names end in [] are lists; password fields are never echoed back. */
 export function formValues(formData: FormData): FormValues {
-  const values: FormValues = {};
+  // A Map, not an object: "constructor" or "toString" must not find what every object inherits.
+  const values = new Map<string, string | string[]>();
   for (const [rawKey, raw] of formData.entries()) {
-    if (typeof raw !== "string" || rawKey.startsWith("$ACTION")) continue;
-    if (rawKey.endsWith("[]")) {
-      const key = rawKey.slice(0, -2);
-      values[key] = [...((values[key] as string[] | undefined) ?? []), raw];
+    const list = rawKey.endsWith("[]");
+    const key = list ? rawKey.slice(0, -2) : rawKey;
+    if (typeof raw !== "string" || !FIELD_NAME.test(key)) continue;
+    if (list) {
+      const previous = values.get(key);
+      values.set(key, [...(Array.isArray(previous) ? previous : []), raw]);
     } else {
-      values[rawKey] = raw;
+      values.set(key, raw);
     }
   }
-  return values;
+  return Object.fromEntries(values);
+}
+
+/** Fields holding a NUL character, which PostgreSQL cannot store in text: refused with a message, never saved. */
+export function fieldsWithNul(values: FormValues): string[] {
+  return Object.entries(values).filter(([, value]) => (Array.isArray(value) ? value : [value]).some((v) => v.includes("\u0000"))).map(([key]) => key);
 }
 
 export function withoutSecrets(values: FormValues): FormValues {

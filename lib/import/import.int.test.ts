@@ -118,6 +118,18 @@ describe("importing", () => {
     expect(result.decisions.find((d) => d.title.endsWith("stale edit"))).toMatchObject({ action: "refuse", reason: expect.stringContaining("changed in Parley since this file was made") });
   });
 
+  it("refuses impossible dates and ids past the database's range, row by row, instead of rolling them over", async () => {
+    const rows = ["2024-13-01", "0000-00-00", "2024-02-30", "2023-02-29", "2024-02-31"].map((date, i) => ({
+      line: i + 2, fields: { type: "source", title: `Readout dated ${date}`, kind: "OFFICIAL_READOUT", date },
+    }));
+    rows.push({ line: 9, fields: { type: "dialogue", uid: "dialogue-99999999999", title: "Far id", series: "India-US Homeland Security Dialogue", date: "2024" } as never });
+    rows.push({ line: 10, fields: { type: "commitment", uid: "commitment-2147483648", title: "Past the integer", date: "2025" } as never });
+    const result = await runImport(rows, analyst, "dry-run");
+    expect(result.decisions.map((d) => d.action)).toEqual(Array(7).fill("refuse"));
+    for (const d of result.decisions.slice(0, 5)) expect(d.reason).toMatch(/publishedDate|date/i);
+    expect(result.decisions[5]!.reason).toMatch(/no meeting dialogue-99999999999 here/);
+  });
+
   it("answers unreadable files with a message, not an error", () => {
     expect(readCsv("title\nno type column")).toEqual({ error: expect.stringContaining("type") });
     expect(readCsv("type,title\n\"unbalanced,quote")).toEqual({ error: expect.stringContaining("not a readable CSV") });

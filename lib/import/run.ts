@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FormValues } from "@/lib/forms/form-state";
-import { vagueDateText } from "@/lib/forms/vague-date";
+import { parseVagueDate, vagueDateText } from "@/lib/forms/vague-date";
+import { parseId } from "@/lib/params";
 import type { DatePrecision } from "@/lib/domain";
 import { ActionError, ConflictError } from "@/lib/errors";
 import { allCountries } from "@/lib/reference/countries";
@@ -52,9 +53,13 @@ const list = (text: string | undefined) => (text ?? "").split(/[;,]/).map((s) =>
 /** A date column as the form would have it typed: an exported 2024-03-01 of MONTH precision is "2024-03". */
 const dateText = (f: Record<string, string>, date = "date", precision = "date_precision") => {
   const value = f[date] ?? "";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return vagueDateText(new Date(`${value}T00:00:00Z`), (f[precision] || "DAY").toUpperCase() as DatePrecision);
+  // Only a real calendar day is narrowed to its precision; anything else (2024-02-30, 2024-13-01)
+  // goes to the form's own schema as typed, which refuses it with the row's reason.
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseVagueDate(value) : null;
+  return day ? vagueDateText(day.date, (f[precision] || "DAY").toUpperCase() as DatePrecision) : value;
 };
+/** The record a uid's number names; 0 (no record) when it is past PostgreSQL's integer. */
+const uidId = (digits: string | undefined) => parseId(digits ?? "") ?? 0;
 const fieldErrors = (error: z.ZodError) =>
   Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => `${field}: ${(messages as string[]).join(", ")}`).join("; ");
 const changedFields = (before: FormValues, after: FormValues) =>
@@ -97,7 +102,7 @@ async function importDialogue(tx: Tx, f: Record<string, string>, ctx: Context): 
     ...(f.topics !== undefined ? { topics: list(f.topics) } : {}),
   };
   if (id) {
-    const current = await tx.dialogue.findFirst({ where: { id: Number(id), deletedAt: null }, select: { ...dialogueEditSelect, series: { select: { name: true } } } });
+    const current = await tx.dialogue.findFirst({ where: { id: uidId(id), deletedAt: null }, select: { ...dialogueEditSelect, series: { select: { name: true } } } });
     if (!current) return refuse(`there is no meeting ${f.uid} here (deleted, or the file comes from another Parley)`);
     if (f.series && f.series !== current.series.name) return refuse(`${f.uid} is a meeting of ${current.series.name}, not ${f.series}`);
     return updateFromRow(f, current, dialogueFormValues(current), row,
@@ -118,7 +123,7 @@ async function importAgreement(tx: Tx, f: Record<string, string>, ctx: Context):
   const title = f.title ?? "";
   const status = (f.status ?? "").toUpperCase();
   if (uid) {
-    const agreement = await tx.agreement.findFirst({ where: { id: Number(uid[1]), deletedAt: null }, select: { title: true, statusHistory: { where: { id: Number(uid[2]) }, select: { status: true, date: true, precision: true } } } });
+    const agreement = await tx.agreement.findFirst({ where: { id: uidId(uid[1]), deletedAt: null }, select: { title: true, statusHistory: { where: { id: uidId(uid[2]) }, select: { status: true, date: true, precision: true } } } });
     if (!agreement) return refuse(`there is no agreement ${uid[1]} here (deleted, or the file comes from another Parley)`);
     if (agreement.title.toLowerCase() !== title.toLowerCase()) return refuse(`${f.uid} is "${agreement.title}", not "${title}"`);
     const change = agreement.statusHistory[0];
@@ -162,7 +167,7 @@ async function importOutcome(tx: Tx, f: Record<string, string>, ctx: Context, ty
     ...(f.kind ? { kind: f.kind.toUpperCase() } : {}), ...(f.status ? { followUpStatus: f.status.toUpperCase() } : {}),
   };
   if (id) {
-    const current = await tx.outcome.findFirst({ where: { id: Number(id), deletedAt: null }, select: outcomeEditSelect });
+    const current = await tx.outcome.findFirst({ where: { id: uidId(id), deletedAt: null }, select: outcomeEditSelect });
     if (!current) return refuse(`there is no outcome ${f.uid} here (deleted, or the file comes from another Parley)`);
     return updateFromRow(f, current, outcomeFormValues(current), row,
       (values) => updateOutcomeSchema.safeParse({ ...values, id }), (input) => updateOutcome(input, ctx.user, tx));

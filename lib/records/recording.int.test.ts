@@ -106,3 +106,24 @@ describe("links by title", () => {
     await expect(createLink({ fromType: "DIALOGUE", fromId: dialogueId, relation: "RELATED", toType: "AGREEMENT", toTitle: "No such agreement" }, analyst)).rejects.toThrow(ActionError);
   });
 });
+
+describe("pick-or-create under concurrency", () => {
+  // Analysts saving at the same moment, each naming the same new record: one record results.
+  const atOnce = <T>(n: number, save: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => save(i)));
+
+  it("ten participations naming one new person and organisation make one of each", async () => {
+    await atOnce(10, (i) => addParticipation({ dialogueId, person: "Ambassador Ines Okonkwo-Varga", organisation: "Ministry of Maritime Affairs", side: i % 2 ? "India" : "JP", role: "MEMBER", isActing: false }, analyst));
+    expect(await db.person.count({ where: { name: "Ambassador Ines Okonkwo-Varga" } })).toBe(1);
+    expect(await db.organisation.count({ where: { name: "Ministry of Maritime Affairs" } })).toBe(1);
+    expect(await db.participation.count({ where: { dialogueId, person: { name: "Ambassador Ines Okonkwo-Varga" } } })).toBe(10);
+  });
+
+  it("ten outcomes naming one new theme, spelt two ways, make one theme and no errors", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => createOutcome({
+      dialogueId, kind: "DECISION", text: `Decision ${i} on port security`, topics: i % 2 ? "Port-security drills" : "port security drills", agreementIds: [], participationIds: [],
+    }, analyst)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db.topic.count({ where: { slug: "port-security-drills" } })).toBe(1);
+    expect(await db.topic.count({ where: { slug: { startsWith: "port-security-drills" } } })).toBe(1);
+  });
+});

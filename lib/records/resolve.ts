@@ -21,7 +21,17 @@ export function splitNames(text: string | undefined): string[] {
 
 const ci = (value: string) => ({ equals: value, mode: "insensitive" as const });
 
+/**
+ * Serialises pick-or-create of one name across concurrent transactions (two analysts saving at
+ * once, both naming the same new person): a transaction-scoped advisory lock on the normalised
+ * name, so the second waits until the first commits, then finds the record it created.
+ */
+async function lockName(tx: Tx, kind: string, key: string) {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${kind}:${key}`}, 0))`;
+}
+
 export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+  await lockName(tx, "organisation", name.toLowerCase());
   const existing = await tx.organisation.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { acronym: ci(name) }] }, orderBy: { id: "asc" }, select: { id: true } });
   if (existing) return existing.id;
   const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
@@ -31,6 +41,7 @@ export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUse
 }
 
 export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+  await lockName(tx, "person", name.toLowerCase());
   const existing = await tx.person.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { aliases: { has: name } }] }, orderBy: { id: "asc" }, select: { id: true } });
   if (existing) return existing.id;
   const data = { name, countryId: defaults.countryId ?? null };
@@ -40,6 +51,7 @@ export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, def
 }
 
 export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Promise<number> {
+  await lockName(tx, "topic", slugify(name)); // the slug, the topic's unique key: "Cyber-security" and "cyber security" wait for each other
   const existing = await tx.topic.findFirst({
     where: { deletedAt: null, OR: [{ name: ci(name) }, { slug: slugify(name) }, { synonyms: { has: name } }, { synonyms: { has: name.toLowerCase() } }] },
     orderBy: { id: "asc" }, select: { id: true },

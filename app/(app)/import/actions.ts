@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/action";
 import { ActionError } from "@/lib/errors";
-import { importSchema, MAX_IMPORT_BYTES } from "@/lib/import/schema";
+import { importSchema, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/schema";
 import { readImportFile } from "@/lib/import/read";
 import { MAX_ROWS, runImport } from "@/lib/import/run";
 import { plural } from "@/lib/labels";
@@ -9,7 +9,7 @@ import { plural } from "@/lib/labels";
 export const importFileAction = defineAction("importFileAction", importSchema, async (input, { user, formData }) => {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ActionError("Choose a file to import.", { file: ["Choose a CSV or JSON file"] });
-  if (file.size > MAX_IMPORT_BYTES) throw new ActionError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`, { file: ["Too large"] });
+  if (file.size > MAX_IMPORT_BYTES) throw new ActionError(TOO_LARGE_MESSAGE, { file: ["Too large"] });
   const read = readImportFile(file.name, await file.text());
   if ("error" in read) throw new ActionError(read.error, { file: [read.error] });
   if (read.rows.length > MAX_ROWS) throw new ActionError(`The file has ${read.rows.length} rows; import at most ${MAX_ROWS} at a time.`, { file: ["Too many rows"] });

@@ -3,11 +3,13 @@ import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { ImportForm } from "@/components/import/import-form";
 import { importFileAction } from "./actions";
+import { TOO_LARGE_PARAM } from "@/lib/security/limits";
 
 export const metadata: Metadata = { title: "Import" };
 
-export default async function ImportPage() {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("ANALYST");
+  const tooLarge = TOO_LARGE_PARAM in (await searchParams);
   return (
     <>
       <PageHeader title="Import dialogues, agreements, outcomes and sources" />
@@ -22,7 +24,7 @@ export default async function ImportPage() {
         </ul>
         <p>Dates may be a year, a month or a day (2024, 2024-02, 2024-02-28); several parties or topics are separated by semicolons. A row exported before someone edited that record in Parley is refused rather than overwriting their work.</p>
       </details>
-      <ImportForm action={importFileAction} />
+      <ImportForm action={importFileAction} tooLarge={tooLarge} />
     </>
   );
 }
