@@ -1,36 +1,21 @@
 // The role matrix: every server action under app/, called as anonymous, viewer, analyst and admin,
 // is allowed or refused exactly as ACTION_POLICY says. Actions are found by reading every
 // actions.ts, so a new action without a rule fails here.
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTION_POLICY } from "@/lib/auth/action-policy";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FormState } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/domain";
+import { findActions, type FoundAction } from "@/test/actions";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-function actionFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? actionFiles(full) : entry.name === "actions.ts" ? [full] : [];
-  });
-}
-
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
-const actions: { name: string; file: string; run: Action }[] = [];
+let actions: FoundAction[] = [];
 
 beforeAll(async () => {
-  for (const file of actionFiles(path.join(__dirname))) {
-    const exports = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exports)) {
-      if (typeof value === "function") actions.push({ name, file: path.relative(__dirname, file), run: value as Action });
-    }
-  }
+  actions = await findActions();
 });
 
 const SESSION_ENDED = /session has ended/i;

@@ -44,5 +44,5 @@ export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, h
       return { status: "error", message: "Something went wrong while saving. Nothing was changed; please try again.", values };
     }
   };
-  return Object.assign(action, { actionName: name });
+  return Object.assign(action, { actionName: name, schema }); // the fuzz test reads the schema's fields
 }
