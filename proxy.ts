@@ -11,11 +11,19 @@ import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 
 const PUBLIC = /^\/(sign-in|api\/auth|api\/health)(\/|$)/;
 
+const badRequest = (message: string) => new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
 /** A request Parley answers itself rather than let Next.js fail on it with a 500. */
 function refusal(request: NextRequest): NextResponse | null {
   // PostgreSQL cannot store or compare text holding NUL: no address needs one.
   if (/%00|\u0000/.test(request.nextUrl.pathname + request.nextUrl.search)) {
-    return new NextResponse("This address contains a NUL character (%00), which Parley cannot use. Remove it and try again.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return badRequest("This address contains a NUL character (%00), which Parley cannot use. Remove it and try again.");
+  }
+  // A broken %-escape in the path ("/dialogues/%E0%A4%A") would make Next.js fail decoding it.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return badRequest("This address has a broken %-escape in it. Check the link and try again.");
   }
   const length = Number(request.headers.get("content-length") ?? 0);
   if (request.method === "POST" && length > BODY_LIMIT_BYTES) {

@@ -25,4 +25,8 @@ fi
 for role in analyst viewer; do
   E2E_PASSWORD="e2e-only-$role-password" npm run --silent user:create -- --email "e2e-$role@parley.test" --name "E2E ${role^}" --role "$role" --password-env E2E_PASSWORD
 done
-exec node scripts/serve.mjs --hostname 127.0.0.1 --port "${PORT:-3100}"
+# The server's output is also kept in a file, which the fuzz spec reads for errors it logged.
+mkdir -p data
+log="data/e2e-server-${PORT:-3100}.log"
+: >"$log"
+exec node scripts/serve.mjs --hostname 127.0.0.1 --port "${PORT:-3100}" > >(tee -a "$log") 2>&1

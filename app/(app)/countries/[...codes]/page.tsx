@@ -14,7 +14,7 @@ type Props = { params: Promise<{ codes: string[] }> };
 
 async function load(params: Props["params"]) {
   await requireUser();
-  const codes = (await params).codes.map((c) => decodeURIComponent(c).toUpperCase());
+  const codes = (await params).codes.map((c) => c.toUpperCase()); // a code is two letters: anything encoded is not one
   if (codes.length > 2 || codes.some((c) => !/^[A-Z]{2}$/.test(c)) || new Set(codes).size !== codes.length) notFound();
   const countries = await findCountries(codes);
   if (!countries) notFound();
