@@ -17,8 +17,10 @@ type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: Current
  * validation, then the handler; expected failures come back as form state, never as a 500.
  */
 export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, handler: Handler<S>) {
-  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const submitted = formData instanceof FormData ? formValues(formData) : {};
+  const action = async (previous: FormState, formData: FormData): Promise<FormState> => {
+    // A form posted without JavaScript under a bare $ACTION_ID_ field arrives as the only argument.
+    const data = formData instanceof FormData ? formData : (previous as unknown) instanceof FormData ? (previous as unknown as FormData) : new FormData();
+    const submitted = formValues(data);
     const values = withoutSecrets(submitted);
     const user = await currentUser();
     if (!user) return { status: "error", message: "Your session has ended. Sign in again in another tab, then save: what you typed is kept here.", values };
@@ -34,7 +36,7 @@ export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, h
       return { status: "error", message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
     }
     try {
-      return (await handler(parsed.data, { user, formData })) ?? { status: "success", message: "Saved." };
+      return (await handler(parsed.data, { user, formData: data })) ?? { status: "success", message: "Saved." };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       if (error instanceof ConflictError) return { status: "conflict", message: error.message, conflict: error.conflict, values };
