@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AuditEventView } from "@/lib/audit/queries";
 import { recordHref, recordTypeLabel } from "@/lib/records/titles";
+import { ORIGINS, type Origin } from "@/lib/audit/origins";
 
 const ACTION_LABEL: Record<string, string> = {
   CREATE: "created", UPDATE: "edited", DELETE: "deleted", RESTORE: "restored", LINK: "linked", UNLINK: "unlinked",
@@ -22,13 +23,14 @@ export function AuditTable({ events, showRecord = false }: { events: AuditEventV
         {events.map((e) => {
           const before = (e.before ?? {}) as Record<string, unknown>;
           const after = (e.after ?? {}) as Record<string, unknown>;
-          const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+          const origin = e.action === "CREATE" && !e.user ? ORIGINS[after.origin as Origin] : undefined;
+          const fields = origin ? [] : [...new Set([...Object.keys(before), ...Object.keys(after)])];
           const href = e.recordType && e.recordId ? recordHref({ type: e.recordType, id: e.recordId }) : null;
           return (
             <tr key={e.id}>
               <td><time dateTime={e.at.toISOString()}>{e.at.toISOString().slice(0, 16).replace("T", " ")}</time></td>
               <td>{e.user?.name ?? "system"}</td>
-              <td>{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td>{origin ? `created by ${origin}` : (ACTION_LABEL[e.action] ?? e.action)}</td>
               {showRecord ? <td>{e.recordType ? <>{recordTypeLabel[e.recordType]} {href ? <Link href={href}>#{e.recordId}</Link> : `#${e.recordId}`}</> : "—"}</td> : null}
               <td>
                 {fields.length ? (

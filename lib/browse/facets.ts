@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { keptCounts } from "./count-cache";
 
 // Facet counts for a browse page. Each facet counts the records that match every *other* choice,
 // so its counts say what choosing a value would give. A facet with nothing chosen therefore counts
@@ -57,7 +58,7 @@ export async function countFacets<K extends string>(options: {
   const { table, where, facets, filters } = options;
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
-  type Row = { facet: K; value: string; label: string | null; count: bigint };
+  type Row = { facet: K; value: string; label: string | null; count: bigint | number };
   const select = (key: K, src: Prisma.Sql) => Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
   let rows: Row[];
   let total: number;
@@ -65,14 +66,14 @@ export async function countFacets<K extends string>(options: {
     // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
     // saves nothing; the facets run side by side instead, each reading the table directly. These
     // counts are the same for everyone and the dearest to make, so they are kept until the data
-    // changes (see wholeTableCounts).
+    // changes (see count-cache.ts).
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
-    ({ rows, total } = await wholeTableCounts(table, async () => {
+    ({ rows, total } = await keptCounts(table, async () => {
       const [count, ...facetRows] = await Promise.all([
         db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`,
         ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
       ]);
-      return { rows: facetRows.flat(), total: Number(count[0].count) };
+      return { rows: facetRows.flat().map((r) => ({ ...r, count: Number(r.count) })), total: Number(count[0].count) }; // numbers: kept as JSON
     }));
   } else {
     // A facet with a choice of its own scans the records matching the other choices, side by side
@@ -146,24 +147,3 @@ export const meetingInSeries = (seriesId: number) => Prisma.sql`EXISTS (SELECT 1
 export const allParties = (of: "agreement" | "series", codes: string[]) => Prisma.join(codes.map((code) => of === "agreement"
   ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`
   : Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ");
-
-// The unfiltered counts of a browse page, kept per table until the data changes. Every write in
-// Parley records an audit event in the same transaction, so the newest audit event's id is a data
-// version shared by every app instance on the database (an index lookup). Writes that bypass the
-// audit trail (the synthetic-data generator) show after at most WHOLE_TABLE_TTL.
-const WHOLE_TABLE_TTL = 5 * 60_000;
-const wholeTable = new Map<string, { version: number; at: number; value: unknown }>();
-
-async function dataVersion(): Promise<number> {
-  const [row] = await db.$queryRaw<[{ version: number | null }]>`SELECT max(id) AS version FROM "AuditEvent"`;
-  return row.version ?? 0;
-}
-
-async function wholeTableCounts<T>(table: string, count: () => Promise<T>): Promise<T> {
-  const version = await dataVersion();
-  const kept = wholeTable.get(table);
-  if (kept && kept.version === version && Date.now() - kept.at < WHOLE_TABLE_TTL) return kept.value as T;
-  const value = await count();
-  wholeTable.set(table, { version, at: Date.now(), value });
-  return value;
-}

@@ -22,6 +22,11 @@ describe("generateSynthetic", () => {
     expect(await db.citation.count()).toBe(300);
   });
 
+  it("begins every generated record's history with where it came from", async () => {
+    expect(await db.auditEvent.count({ where: { recordType: "AGREEMENT", action: "CREATE", after: { equals: { origin: "synthetic" } } } })).toBe(300);
+    expect(await db.auditEvent.count({ where: { recordType: "OUTCOME", action: "CREATE", userId: null } })).toBe(600);
+  });
+
   it("keeps each agreement's status equal to the last entry of its history", async () => {
     const agreements = await db.agreement.findMany({
       select: { status: true, statusChangedAt: true, statusHistory: { orderBy: [{ date: "desc" }, { id: "desc" }], take: 1, select: { status: true, date: true } } },

@@ -3,6 +3,7 @@ import { countryName } from "@/lib/reference/countries";
 import { agreementKindLabel } from "@/lib/labels";
 import { bulkInsert, NOW, syncSequence, type SqlValue } from "./bulk-insert";
 import { createRandom, type Random } from "./random";
+import { recordOrigins } from "@/lib/audit/origins";
 import {
   AGREEMENT_SUBJECTS, CAPITALS, COUNTRY_POOL, EXTRA_TOPICS, FIRST_NAMES, LAST_NAMES, LEVEL_MEETING, MECHANISMS,
   ORGANISATION_TYPES, OUTCOME_TEMPLATES, TITLES,
@@ -219,6 +220,8 @@ export async function generateSynthetic(db: DbClient, options: SyntheticOptions)
   await insert("Link", ["fromType", "fromId", "relation", "toType", "toId", "updatedAt"], linkRows);
 
   for (const table of ["Organisation", "Person", "DialogueSeries", "Dialogue", "Agreement", "Outcome", "Source"]) await syncSequence(db, table);
+  // Their history begins with where they came from; the audit events also move the data version on.
+  counts.AuditEvent = await recordOrigins(db, "synthetic");
   await db.$executeRawUnsafe("ANALYZE");
   return counts;
 }

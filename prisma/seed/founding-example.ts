@@ -3,6 +3,7 @@
 // Every record is backed by a citation of the passage that supports it.
 import fs from "node:fs";
 import path from "node:path";
+import { recordOrigins } from "../../lib/audit/origins";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../lib/prisma-client";
 
@@ -297,5 +298,6 @@ export async function seedFoundingExample(tx: Tx): Promise<boolean> {
     { recordType: "DIALOGUE", recordId: nextRound.id, credibility: 2, quote: "Both sides agreed to hold the next round of the senior officials’ dialogue in Washington." },
   ];
   await tx.citation.createMany({ data: cites.map((cite) => ({ sourceId: article.id, ...cite })) });
+  await recordOrigins(tx, "seed");
   return true;
 }

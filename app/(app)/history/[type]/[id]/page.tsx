@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { recordHistory } from "@/lib/audit/queries";
@@ -15,11 +16,13 @@ export const metadata: Metadata = { title: "History" };
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const { type: rawType, id: rawId } = await params;
   const type = parseRecordType(rawType);
   const id = parseId(rawId);
   if (!type || !id) notFound();
+  // An account's history (email, role changes, sign-ins, failed attempts) is for admins only.
+  if (type === "USER" && !hasRole(user.role, "ADMIN")) forbidden();
   const [history, titles] = await Promise.all([recordHistory(type, id, parsePage((await searchParams).page)), recordTitles([{ type, id }])]);
   const title = titles.get(`${type}:${id}`)?.title ?? `${recordTypeLabel[type]} #${id}`;
   const href = titles.get(`${type}:${id}`)?.href ?? recordHref({ type, id });
