@@ -33,6 +33,7 @@ export const guarded = base.extend({
       if (FORBIDDEN_CONSOLE.test(error.message)) problems.push(`pageerror: ${error.message}`);
     });
     await provide(page);
+    if (!page.isClosed()) await page.waitForLoadState("networkidle").catch(() => undefined); // let the last page hydrate
     expect(problems, "CSP violations or hydration errors in the browser console").toEqual([]);
   },
 });

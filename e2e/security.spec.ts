@@ -73,3 +73,11 @@ base.describe("security headers for visitors", () => {
     }
   });
 });
+
+test.describe("account history", () => {
+  test.use({ account: "viewer" });
+
+  test("is for admins only: a viewer gets 403 for any user's history", async ({ page }) => {
+    for (const id of [1, 2, 3]) expect((await page.request.get(`/history/user/${id}`)).status()).toBe(403);
+  });
+});

@@ -15,14 +15,15 @@ export function CitationList({ citations, canEdit = false }: { citations: Citati
       {citations.map((c) => (
         <li key={c.id}>
           {c.quote ? <blockquote>“{c.quote}”</blockquote> : null}
-          <p className="meta">
+          {/* a div, not a p: the controls hold a form, which HTML does not allow inside a p (React error #418) */}
+          <div className="meta">
             <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>{" "}
             <abbr title={`Source reliability ${c.source.reliability}; information ${credibilityLabel[c.credibility] ?? c.credibility}`}>
               {c.source.reliability}{c.credibility}
             </abbr>
             {c.note ? <> · {c.note}</> : null}
             {canEdit ? <> <PartControls recordType="CITATION" id={c.id} editHref={`/citations/${c.id}/edit`} name={`citation from ${c.source.title}`} /></> : null}
-          </p>
+          </div>
         </li>
       ))}
     </ul>

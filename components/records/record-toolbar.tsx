@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { RecordType, Role } from "@/lib/domain";
 import { hasRole } from "@/lib/auth/roles";
-import { deleteRecordAction } from "@/app/(app)/records/actions";
-import { RecordFormButton } from "./record-form-button";
+import { recordTypeLabel } from "@/lib/records/titles";
+import { DeleteButton } from "./delete-button";
 
 /** Edit / delete / history (and the record's timeline, where it has one) for one record; viewers see only history and timeline. */
 export function RecordToolbar({ role, recordType, id, editHref, timelineHref, children }: {
@@ -15,7 +15,7 @@ export function RecordToolbar({ role, recordType, id, editHref, timelineHref, ch
       {canEdit ? children : null}
       {timelineHref ? <Link href={timelineHref}>Timeline</Link> : null}
       <Link href={`/history/${recordType.toLowerCase()}/${id}`}>History</Link>
-      {canEdit ? <RecordFormButton action={deleteRecordAction} fields={{ recordType, id }} label="Delete" pendingText="Deleting…" className="danger" /> : null}
+      {canEdit ? <DeleteButton recordType={recordType} id={id} name={`this ${recordTypeLabel[recordType].toLowerCase()}`} /> : null}
     </div>
   );
 }

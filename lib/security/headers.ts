@@ -32,7 +32,7 @@ export function securityHeaders({ https = false } = {}): Record<string, string> 
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY", // for browsers that predate frame-ancestors
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };

@@ -17,7 +17,7 @@ export default async function DeletedPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Deleted records" />
-      {justDeleted ? <p role="status" className="notice">Deleted. It keeps its links and history; restore it below if that was a mistake.</p> : null}
+      {justDeleted ? <p role="status" className="notice">Deleted. It keeps its links and history; restore it below (at the top of the list) if that was a mistake.</p> : null}
       {rows.length === 0 ? <p className="muted">Nothing has been deleted.</p> : (
         <table>
           <thead><tr><th scope="col">Record</th><th scope="col">Kind</th><th scope="col">Deleted (UTC)</th>{canRestore ? <th scope="col"><span className="visually-hidden">Restore</span></th> : null}</tr></thead>

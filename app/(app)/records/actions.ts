@@ -11,14 +11,16 @@ import { createLink, deleteLink } from "@/lib/links/mutations";
 
 const recordSchema = z.object({ recordType: z.enum(DELETABLE_TYPES), id: id() });
 
-// Parts of a page (a participant, an outcome, a citation) are deleted in place; a record with a
-// page of its own sends the analyst to the deleted records, where it can be restored at once.
+// Parts of a page (a participant, an outcome, a citation) are deleted in place, with an undo; a
+// record with a page of its own sends the analyst to the deleted records, where it can be restored at once.
 const PARTS = new Set(["PARTICIPATION", "OUTCOME", "CITATION", "POSITION"]);
 
 export const deleteRecordAction = defineAction("deleteRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
   await setDeleted(recordType, id, true, user);
+  // A part stays on screen, turned into its "Deleted. Undo" notice, until the page is next loaded:
+  // refreshing the page now would take the undo away with it.
+  if (PARTS.has(recordType)) return { status: "success", message: "Deleted." };
   revalidatePath("/", "layout");
-  if (PARTS.has(recordType)) return { status: "success", message: "Deleted. It can be restored from Deleted records." };
   redirect(`/deleted?deleted=${recordType}:${id}`);
 });
 

@@ -1,0 +1,38 @@
+import { expect, test } from "./fixtures";
+
+test.describe("deleting", () => {
+  test("a meeting asks first, then goes to Deleted records (linked from the header), where it is restored", async ({ page }) => {
+    await page.goto("/dialogues/new");
+    await page.getByLabel("Series").selectOption({ label: "India-US Homeland Security Dialogue" });
+    await page.getByLabel("Title").fill("Meeting to delete and restore");
+    await page.getByLabel("Start date").fill("2023-11");
+    await page.getByRole("button", { name: "Create dialogue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting to delete and restore");
+    const meeting = page.url();
+
+    // One press only asks; keeping it is one more.
+    const toolbar = page.getByRole("group", { name: "Record actions" });
+    await toolbar.getByText("Delete", { exact: true }).click();
+    await expect(page.getByText("Delete this dialogue? It leaves lists and pages")).toBeVisible();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page).toHaveURL(/\/deleted\?deleted=DIALOGUE:/);
+    await expect(page.getByRole("status")).toContainText("Deleted.");
+    await expect(page.getByRole("link", { name: "Deleted records" })).toBeVisible();
+    await page.getByRole("button", { name: "Restore Meeting to delete and restore" }).click();
+    await expect(page).toHaveURL(meeting);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting to delete and restore");
+  });
+
+  test("a part of a page asks first and can be undone in place", async ({ page }) => {
+    await page.goto("/dialogues");
+    await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+    const controls = page.locator(".part-controls").first();
+    const name = await controls.locator("summary").getAttribute("aria-label");
+    await controls.locator("summary").click();
+    await controls.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deleted." }).first()).toBeVisible();
+    await page.getByRole("button", { name: `Undo deleting ${name!.replace(/^Delete /, "")}` }).click();
+    await page.reload();
+    await expect(page.locator(".part-controls summary").first()).toHaveAttribute("aria-label", name!);
+  });
+});
