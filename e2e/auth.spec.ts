@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, guarded as base, signIn, test } from "./fixtures";
+import { ACCOUNTS, expect, guarded as base, newDialogue, signIn, test } from "./fixtures";
 
 base.describe("signing in", () => {
   base("a visitor is sent to the sign-in page, and a wrong password shows the message", async ({ page }) => {
@@ -51,13 +51,7 @@ test.describe("a viewer", () => {
 test.describe("editing at the same time", () => {
   test("the second save gets the conflict screen, keeps its values, and can re-apply them", async ({ page, browser }) => {
     // The analyst creates a dialogue to work on.
-    await page.goto("/dialogues/new");
-    await page.getByLabel("Series").selectOption({ label: "India-US Homeland Security Dialogue" });
-    await page.getByLabel("Title").fill("Conflict test meeting");
-    await page.getByLabel("Start date").fill("2024-06");
-    await page.getByRole("button", { name: "Create dialogue" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Conflict test meeting");
-    const editUrl = page.url() + "/edit";
+    const editUrl = (await newDialogue(page, "Conflict test meeting", "2024-06")) + "/edit";
 
     // The admin opens the same form, then the analyst opens it too.
     const adminContext = await browser.newContext();

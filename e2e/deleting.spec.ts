@@ -1,14 +1,8 @@
-import { expect, test } from "./fixtures";
+import { expect, newDialogue, test } from "./fixtures";
 
 test.describe("deleting", () => {
   test("a meeting asks first, then goes to Deleted records (linked from the header), where it is restored", async ({ page }) => {
-    await page.goto("/dialogues/new");
-    await page.getByLabel("Series").selectOption({ label: "India-US Homeland Security Dialogue" });
-    await page.getByLabel("Title").fill("Meeting to delete and restore");
-    await page.getByLabel("Start date").fill("2023-11");
-    await page.getByRole("button", { name: "Create dialogue" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting to delete and restore");
-    const meeting = page.url();
+    const meeting = await newDialogue(page, "Meeting to delete and restore", "2023-11");
 
     // One press only asks; keeping it is one more.
     const toolbar = page.getByRole("group", { name: "Record actions" });
