@@ -81,3 +81,27 @@ test.describe("account history", () => {
     for (const id of [1, 2, 3]) expect((await page.request.get(`/history/user/${id}`)).status()).toBe(403);
   });
 });
+
+test.describe("uploads over the limit", () => {
+  const big = (mb: number) => ({ name: "timeline.csv", mimeType: "text/csv", buffer: Buffer.alloc(mb * 1024 * 1024, "a") });
+
+  test("are refused in the browser before they are sent, with the message on the field", async ({ page }) => {
+    await page.goto("/import");
+    await page.getByLabel("CSV or JSON file").setInputFiles(big(12));
+    let posted = false;
+    page.on("request", (request) => { if (request.method() === "POST") posted = true; });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByText(/larger than 8 MB: split it/)).toBeVisible();
+    expect(posted).toBe(false);
+  });
+
+  test("posted without JavaScript, come back to the import page with the message instead of an error page", async ({ page }) => {
+    for (const mb of [12, 50]) {
+      const response = await page.request.post("/import", { multipart: { file: big(mb), mode: "dry-run" }, maxRedirects: 0 });
+      expect(response.status(), `${mb} MB`).toBe(303);
+      expect(response.headers().location).toMatch(/\/import\?too-large=1$/);
+    }
+    await page.goto("/import?too-large=1");
+    await expect(page.getByText(/larger than 8 MB: split it/)).toBeVisible();
+  });
+});

@@ -21,3 +21,13 @@ describe("agreement lifecycle", () => {
     }
   });
 });
+
+describe("the status change form", () => {
+  it("asks for the date when the field is missing altogether, not only when it is blank", async () => {
+    const { statusChangeSchema } = await import("./schema");
+    for (const date of [undefined, ""]) {
+      const parsed = statusChangeSchema.safeParse({ agreementId: "1", version: "1", status: "SIGNED", ...(date === undefined ? {} : { date }) });
+      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["date", "Give the date of the change (a year is enough)"]]);
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
-import { likeText } from "@/lib/records/like";
+import { containsText } from "@/lib/records/like";
 
 export async function listCountries(filter: string, page: Page) {
-  const where = { deletedAt: null, ...(filter ? { OR: [{ name: { contains: likeText(filter), mode: "insensitive" as const } }, { code: filter.toUpperCase() }] } : {}) };
+  const where = { deletedAt: null, ...(filter ? { OR: [{ name: containsText(filter) }, { code: filter.toUpperCase() }] } : {}) };
   const [items, total] = await Promise.all([
     db.country.findMany({ where, orderBy: { name: "asc" }, skip: page.skip, take: page.take, select: { id: true, code: true, name: true, version: true } }),
     db.country.count({ where }),

@@ -20,6 +20,7 @@ import { outcomeEditSelect, outcomeFormValues } from "@/lib/outcomes/form-values
 import { sourceSchema } from "@/lib/sources/schema";
 import { createSource } from "@/lib/sources/mutations";
 import type { ImportRow } from "./read";
+import { sameText } from "@/lib/records/like";
 
 // Imports rows in one transaction. Every row goes through the same schema and the same code as
 // the forms (so the same checks, the same audit trail), each under a savepoint so one bad row
@@ -108,7 +109,7 @@ async function importDialogue(tx: Tx, f: Record<string, string>, ctx: Context): 
     return updateFromRow(f, current, dialogueFormValues(current), row,
       (values) => updateDialogueSchema.safeParse({ ...values, id: String(current.id) }), (input) => updateDialogue(input, ctx.user, tx));
   }
-  const series = f.series ? await tx.dialogueSeries.findFirst({ where: { name: { equals: f.series, mode: "insensitive" }, deletedAt: null }, select: { id: true } }) : null;
+  const series = f.series ? await tx.dialogueSeries.findFirst({ where: { name: sameText(f.series), deletedAt: null }, select: { id: true } }) : null;
   if (!series) return refuse(f.series ? `no dialogue series named "${f.series}": create it first` : "name the dialogue series (series column)");
   const parsed = dialogueSchema.safeParse({ ...row, seriesId: String(series.id) });
   if (!parsed.success) return refuse(fieldErrors(parsed.error));
@@ -132,7 +133,7 @@ async function importAgreement(tx: Tx, f: Record<string, string>, ctx: Context):
     return same ? { action: "unchanged", reason: `same as ${f.uid}` } : refuse("a recorded status change is corrected on the agreement's page (admins), not by import");
   }
   const existing = ctx.agreementsByTitle.get(title.toLowerCase())
-    ?? (await tx.agreement.findFirst({ where: { title: { equals: title, mode: "insensitive" }, deletedAt: null }, select: { id: true } }))?.id;
+    ?? (await tx.agreement.findFirst({ where: { title: sameText(title), deletedAt: null }, select: { id: true } }))?.id;
   if (existing) {
     const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: existing }, select: { version: true, statusHistory: { select: { status: true, date: true } } } });
     if (agreement.statusHistory.some((s) => s.status === status && s.date.toISOString().slice(0, 10) === f.date)) return { action: "unchanged", reason: `already recorded on agreement ${existing}` };
@@ -156,7 +157,7 @@ async function meetingFor(tx: Tx, f: Record<string, string>): Promise<number | n
   const byUid = /^dialogue-(\d+)$/.exec(ref)?.[1] ?? /\/dialogues\/(\d+)#outcome-/.exec(f.url ?? "")?.[1];
   const found = byUid
     ? await tx.dialogue.findFirst({ where: { id: Number(byUid), deletedAt: null }, select: { id: true } })
-    : ref ? await tx.dialogue.findFirst({ where: { title: { equals: ref, mode: "insensitive" }, deletedAt: null }, select: { id: true } }) : null;
+    : ref ? await tx.dialogue.findFirst({ where: { title: sameText(ref), deletedAt: null }, select: { id: true } }) : null;
   return found?.id ?? null;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { RecordType } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/prisma-client";
+import { sameText } from "@/lib/records/like";
 
 type Finder = { findFirst(args: { where: { id: number; deletedAt: null }; select: { id: true } }): Promise<{ id: number } | null> };
 
@@ -29,7 +30,7 @@ const TITLE_FIELD: Partial<Record<LinkableType, "title" | "name" | "text">> = {
 export async function findByTitle(tx: Tx, type: LinkableType, title: string): Promise<number | null> {
   const field = TITLE_FIELD[type];
   if (!field) return null;
-  const where = { deletedAt: null, [field]: { equals: title.trim(), mode: "insensitive" } };
+  const where = { deletedAt: null, [field]: sameText(title.trim()) };
   const rows = await (tx[LINKABLE[type]] as unknown as TitleFinder).findMany({ where, take: 2, select: { id: true } });
   return rows.length === 1 ? rows[0]!.id : null;
 }

@@ -5,13 +5,14 @@ import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
+import { sameText } from "@/lib/records/like";
 
 // Merging two records that are the same ("FLETC" and "Federal Law Enforcement Training Centers"):
 // everything that pointed at the duplicate moves to the kept record — participations, positions,
 // signatures, topic tags, citations, links and history — the duplicate's names become aliases or
 // synonyms, and the duplicate is soft-deleted. One transaction, one MERGE audit event.
 
-const ci = (value: string) => ({ equals: value.trim(), mode: "insensitive" as const });
+const ci = (value: string) => sameText(value.trim());
 const unique = (values: (string | null | undefined)[], except: string) =>
   [...new Set(values.filter((v): v is string => !!v && v.toLowerCase() !== except.toLowerCase()))];
 

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
+import { sameText } from "./like";
 
 // Pick-or-create: a name typed in a form becomes the existing record it names (by name, acronym,
 // alias or synonym, ignoring case) or, when none does, a new record, created and audited in the
@@ -19,7 +20,6 @@ export function splitNames(text: string | undefined): string[] {
   return (text ?? "").split(",").map((s) => s.trim().replace(/\s+/g, " ")).filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
 
-const ci = (value: string) => ({ equals: value, mode: "insensitive" as const });
 
 /**
  * Serialises pick-or-create of one name across concurrent transactions (two analysts saving at
@@ -32,7 +32,7 @@ async function lockName(tx: Tx, kind: string, key: string) {
 
 export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
   await lockName(tx, "organisation", name.toLowerCase());
-  const existing = await tx.organisation.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { acronym: ci(name) }] }, orderBy: { id: "asc" }, select: { id: true } });
+  const existing = await tx.organisation.findFirst({ where: { deletedAt: null, OR: [{ name: sameText(name) }, { acronym: sameText(name) }] }, orderBy: { id: "asc" }, select: { id: true } });
   if (existing) return existing.id;
   const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
   const created = await tx.organisation.create({ data, select: { id: true } });
@@ -42,7 +42,7 @@ export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUse
 
 export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
   await lockName(tx, "person", name.toLowerCase());
-  const existing = await tx.person.findFirst({ where: { deletedAt: null, OR: [{ name: ci(name) }, { aliases: { has: name } }] }, orderBy: { id: "asc" }, select: { id: true } });
+  const existing = await tx.person.findFirst({ where: { deletedAt: null, OR: [{ name: sameText(name) }, { aliases: { has: name } }] }, orderBy: { id: "asc" }, select: { id: true } });
   if (existing) return existing.id;
   const data = { name, countryId: defaults.countryId ?? null };
   const created = await tx.person.create({ data, select: { id: true } });
@@ -53,7 +53,7 @@ export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, def
 export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Promise<number> {
   await lockName(tx, "topic", slugify(name)); // the slug, the topic's unique key: "Cyber-security" and "cyber security" wait for each other
   const existing = await tx.topic.findFirst({
-    where: { deletedAt: null, OR: [{ name: ci(name) }, { slug: slugify(name) }, { synonyms: { has: name } }, { synonyms: { has: name.toLowerCase() } }] },
+    where: { deletedAt: null, OR: [{ name: sameText(name) }, { slug: slugify(name) }, { synonyms: { has: name } }, { synonyms: { has: name.toLowerCase() } }] },
     orderBy: { id: "asc" }, select: { id: true },
   });
   if (existing) return existing.id;
@@ -76,7 +76,7 @@ export async function resolveCountries(tx: Tx, text: string | undefined, field: 
   const ids: number[] = [];
   for (const name of splitNames(text)) {
     const byCode = name.length === 2 ? [{ code: name.toUpperCase() }] : [];
-    const country = await tx.country.findFirst({ where: { OR: [{ name: ci(name) }, ...byCode] }, select: { id: true } });
+    const country = await tx.country.findFirst({ where: { OR: [{ name: sameText(name) }, ...byCode] }, select: { id: true } });
     if (!country) throw new ActionError(`There is no country called “${name}”.`, { [field]: [`Unknown country: ${name}`] });
     ids.push(country.id);
   }

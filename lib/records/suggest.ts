@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { likeText } from "./like";
+import { containsText, likeText, sameText, startsWithText } from "./like";
 
 export const SUGGEST_KINDS = ["organisation", "person", "topic", "country", "source", "dialogue", "agreement"] as const;
 export type SuggestKind = (typeof SUGGEST_KINDS)[number];
@@ -12,12 +12,12 @@ const LIMIT = 8;
 export async function suggest(kind: SuggestKind, text: string): Promise<Suggestion[]> {
   const q = text.trim().slice(0, 100);
   if (!q) return [];
-  const like = { contains: likeText(q), mode: "insensitive" as const };
+  const like = containsText(q);
   const live = { deletedAt: null };
   switch (kind) {
     case "organisation":
       return (await db.organisation.findMany({
-        where: { ...live, OR: [{ name: like }, { acronym: { equals: q, mode: "insensitive" } }, { acronym: { startsWith: likeText(q), mode: "insensitive" } }] },
+        where: { ...live, OR: [{ name: like }, { acronym: sameText(q) }, { acronym: startsWithText(q) }] },
         orderBy: { name: "asc" }, take: LIMIT, select: { id: true, name: true, acronym: true, country: { select: { name: true } } },
       })).map((o) => ({ id: o.id, label: o.name, detail: [o.acronym, o.country?.name].filter(Boolean).join(" · ") }));
     case "person":

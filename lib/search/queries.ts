@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { MARK_END, MARK_START, prefixQuery, queryWords } from "./query";
+import { sameText } from "@/lib/records/like";
 
 export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 
@@ -29,14 +30,13 @@ type Row = { id: number; title: string; snippet: string | null; rank: number; ex
 
 /** The names an acronym or synonym in the query stands for. */
 async function expansions(query: string, words: string[]) {
-  const ci = (value: string) => ({ equals: value, mode: "insensitive" as const });
   const [organisations, topics] = await Promise.all([
     db.organisation.findMany({
-      where: { deletedAt: null, OR: [...words.map((w) => ({ acronym: ci(w) })), { acronym: ci(query) }] },
+      where: { deletedAt: null, OR: [...words.map((w) => ({ acronym: sameText(w) })), { acronym: sameText(query) }] },
       take: 5, select: { id: true, name: true },
     }),
     db.topic.findMany({
-      where: { deletedAt: null, OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: ci(query) }] },
+      where: { deletedAt: null, OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: sameText(query) }] },
       take: 5, select: { name: true, synonyms: true },
     }),
   ]);

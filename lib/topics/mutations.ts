@@ -8,11 +8,12 @@ import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { TopicInput } from "./schema";
 import { topicFormValues } from "./form-values";
+import { sameText } from "@/lib/records/like";
 
 /** The parent named in the form; moving a topic under itself or its own sub-theme is refused. */
 async function parentId(tx: Tx, name: string | undefined, movingId?: number): Promise<number | null> {
   if (!name) return null;
-  const parent = await tx.topic.findFirst({ where: { deletedAt: null, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  const parent = await tx.topic.findFirst({ where: { deletedAt: null, name: sameText(name) }, select: { id: true } });
   if (!parent) throw new ActionError("There is no topic with that name.", { parent: ["Pick an existing topic, or leave empty for a main theme"] });
   for (let at: number | null = parent.id; movingId !== undefined && at !== null; at = (await tx.topic.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null) {
     if (at === movingId) throw new ActionError("A topic cannot be moved under itself or one of its sub-themes.", { parent: ["That is this topic or one of its sub-themes"] });
@@ -22,7 +23,7 @@ async function parentId(tx: Tx, name: string | undefined, movingId?: number): Pr
 
 export async function createTopic(input: TopicInput, user: CurrentUser): Promise<string> {
   return db.$transaction(async (tx) => {
-    if (await tx.topic.findFirst({ where: { deletedAt: null, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) {
+    if (await tx.topic.findFirst({ where: { deletedAt: null, name: sameText(input.name) }, select: { id: true } })) {
       throw new ActionError("There is already a topic with that name.", { name: ["Already exists"] });
     }
     let slug = slugify(input.name);
