@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { env } from "@/lib/env";
+import { env, servedOverHttps } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 
@@ -39,7 +39,7 @@ function refusal(request: NextRequest): NextResponse | null {
 }
 
 export default async function proxy(request: NextRequest) {
-  const https = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const https = servedOverHttps();
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === "development", https });
 

@@ -40,6 +40,9 @@ export function env(): Env {
   return cached;
 }
 
+/** Whether Parley is served over HTTPS (its public URL says so): Secure cookies, HSTS. */
+export const servedOverHttps = (settings: Pick<Env, "NEXTAUTH_URL"> = env()) => settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
+
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 /** Where the data lives: a PostgreSQL server when DATABASE_URL is set, else PGlite on disk. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
+import { env, servedOverHttps } from "@/lib/env";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { authenticate } from "./sign-in";
@@ -14,7 +14,7 @@ class SessionEndedError extends Error {}
 export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
   // httpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) when served over HTTPS.
-  useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+  useSecureCookies: servedOverHttps(),
   // The cookie is a signed token naming a database session (lib/auth/sessions.ts): its own expiry
   // is refreshed by next-auth, the session's is not.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -49,8 +49,8 @@ export const authOptions: NextAuthOptions = {
       if (user) return { sub: token.sub, uid: Number(user.id), sid: user.sessionId, role: user.role, name: user.name, email: user.email };
       // Every read of the session (including /api/auth/session) checks it is still live and takes
       // the user's current role and name.
-      const session = await liveSession(token.sid);
-      if (!session || session.user.id !== token.uid) throw new SessionEndedError();
+      const session = await liveSession(token.sid, token.uid ?? -1);
+      if (!session) throw new SessionEndedError();
       return { ...token, role: session.user.role, name: session.user.name, email: session.user.email };
     },
     session({ session, token }) {

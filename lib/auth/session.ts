@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { forbidden, redirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { env, servedOverHttps } from "@/lib/env";
 import type { Role } from "@/lib/domain";
 import { hasRole } from "./roles";
 import { liveSession } from "./sessions";
@@ -20,10 +20,10 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const token = await getToken({
     req: { headers: Object.fromEntries(await headers()), cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])) } as never,
     secret: env().AUTH_SECRET,
-    secureCookie: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    secureCookie: servedOverHttps(),
   });
-  const session = token ? await liveSession(token.sid) : null;
-  if (!session || session.user.id !== token?.uid) return null;
+  const session = token ? await liveSession(token.sid, token.uid ?? -1) : null;
+  if (!session) return null;
   return { ...session.user, sessionId: session.id };
 });
 

@@ -43,8 +43,8 @@ describe("sessions", () => {
     await refresh({ uid: viewer.id, sid });
     await refresh({ uid: viewer.id, sid });
     expect((await db.session.findUniqueOrThrow({ where: { id: sid } })).expiresAt).toEqual(expiresAt);
-    expect(await liveSession(sid, new Date(expiresAt.getTime() - 1000))).not.toBeNull();
-    expect(await liveSession(sid, new Date(expiresAt.getTime() + 1000))).toBeNull();
+    expect(await liveSession(sid, undefined, new Date(expiresAt.getTime() - 1000))).not.toBeNull();
+    expect(await liveSession(sid, undefined, new Date(expiresAt.getTime() + 1000))).toBeNull();
   });
 
   it("show the current role when read, and end when the role changes", async () => {

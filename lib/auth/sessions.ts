@@ -22,16 +22,20 @@ export async function startSession(tx: Tx, userId: number, clientIp: string, now
   return id;
 }
 
-/** The session and its user, or null when it was ended, has expired or its user is deactivated. */
-export async function liveSession(id: unknown, now = new Date()): Promise<LiveSession | null> {
+/**
+ * The session and its user, or null when it was ended, has expired, its user is deactivated or
+ * (given `userId`, the token's) it belongs to someone else.
+ */
+export async function liveSession(id: unknown, userId?: number, now = new Date()): Promise<LiveSession | null> {
   if (typeof id !== "string" || id.length === 0 || id.length > 100) return null;
   const session = await db.session.findUnique({
     where: { id },
     select: { id: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
   });
   if (!session || session.expiresAt <= now || !session.user.active) return null;
-  const { id: userId, email, name, role } = session.user;
-  return { id: session.id, user: { id: userId, email, name, role } };
+  if (userId !== undefined && session.user.id !== userId) return null;
+  const { id: ownerId, email, name, role } = session.user;
+  return { id: session.id, user: { id: ownerId, email, name, role } };
 }
 
 /** Ends one session (signing out). */
