@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AuditEventView } from "@/lib/audit/queries";
-import { recordHref, recordTypeLabel } from "@/lib/records/titles";
+import { recordHref } from "@/lib/records/titles";
+import { recordTypeLabel } from "@/lib/records/registry";
 import { ORIGINS, type Origin } from "@/lib/audit/origins";
 
 const ACTION_LABEL: Record<string, string> = {

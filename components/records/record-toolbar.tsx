@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RecordType, Role } from "@/lib/domain";
 import { hasRole } from "@/lib/auth/roles";
-import { recordTypeLabel } from "@/lib/records/titles";
+import { recordTypeLabel } from "@/lib/records/registry";
 import { DeleteButton } from "./delete-button";
 
 /** Edit / delete / history (and the record's timeline, where it has one) for one record; viewers see only history and timeline. */

@@ -102,7 +102,7 @@ export async function updateAgreement(input: UpdateAgreementInput, user: Current
     const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
     const data = { title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null };
     await versionedUpdate(tx, {
-      model: "agreement", recordType: "AGREEMENT", id: input.id, version: input.version, data, user, select: agreementEditSelect, toForm: agreementFormValues,
+      recordType: "AGREEMENT", id: input.id, version: input.version, data, user, select: agreementEditSelect, toForm: agreementFormValues,
       audit: (row) => {
         const current = row as unknown as { parties: { countryId: number }[]; signatories: { organisationId: number | null }[]; topics: { topicId: number }[] };
         return {

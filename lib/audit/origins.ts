@@ -1,5 +1,5 @@
-import type { RecordType } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/prisma-client";
+import { ALL_RECORD_TYPES, recordInfo } from "@/lib/records/registry";
 
 // Records written in bulk, not through a form (the seed, the synthetic-data generator), still
 // begin their history with how they came to be: one CREATE event, by no user, saying where from.
@@ -8,17 +8,12 @@ import type { Tx } from "@/lib/prisma-client";
 export const ORIGINS = { seed: "the demo seed", synthetic: "the synthetic-data generator" } as const;
 export type Origin = keyof typeof ORIGINS;
 
-/** The table each audited record type lives in. */
-const TABLES = {
-  COUNTRY: "Country", ORGANISATION: "Organisation", PERSON: "Person", POSITION: "Position", DIALOGUE_SERIES: "DialogueSeries",
-  DIALOGUE: "Dialogue", PARTICIPATION: "Participation", TOPIC: "Topic", AGREEMENT: "Agreement", OUTCOME: "Outcome",
-  SOURCE: "Source", CITATION: "Citation", LINK: "Link", USER: "User",
-} as const satisfies Record<RecordType, string>;
 
 /** Gives every record without any history a first event: created by `origin`. Returns how many. */
 export async function recordOrigins(tx: Pick<Tx, "$executeRawUnsafe">, origin: Origin): Promise<number> {
   let added = 0;
-  for (const [type, table] of Object.entries(TABLES)) {
+  for (const type of ALL_RECORD_TYPES) {
+    const { table } = recordInfo(type);
     added += await tx.$executeRawUnsafe(
       `INSERT INTO "AuditEvent" ("action", "recordType", "recordId", "after")
        SELECT 'CREATE', $1::"RecordType", t.id, jsonb_build_object('origin', $2::text) FROM "${table}" t

@@ -21,7 +21,7 @@ export async function createCountry(input: z.infer<typeof countrySchema>, user: 
 export async function updateCountry(input: z.infer<typeof updateCountrySchema>, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
     await versionedUpdate(tx, {
-      model: "country", recordType: "COUNTRY", id: input.id, version: input.version, data: { name: input.name }, user,
+      recordType: "COUNTRY", id: input.id, version: input.version, data: { name: input.name }, user,
       select: { version: true, name: true }, toForm: (c: { name: string }) => ({ name: c.name }),
     });
   });

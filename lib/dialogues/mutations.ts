@@ -50,7 +50,7 @@ export async function updateDialogue(input: DialogueInput & { id: number; versio
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
     const current = await versionedUpdate(tx, {
-      model: "dialogue", recordType: "DIALOGUE", id: input.id, version: input.version, data, select: dialogueEditSelect,
+      recordType: "DIALOGUE", id: input.id, version: input.version, data, select: dialogueEditSelect,
       toForm: dialogueFormValues, user,
       audit: (row) => ({ before: { topicIds: topicIdsOf(row) }, after: { topicIds: [...topicIds].sort((a, b) => a - b) } }),
     });

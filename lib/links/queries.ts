@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { LinkRelation, RecordType } from "@/generated/prisma/enums";
 import { linkRelationLabel } from "@/lib/labels";
-import { recordTitles, recordTypeLabel } from "@/lib/records/titles";
+import { recordTitles } from "@/lib/records/titles";
+import { recordTypeLabel } from "@/lib/records/registry";
 
 export type LinkView = {
   id: number; direction: "outgoing" | "incoming"; relation: LinkRelation; wording: string; note: string | null;

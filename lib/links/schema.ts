@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { LinkRelation } from "@/generated/prisma/enums";
 import { id, optionalId, optionalText } from "@/lib/forms/fields";
+import { LINKABLE_TYPES } from "@/lib/records/registry";
 
-const LINKABLE = ["DIALOGUE", "DIALOGUE_SERIES", "AGREEMENT", "OUTCOME", "PERSON", "ORGANISATION", "TOPIC", "SOURCE", "PARTICIPATION", "COUNTRY"] as const;
 
 export const linkSchema = z.object({
-  fromType: z.enum(LINKABLE),
+  fromType: z.enum(LINKABLE_TYPES),
   fromId: id(),
   relation: z.enum(LinkRelation, { error: "Choose how the records relate" }),
-  toType: z.enum(LINKABLE, { error: "Choose the kind of record to link to" }),
+  toType: z.enum(LINKABLE_TYPES, { error: "Choose the kind of record to link to" }),
   /** the linked record, by id, or by its exact title (what the link picker's text field submits) */
   toId: optionalId("The linked record"),
   toTitle: optionalText(500),

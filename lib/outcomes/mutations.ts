@@ -52,7 +52,7 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
     }
     const status = fulfiller ? "DONE" : input.followUpStatus;
     await versionedUpdate(tx, {
-      model: "outcome", recordType: "OUTCOME", id: input.id, version: input.version, data: { followUpStatus: status }, user,
+      recordType: "OUTCOME", id: input.id, version: input.version, data: { followUpStatus: status }, user,
       select: { version: true, followUpStatus: true }, toForm: (o: { followUpStatus: string | null }) => ({ followUpStatus: o.followUpStatus ?? "" }),
     });
     if (fulfiller) {
@@ -76,7 +76,7 @@ export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser
     const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
     const data = { kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null, dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null };
     await versionedUpdate(tx, {
-      model: "outcome", recordType: "OUTCOME", id: input.id, version: input.version, data, user, select: outcomeEditSelect, toForm: outcomeFormValues,
+      recordType: "OUTCOME", id: input.id, version: input.version, data, user, select: outcomeEditSelect, toForm: outcomeFormValues,
       audit: (row) => {
         const r = row as unknown as { topics: { topicId: number }[]; agreements: { agreementId: number }[]; participants: { participationId: number }[] };
         return {

@@ -39,7 +39,7 @@ export async function updateParticipation(input: UpdateParticipationInput, user:
     const organisationId = input.organisation ? await resolveOrganisation(tx, input.organisation, user, { countryId }) : null;
     const data = { personId, organisationId, countryId: countryId ?? null, role: input.role, statedTitle: input.statedTitle ?? null, isActing: input.isActing, note: input.note ?? null };
     const current = await versionedUpdate(tx, {
-      model: "participation", recordType: "PARTICIPATION", id: input.id, version: input.version, data, user,
+      recordType: "PARTICIPATION", id: input.id, version: input.version, data, user,
       select: participationEditSelect, toForm: participationFormValues,
     });
     return current.dialogueId as number;

@@ -17,7 +17,7 @@ export async function updatePerson(input: PersonInput, user: CurrentUser): Promi
   await db.$transaction(async (tx) => {
     const data = { name: input.name, aliases: splitNames(input.aliases), countryId: await countryId(tx, input.country), notes: input.notes ?? null };
     await versionedUpdate(tx, {
-      model: "person", recordType: "PERSON", id: input.id, version: input.version, data, user, toForm: personFormValues,
+      recordType: "PERSON", id: input.id, version: input.version, data, user, toForm: personFormValues,
       select: { version: true, name: true, aliases: true, countryId: true, notes: true, country: { select: { code: true } } },
     });
   });
@@ -53,7 +53,7 @@ export async function updateOrganisation(input: OrganisationInput, user: Current
     }
     const data = { name: input.name, acronym: input.acronym ?? null, kind: input.kind, countryId: cid, parentId, description: input.description ?? null };
     await versionedUpdate(tx, {
-      model: "organisation", recordType: "ORGANISATION", id: input.id, version: input.version, data, user, toForm: organisationFormValues,
+      recordType: "ORGANISATION", id: input.id, version: input.version, data, user, toForm: organisationFormValues,
       select: { version: true, name: true, acronym: true, kind: true, countryId: true, parentId: true, description: true, country: { select: { code: true } }, parent: { select: { name: true } } },
     });
   });

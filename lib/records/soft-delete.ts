@@ -1,22 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { RecordType } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
+import { recordInfo, type DeletableType } from "./registry";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 
 // Deletion is soft: the record leaves lists and pages but keeps its links, citations and history,
 // and an analyst can restore it.
 
-const MODELS = {
-  COUNTRY: "country", ORGANISATION: "organisation", PERSON: "person", POSITION: "position", DIALOGUE_SERIES: "dialogueSeries",
-  DIALOGUE: "dialogue", PARTICIPATION: "participation", TOPIC: "topic", AGREEMENT: "agreement", OUTCOME: "outcome",
-  SOURCE: "source", CITATION: "citation",
-} as const satisfies Partial<Record<RecordType, keyof Tx>>;
-
-export type DeletableType = keyof typeof MODELS;
-export const DELETABLE_TYPES = Object.keys(MODELS) as DeletableType[];
 
 // The delegates differ in their types but share these two calls.
 type SoftDeletable = {
@@ -26,7 +17,7 @@ type SoftDeletable = {
 
 export async function setDeleted(recordType: DeletableType, id: number, deleted: boolean, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const model = tx[MODELS[recordType]] as unknown as SoftDeletable;
+    const model = tx[recordInfo(recordType).model] as unknown as SoftDeletable;
     const row = await model.findUnique({ where: { id }, select: { deletedAt: true } });
     if (!row) throw new ActionError("That record does not exist.");
     if ((row.deletedAt !== null) === deleted) return; // already so: nothing to do, nothing to audit

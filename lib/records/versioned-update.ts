@@ -1,5 +1,4 @@
 import "server-only";
-import type { RecordType } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record";
 import { changedFields } from "@/lib/audit/diff";
@@ -7,6 +6,7 @@ import { ActionError } from "@/lib/errors";
 import type { FormValues } from "@/lib/forms/form-state";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflictFor } from "./conflict";
+import { recordInfo, type VersionedType } from "./registry";
 
 type Row = Record<string, unknown> & { version: number };
 // The model delegates differ in their types but share these calls.
@@ -15,20 +15,18 @@ type Versioned = {
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 };
 
-export type VersionedModel = "country" | "dialogue" | "agreement" | "outcome" | "person" | "organisation" | "topic" | "source" | "dialogueSeries" | "citation" | "participation";
-
 /**
  * The one way an edit form saves: only over the version it was loaded at, else a ConflictError
  * holding what is saved now (as form values); the changed fields are audited in the same
  * transaction. `select` must include `version` and what `toForm` reads.
  */
 export async function versionedUpdate<S extends object>(tx: Tx, args: {
-  model: VersionedModel; recordType: RecordType; id: number; version: number; data: Record<string, unknown>;
+  recordType: VersionedType; id: number; version: number; data: Record<string, unknown>;
   select: S; toForm: (row: never) => FormValues; user: CurrentUser;
   /** extra before/after fields for the audit (relations the caller rewrites itself) */
   audit?: (current: Row) => { before: Record<string, unknown>; after: Record<string, unknown> };
 }): Promise<Row> {
-  const model = tx[args.model] as unknown as Versioned;
+  const model = tx[recordInfo(args.recordType).model] as unknown as Versioned;
   const current = await model.findFirst({ where: { id: args.id, deletedAt: null }, select: args.select });
   if (!current) throw new ActionError("This record has been deleted. Restore it before editing.");
   const saved = await model.updateMany({ where: { id: args.id, version: args.version }, data: { ...args.data, version: { increment: 1 } } });

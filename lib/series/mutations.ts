@@ -34,7 +34,7 @@ export async function updateSeries(input: SeriesInput & { id: number; version: n
     };
     const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
     await versionedUpdate(tx, {
-      model: "dialogueSeries", recordType: "DIALOGUE_SERIES", id: input.id, version: input.version, data, user, select: seriesEditSelect, toForm: seriesFormValues,
+      recordType: "DIALOGUE_SERIES", id: input.id, version: input.version, data, user, select: seriesEditSelect, toForm: seriesFormValues,
       audit: (row) => ({ before: { partyIds: sorted((row as unknown as { parties: { countryId: number }[] }).parties.map((p) => p.countryId)) }, after: { partyIds: sorted(countryIds) } }),
     });
     await tx.dialogueSeriesParty.deleteMany({ where: { seriesId: input.id } });

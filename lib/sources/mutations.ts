@@ -3,7 +3,8 @@ import type { Tx } from "@/lib/prisma-client";
 import { db, inTransaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
-import { recordExists, LINKABLE_TYPES, type LinkableType } from "@/lib/records/exists";
+import { recordExists } from "@/lib/records/exists";
+import { CITABLE_TYPES, isOneOf } from "@/lib/records/registry";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { CitationInput, SourceInput } from "./schema";
 import type { z } from "zod";
@@ -29,10 +30,9 @@ export async function createSource(input: SourceInput, user: CurrentUser, outer?
 
 /** Cites a passage of a source for a record; a passage the source's stored text lacks is refused. */
 export async function createCitation(input: CitationInput, user: CurrentUser): Promise<number> {
-  const [rawType, rawId] = input.record.split(":");
-  const recordType = rawType as LinkableType;
+  const [recordType = "", rawId] = input.record.split(":");
   const recordId = Number(rawId);
-  if (!LINKABLE_TYPES.includes(recordType)) throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
+  if (!isOneOf(CITABLE_TYPES, recordType)) throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
   return db.$transaction(async (tx) => {
     const source = await tx.source.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: { id: true, body: true } });
     if (!source) throw new ActionError("That source no longer exists.", { sourceId: ["No such source"] });
@@ -53,7 +53,7 @@ export async function updateSource(input: UpdateSourceInput, user: CurrentUser):
       title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
       publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,
     };
-    await versionedUpdate(tx, { model: "source", recordType: "SOURCE", id: input.id, version: input.version, data, user, select: sourceEditSelect, toForm: sourceFormValues });
+    await versionedUpdate(tx, { recordType: "SOURCE", id: input.id, version: input.version, data, user, select: sourceEditSelect, toForm: sourceFormValues });
   });
 }
 
@@ -66,7 +66,7 @@ export async function updateCitation(input: UpdateCitationInput, user: CurrentUs
       throw new ActionError("The quoted passage is not in the source's text.", { quote: ["Not found in the source's text: paste it exactly"] });
     }
     const data = { quote: input.quote, credibility: input.credibility, note: input.note ?? null };
-    await versionedUpdate(tx, { model: "citation", recordType: "CITATION", id: input.id, version: input.version, data, user, select: citationEditSelect, toForm: citationFormValues });
+    await versionedUpdate(tx, { recordType: "CITATION", id: input.id, version: input.version, data, user, select: citationEditSelect, toForm: citationFormValues });
     return { recordType: citation.recordType, recordId: citation.recordId };
   });
 }

@@ -39,7 +39,7 @@ export async function updateTopic(input: TopicInput & { id: number; version: num
   await db.$transaction(async (tx) => {
     const data = { name: input.name, parentId: await parentId(tx, input.parent, input.id), description: input.description ?? null, synonyms: splitNames(input.synonyms) };
     await versionedUpdate(tx, {
-      model: "topic", recordType: "TOPIC", id: input.id, version: input.version, data, user, toForm: topicFormValues,
+      recordType: "TOPIC", id: input.id, version: input.version, data, user, toForm: topicFormValues,
       select: { version: true, name: true, parentId: true, description: true, synonyms: true, parent: { select: { name: true } } },
     });
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { recentlyDeleted } from "@/lib/records/deleted";
-import { recordTypeLabel } from "@/lib/records/titles";
+import { recordTypeLabel } from "@/lib/records/registry";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordFormButton } from "@/components/records/record-form-button";
 import { restoreRecordAction } from "../records/actions";

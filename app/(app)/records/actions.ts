@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { id } from "@/lib/forms/fields";
-import { DELETABLE_TYPES, setDeleted } from "@/lib/records/soft-delete";
+import { setDeleted } from "@/lib/records/soft-delete";
+import { DELETABLE_TYPES, PART_TYPES, isOneOf } from "@/lib/records/registry";
 import { recordHref } from "@/lib/records/titles";
 import { linkSchema } from "@/lib/links/schema";
 import { createLink, deleteLink } from "@/lib/links/mutations";
@@ -13,13 +14,12 @@ const recordSchema = z.object({ recordType: z.enum(DELETABLE_TYPES), id: id() })
 
 // Parts of a page (a participant, an outcome, a citation) are deleted in place, with an undo; a
 // record with a page of its own sends the analyst to the deleted records, where it can be restored at once.
-const PARTS = new Set(["PARTICIPATION", "OUTCOME", "CITATION", "POSITION"]);
 
 export const deleteRecordAction = defineAction("deleteRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
   await setDeleted(recordType, id, true, user);
   // A part stays on screen, turned into its "Deleted. Undo" notice, until the page is next loaded:
   // refreshing the page now would take the undo away with it.
-  if (PARTS.has(recordType)) return { status: "success", message: "Deleted." };
+  if (isOneOf(PART_TYPES, recordType)) return { status: "success", message: "Deleted." };
   revalidatePath("/", "layout");
   redirect(`/deleted?deleted=${recordType}:${id}`);
 });
@@ -27,7 +27,7 @@ export const deleteRecordAction = defineAction("deleteRecordAction", recordSchem
 export const restoreRecordAction = defineAction("restoreRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
   await setDeleted(recordType, id, false, user);
   revalidatePath("/", "layout");
-  const href = PARTS.has(recordType) ? null : recordHref({ type: recordType, id });
+  const href = isOneOf(PART_TYPES, recordType) ? null : recordHref({ type: recordType, id });
   if (href) redirect(href);
   return { status: "success", message: "Restored." };
 });

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { auditLog } from "@/lib/audit/queries";
 import { userOptions } from "@/lib/users/queries";
-import { parseRecordType, recordTypeLabel } from "@/lib/records/titles";
+import { parseRecordType, recordTypeLabel } from "@/lib/records/registry";
 import { parsePage } from "@/lib/pagination";
 import { parseId } from "@/lib/params";
 import { parseVagueDate } from "@/lib/forms/vague-date";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getSource } from "@/lib/sources/queries";
 import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/labels";
-import { recordTypeLabel } from "@/lib/records/titles";
+import { recordTypeLabel } from "@/lib/records/registry";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { RecordToolbar } from "@/components/records/record-toolbar";
