@@ -1,11 +1,15 @@
-import Link from "next/link";
+import { connection } from "next/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default function NotFound() {
+// An address that matches no page: the main navigation still leads on.
+export default async function NotFound() {
+  // Rendered per request, never prerendered: its scripts need this response's CSP nonce.
+  await connection();
   return (
-    <main id="main">
-      <h1>Not found</h1>
-      <p>There is no such record, or it has been deleted.</p>
-      <p><Link href="/">Back to the overview</Link></p>
-    </main>
+    <>
+      <SiteHeader />
+      <main id="main"><NotFoundMessage /></main>
+    </>
   );
 }

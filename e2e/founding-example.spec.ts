@@ -42,10 +42,16 @@ test("the main navigation reaches every section", async ({ page }) => {
   }
 });
 
-test("a missing record is a plain 404 page", async ({ page }) => {
-  const response = await page.goto("/dialogues/999999");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+test("a missing record or address is a 404 page that keeps the navigation", async ({ page }) => {
+  for (const address of ["/dialogues/999999", "/no-such-page"]) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dialogues" })).toBeVisible();
+  }
+  // Inside the app, the account links stay too.
+  await page.goto("/agreements/999999");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
 test("the meeting's page, with an analyst's edit and delete controls, hydrates without a mismatch", async ({ page }) => {

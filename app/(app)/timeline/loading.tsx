@@ -1,0 +1,3 @@
+import { LoadingNote } from "@/components/layout/loading-note";
+
+export default LoadingNote;
