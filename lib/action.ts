@@ -10,14 +10,14 @@ import { fieldsWithNul, formValues, withoutSecrets, type FormState } from "@/lib
 /** A unique key refused a row that a concurrent save had just created (Prisma's P2002). */
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-type Handler<S extends z.ZodType> = (input: z.infer<S>, context: { user: CurrentUser; formData: FormData }) => Promise<FormState | void>;
+type Handler<S extends z.ZodType, R> = (input: z.infer<S>, context: { user: CurrentUser; formData: FormData }) => Promise<FormState<R> | void>;
 
 /**
  * The one wrapper every server action goes through: session, role (from ACTION_POLICY), zod
  * validation, then the handler; expected failures come back as form state, never as a 500.
  */
-export function defineAction<S extends z.ZodType>(name: ActionName, schema: S, handler: Handler<S>) {
-  const action = async (previous: FormState, formData: FormData): Promise<FormState> => {
+export function defineAction<S extends z.ZodType, R = never>(name: ActionName, schema: S, handler: Handler<S, R>) {
+  const action = async (previous: FormState<R>, formData: FormData): Promise<FormState<R>> => {
     // A form posted without JavaScript under a bare $ACTION_ID_ field arrives as the only argument.
     const data = formData instanceof FormData ? formData : (previous as unknown) instanceof FormData ? (previous as unknown as FormData) : new FormData();
     const submitted = formValues(data);

@@ -3,8 +3,9 @@ import { startTransition, useActionState, useId, useState } from "react";
 import { idle, type FormState } from "@/lib/forms/form-state";
 import { FormMessage } from "@/components/ui/form-status";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/schema";
+import type { ImportReport } from "@/lib/import/report";
 
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
+type Action = (state: FormState<ImportReport>, data: FormData) => Promise<FormState<ImportReport>>;
 
 const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged", refuse: "Refused" } as const;
 
@@ -19,7 +20,7 @@ export function ImportForm({ action, tooLarge = false }: { action: Action; tooLa
   const [sizeError, setSizeError] = useState<string | null>(tooLarge ? TOO_LARGE_MESSAGE : null);
   const id = useId();
   const fileError = sizeError ?? state.fieldErrors?.file?.join(" ");
-  const result = state.importResult;
+  const result = state.result;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

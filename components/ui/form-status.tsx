@@ -8,7 +8,7 @@ export function SubmitButton({ children, pendingText = "Saving…", className, a
 }
 
 /** The form's outcome, announced to screen readers. */
-export function FormMessage({ state }: { state: FormState }) {
+export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
   const tone = state.status === "success" ? "notice" : state.status === "idle" ? undefined : "form-error";
   return (
     <div aria-live="polite" role={state.status === "error" || state.status === "conflict" ? "alert" : "status"} className={state.message ? tone : undefined}>

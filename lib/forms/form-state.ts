@@ -1,5 +1,4 @@
 // The one result shape of every form's server action. Shared by server and client code.
-import type { ImportResult } from "@/lib/import/run";
 
 export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -12,15 +11,15 @@ export type Conflict = {
   changedAt: string | null;
 };
 
-export type FormState = {
+/** `Result` is what an action reports beyond a message (an import's row-by-row report). */
+export type FormState<Result = never> = {
   status: "idle" | "success" | "error" | "conflict";
   message?: string;
   fieldErrors?: FieldErrors;
   /** what the analyst submitted, to refill the form (never passwords) */
   values?: FormValues;
   conflict?: Conflict;
-  /** an import's report, row by row */
-  importResult?: ImportResult & { mode: "dry-run" | "apply" };
+  result?: Result;
 };
 
 export const idle: FormState = { status: "idle" };

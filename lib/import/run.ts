@@ -20,6 +20,7 @@ import { outcomeEditSelect, outcomeFormValues } from "@/lib/outcomes/form-values
 import { sourceSchema } from "@/lib/sources/schema";
 import { createSource } from "@/lib/sources/mutations";
 import type { ImportRow } from "./read";
+import type { Decision, ImportResult } from "./report";
 import { sameText } from "@/lib/records/like";
 
 // Imports rows in one transaction. Every row goes through the same schema and the same code as
@@ -27,15 +28,6 @@ import { sameText } from "@/lib/records/like";
 // does not spoil the rest of the report. A dry run, or any refused row, rolls everything back:
 // a bad file changes nothing.
 
-export type Decision = {
-  line: number;
-  type: string;
-  title: string;
-  action: "create" | "update" | "unchanged" | "refuse";
-  reason: string;
-};
-
-export type ImportResult = { decisions: Decision[]; applied: boolean };
 
 /** At most this many rows per file: a bigger import is split (each is one transaction). */
 export const MAX_ROWS = 5000;

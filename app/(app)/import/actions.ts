@@ -5,8 +5,9 @@ import { importSchema, MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/
 import { readImportFile } from "@/lib/import/read";
 import { MAX_ROWS, runImport } from "@/lib/import/run";
 import { plural } from "@/lib/labels";
+import type { ImportReport } from "@/lib/import/report";
 
-export const importFileAction = defineAction("importFileAction", importSchema, async (input, { user, formData }) => {
+export const importFileAction = defineAction<typeof importSchema, ImportReport>("importFileAction", importSchema, async (input, { user, formData }) => {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ActionError("Choose a file to import.", { file: ["Choose a CSV or JSON file"] });
   if (file.size > MAX_IMPORT_BYTES) throw new ActionError(TOO_LARGE_MESSAGE, { file: ["Too large"] });
@@ -18,5 +19,5 @@ export const importFileAction = defineAction("importFileAction", importSchema, a
   const message = input.mode === "dry-run"
     ? `Checked ${result.decisions.length} rows: nothing has been changed yet.`
     : result.applied ? `Imported ${plural(result.decisions.length, "row")}.` : `Nothing was imported: ${plural(refused, "row was", "rows were")} refused. Correct ${refused === 1 ? "it" : "them"} and import again.`;
-  return { status: result.applied || input.mode === "dry-run" ? "success" : "error", message, importResult: { ...result, mode: input.mode } };
+  return { status: result.applied || input.mode === "dry-run" ? "success" : "error", message, result: { ...result, mode: input.mode } };
 });
