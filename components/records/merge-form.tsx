@@ -2,7 +2,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { mergeSchema } from "@/lib/people/schema";
+import { mergeSchema } from "@/lib/records/merge-schema";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** Names a duplicate of this record; saving moves everything of the duplicate here. */

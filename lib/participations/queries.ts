@@ -2,6 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { participationEditSelect } from "./form-values";
 
+/** A participation as a person's or organisation's page lists it. */
+export const participationSelect = {
+  id: true, role: true, statedTitle: true, isActing: true,
+  dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
+} as const;
+
 export async function getParticipationForEdit(id: number) {
   return db.participation.findFirst({ where: { id, deletedAt: null }, select: { id: true, ...participationEditSelect, dialogue: { select: { title: true } } } });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
+import { participationSelect } from "@/lib/participations/queries";
 
 const live = { deletedAt: null };
 
@@ -19,22 +20,6 @@ export async function listPeople(page: Page) {
   return paged(items, total, page);
 }
 
-export async function listOrganisations(page: Page) {
-  const [items, total] = await Promise.all([
-    db.organisation.findMany({
-      where: live, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: page.take,
-      select: { id: true, name: true, acronym: true, kind: true, country: { select: { name: true } } },
-    }),
-    db.organisation.count({ where: live }),
-  ]);
-  return paged(items, total, page);
-}
-
-const participationSelect = {
-  id: true, role: true, statedTitle: true, isActing: true,
-  dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
-} as const;
-
 export const getPerson = cache(async (id: number) =>
   db.person.findFirst({
     where: { id, ...live },
@@ -49,28 +34,6 @@ export const getPerson = cache(async (id: number) =>
   }),
 );
 
-export const getOrganisation = cache(async (id: number) =>
-  db.organisation.findFirst({
-    where: { id, ...live },
-    select: {
-      id: true, name: true, acronym: true, kind: true, description: true,
-      country: { select: { code: true, name: true } },
-      parent: { select: { id: true, name: true } },
-      children: { where: live, orderBy: { name: "asc" }, select: { id: true, name: true } },
-      positions: { where: live, take: 50, select: { id: true, title: true, acting: true, person: { select: { id: true, name: true } } } },
-      participations: { where: live, orderBy: { dialogue: { startDate: "desc" } }, take: 50, select: { ...participationSelect, person: { select: { id: true, name: true } } } },
-      signatures: { take: 50, select: { agreement: { select: { id: true, title: true, status: true } } } },
-    },
-  }),
-);
-
 export async function getPersonForEdit(id: number) {
   return db.person.findFirst({ where: { id, ...live }, select: { id: true, version: true, name: true, aliases: true, notes: true, country: { select: { code: true } } } });
-}
-
-export async function getOrganisationForEdit(id: number) {
-  return db.organisation.findFirst({
-    where: { id, ...live },
-    select: { id: true, version: true, name: true, acronym: true, kind: true, description: true, country: { select: { code: true } }, parent: { select: { name: true } } },
-  });
 }

@@ -9,7 +9,7 @@ import { addParticipation } from "@/lib/participations/mutations";
 import { createTopic, updateTopic } from "@/lib/topics/mutations";
 import { updateFollowUp } from "@/lib/outcomes/mutations";
 import { updateAgreement } from "@/lib/agreements/mutations";
-import { updateOrganisation } from "@/lib/people/mutations";
+import { updateOrganisation } from "@/lib/organisations/mutations";
 import { linksFor } from "@/lib/links/queries";
 import { mergeOrganisations, mergePeople, mergeTopics } from "./merge";
 

@@ -7,7 +7,7 @@ import { parsePage } from "@/lib/pagination";
 import { normaliseQuery } from "@/lib/search/query";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { NewCountryForm, RenameCountryForm } from "@/components/records/country-forms";
+import { NewCountryForm, RenameCountryForm } from "@/components/countries/country-forms";
 import { createCountryAction, updateCountryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Countries" };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { listOrganisations, listPeople } from "@/lib/people/queries";
+import { listPeople } from "@/lib/people/queries";
+import { listOrganisations } from "@/lib/organisations/queries";
 import { parsePage } from "@/lib/pagination";
 import { organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";

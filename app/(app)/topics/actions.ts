@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { topicSchema, updateTopicSchema } from "@/lib/topics/schema";
-import { mergeSchema } from "@/lib/people/schema";
+import { mergeSchema } from "@/lib/records/merge-schema";
 import { createTopic, updateTopic } from "@/lib/topics/mutations";
 import { mergeTopics } from "@/lib/records/merge";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { topicTree } from "@/lib/topics/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { TopicTree } from "@/components/records/topic-tree";
+import { TopicTree } from "@/components/topics/topic-tree";
 import { TopicForm } from "@/components/topics/topic-form";
 import { hasRole } from "@/lib/auth/roles";
 import { createTopicAction } from "./actions";

@@ -9,7 +9,7 @@ import { parseId } from "@/lib/params";
 import { parseVagueDate } from "@/lib/forms/vague-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { AuditTable } from "@/components/records/audit-table";
+import { AuditTable } from "@/components/audit/audit-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 

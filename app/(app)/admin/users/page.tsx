@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
 import { roleLabel } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
-import { ClearLockForm, CreateUserForm, ResetPasswordForm, UserActiveForm, UserRoleForm } from "@/components/admin/user-forms";
+import { ClearLockForm, CreateUserForm, ResetPasswordForm, UserActiveForm, UserRoleForm } from "@/components/users/user-forms";
 import { clearSignInLockAction, createUserAction, resetUserPasswordAction, setUserActiveAction, updateUserRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };

@@ -5,13 +5,13 @@ import { citationKey } from "@/lib/sources/queries";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
-import { CitationList } from "@/components/records/citation-list";
+import { CitationList } from "@/components/sources/citation-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { StatusChangeForm } from "@/components/agreements/status-change-form";
 import { hasRole } from "@/lib/auth/roles";
 import { allowedTransitions } from "@/lib/agreements/lifecycle";
 import { changeAgreementStatusAction } from "../actions";
-import { RecordLinks } from "@/components/records/record-links";
+import { RecordLinks } from "@/components/links/record-links";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
 

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getOrganisation } from "@/lib/people/queries";
+import { getOrganisation } from "@/lib/organisations/queries";
 import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
-import { ParticipationList } from "@/components/records/participation-list";
+import { ParticipationList } from "@/components/participations/participation-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { MergeForm } from "@/components/records/merge-form";
 import { hasRole } from "@/lib/auth/roles";
-import { mergeOrganisationsAction } from "../../people/actions";
+import { mergeOrganisationsAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
-import { RecordLinks } from "@/components/records/record-links";
+import { RecordLinks } from "@/components/links/record-links";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getPerson } from "@/lib/people/queries";
 import { formatDateRange } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
-import { ParticipationList } from "@/components/records/participation-list";
+import { ParticipationList } from "@/components/participations/participation-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { MergeForm } from "@/components/records/merge-form";
 import { PositionForm } from "@/components/people/person-form";
@@ -11,7 +11,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { addPositionAction, mergePeopleAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
-import { RecordLinks } from "@/components/records/record-links";
+import { RecordLinks } from "@/components/links/record-links";
 
 type Props = { params: Promise<{ id: string }> };
 

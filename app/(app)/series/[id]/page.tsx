@@ -7,7 +7,7 @@ import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
 import { requireUser } from "@/lib/auth/session";
 import { loadPageRecord } from "@/lib/records/load-page-record";
-import { RecordLinks } from "@/components/records/record-links";
+import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };

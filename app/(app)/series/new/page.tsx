@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
-import { SeriesForm } from "@/components/dialogues/series-form";
+import { SeriesForm } from "@/components/series/series-form";
 import { createSeriesAction } from "../actions";
 
 export const metadata: Metadata = { title: "New dialogue series" };

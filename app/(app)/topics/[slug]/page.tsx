@@ -18,7 +18,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { topicFormValues } from "@/lib/topics/form-values";
 import { mergeTopicsAction, updateTopicAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
-import { RecordLinks } from "@/components/records/record-links";
+import { RecordLinks } from "@/components/links/record-links";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -10,7 +10,7 @@ import { parseId } from "@/lib/params";
 import { parsePage } from "@/lib/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { AuditTable } from "@/components/records/audit-table";
+import { AuditTable } from "@/components/audit/audit-table";
 
 export const metadata: Metadata = { title: "History" };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { loadPageRecord } from "@/lib/records/load-page-record";
-import { getOrganisationForEdit } from "@/lib/people/queries";
-import { organisationFormValues } from "@/lib/people/form-values";
+import { getOrganisationForEdit } from "@/lib/organisations/queries";
+import { organisationFormValues } from "@/lib/organisations/form-values";
 import { countryOptions } from "@/lib/reference/countries";
 import { PageHeader } from "@/components/ui/page-header";
-import { OrganisationForm } from "@/components/people/organisation-form";
-import { updateOrganisationAction } from "../../../people/actions";
+import { OrganisationForm } from "@/components/organisations/organisation-form";
+import { updateOrganisationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit organisation" };
 

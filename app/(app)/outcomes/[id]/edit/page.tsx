@@ -4,7 +4,7 @@ import { getOutcomeForEdit } from "@/lib/outcomes/queries";
 import { outcomeFormValues } from "@/lib/outcomes/form-values";
 import { participationRoleLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
-import { OutcomeForm } from "@/components/dialogues/outcome-form";
+import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { updateOutcomeAction } from "../../../dialogues/actions";
 
 export const metadata: Metadata = { title: "Edit outcome" };

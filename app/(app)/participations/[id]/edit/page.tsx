@@ -3,7 +3,7 @@ import { loadPageRecord } from "@/lib/records/load-page-record";
 import { getParticipationForEdit } from "@/lib/participations/queries";
 import { participationFormValues } from "@/lib/participations/form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { ParticipationForm } from "@/components/dialogues/participation-form";
+import { ParticipationForm } from "@/components/participations/participation-form";
 import { updateParticipationAction } from "../../../dialogues/actions";
 
 export const metadata: Metadata = { title: "Edit participant" };

@@ -3,7 +3,7 @@ import { loadPageRecord } from "@/lib/records/load-page-record";
 import { getSeriesForEdit } from "@/lib/series/queries";
 import { seriesFormValues } from "@/lib/series/form-values";
 import { PageHeader } from "@/components/ui/page-header";
-import { SeriesForm } from "@/components/dialogues/series-form";
+import { SeriesForm } from "@/components/series/series-form";
 import { updateSeriesAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit series" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LinkView } from "@/lib/links/queries";
 import { deleteLinkAction } from "@/app/(app)/records/actions";
-import { RecordFormButton } from "./record-form-button";
+import { RecordFormButton } from "@/components/records/record-form-button";
 
 export function LinkList({ links, canEdit = false }: { links: LinkView[]; canEdit?: boolean }) {
   if (links.length === 0) return <p className="muted">No links yet.</p>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { credibilityLabel } from "@/lib/labels";
-import { PartControls } from "./part-controls";
+import { PartControls } from "@/components/records/part-controls";
 
 type Citation = {
   id: number; quote: string | null; credibility: number; note: string | null;

@@ -5,7 +5,7 @@ import { SelectField, TextField, valueOf } from "@/components/ui/field";
 import { SuggestInput } from "@/components/ui/suggest-input";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { VersionFields } from "@/components/records/version-fields";
-import { organisationSchema } from "@/lib/people/schema";
+import { organisationSchema } from "@/lib/organisations/schema";
 import { organisationKindLabel } from "@/lib/labels";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
 
