@@ -10,7 +10,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
 import type { AgreementInput, StatusChangeInput, UpdateAgreementInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { agreementEditSelect, agreementFormValues } from "./form-values";
+import { agreementEditSelect, agreementFormValues, type AgreementEditRow } from "./form-values";
+import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
 /** Records a dated status transition and makes it the agreement's current status. */
@@ -56,25 +57,36 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
   });
 }
 
+/** The agreement's own columns, as the form gives them (its status has a form of its own). */
+const columns = (input: UpdateAgreementInput | AgreementInput) => ({
+  title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null,
+});
+
+/** Parties, signatory organisations and topics as named in the form, resolved (organisations and topics are created when new). */
+async function relatedIds(tx: Tx, input: UpdateAgreementInput | AgreementInput, user: CurrentUser) {
+  const partyIds = await resolveCountries(tx, input.parties, "parties");
+  if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
+  const signatoryIds: number[] = [];
+  for (const name of splitNames(input.signatories)) signatoryIds.push(await resolveOrganisation(tx, name, user));
+  const topicIds = await resolveTopics(tx, input.topics, user);
+  return { partyIds, signatoryIds, topicIds };
+}
+
 /** Creates an agreement with its first dated status, parties, signatory organisations and topics. */
 export async function createAgreement(input: AgreementInput, user: CurrentUser, outer?: Tx): Promise<number> {
   const { date, precision } = input.statusDate;
   return inTransaction(outer, async (tx) => {
-    const partyIds = await resolveCountries(tx, input.parties, "parties");
-    if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
     if (input.dialogueId && !(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {
       throw new ActionError("That dialogue no longer exists.");
     }
-    const signatoryIds: number[] = [];
-    for (const name of splitNames(input.signatories)) signatoryIds.push(await resolveOrganisation(tx, name, user));
+    const { partyIds, signatoryIds, topicIds } = await relatedIds(tx, input, user);
     const signatories = await tx.organisation.findMany({ where: { id: { in: signatoryIds } }, select: { id: true, countryId: true } });
-    const topicIds = await resolveTopics(tx, input.topics, user);
     const signed = ["SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED"].includes(input.status);
     const data = {
-      title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, status: input.status, statusChangedAt: date,
+      ...columns(input), status: input.status, statusChangedAt: date,
       signedDate: input.status === "SIGNED" ? date : null, signedPrecision: input.status === "SIGNED" ? precision : null,
       entryIntoForceDate: input.status === "IN_FORCE" ? date : null, entryIntoForcePrecision: input.status === "IN_FORCE" ? precision : null,
-      dialogueId: input.dialogueId ?? null, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null,
+      dialogueId: input.dialogueId ?? null,
     };
     const created = await tx.agreement.create({
       data: {
@@ -94,27 +106,19 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser, 
 /** Edits an agreement's facts, parties, signatory organisations and topics (status has its own form). */
 export async function updateAgreement(input: UpdateAgreementInput, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const partyIds = await resolveCountries(tx, input.parties, "parties");
-    if (partyIds.length === 0) throw new ActionError("Name the parties.", { parties: ["Name at least one country"] });
-    const signatoryIds: number[] = [];
-    for (const name of splitNames(input.signatories)) signatoryIds.push(await resolveOrganisation(tx, name, user));
-    const topicIds = await resolveTopics(tx, input.topics, user);
-    const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
-    const data = { title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null };
-    await versionedUpdate(tx, {
-      recordType: "AGREEMENT", id: input.id, version: input.version, data, user, select: agreementEditSelect, toForm: agreementFormValues,
-      audit: (row) => {
-        const current = row as unknown as { parties: { countryId: number }[]; signatories: { organisationId: number | null }[]; topics: { topicId: number }[] };
-        return {
-          before: { partyIds: sorted(current.parties.map((p) => p.countryId)), signatoryIds: sorted(current.signatories.flatMap((s) => (s.organisationId ? [s.organisationId] : []))), topicIds: sorted(current.topics.map((t) => t.topicId)) },
-          after: { partyIds: sorted(partyIds), signatoryIds: sorted(signatoryIds), topicIds: sorted(topicIds) },
-        };
-      },
+    const { partyIds, signatoryIds, topicIds } = await relatedIds(tx, input, user);
+    const lists = (row: AgreementEditRow) => ({
+      partyIds: { before: row.parties.map((p) => p.countryId), after: partyIds },
+      signatoryIds: { before: row.signatories.flatMap((s) => (s.organisationId ? [s.organisationId] : [])), after: signatoryIds },
+      topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
-    await tx.agreementParty.deleteMany({ where: { agreementId: input.id } });
-    await tx.agreementParty.createMany({ data: partyIds.map((countryId) => ({ agreementId: input.id, countryId })) });
-    await tx.agreementTopic.deleteMany({ where: { agreementId: input.id } });
-    await tx.agreementTopic.createMany({ data: topicIds.map((topicId) => ({ agreementId: input.id, topicId })) });
+    const saved = await versionedUpdate(tx, {
+      recordType: "AGREEMENT", id: input.id, version: input.version, data: columns(input), user, select: agreementEditSelect, toForm: agreementFormValues,
+      audit: (row) => listAudit(lists(row)),
+    });
+    const changed = lists(saved);
+    await rewriteJoinRows(tx.agreementParty, { agreementId: input.id }, changed.partyIds, (countryId) => ({ countryId }));
+    await rewriteJoinRows(tx.agreementTopic, { agreementId: input.id }, changed.topicIds, (topicId) => ({ topicId }));
     // Signatory people and notes stay; the organisations are replaced by the form's list.
     await tx.agreementSignatory.deleteMany({ where: { agreementId: input.id, organisationId: { not: null, notIn: signatoryIds } } });
     const kept = new Set((await tx.agreementSignatory.findMany({ where: { agreementId: input.id }, select: { organisationId: true } })).map((s) => s.organisationId));

@@ -7,3 +7,5 @@ export const countrySchema = z.object({
 });
 
 export const updateCountrySchema = countrySchema.omit({ code: true }).extend({ id: id("Country"), version });
+
+export const countryLabels = { code: "Code", name: "Name" } satisfies Record<keyof typeof countrySchema.shape, string>;

@@ -1,16 +1,20 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
 import { vagueDateText } from "@/lib/forms/vague-date";
-import type { DatePrecision, DialogueLevel, DialogueStatus } from "@/lib/domain";
 
-export type DialogueFormRecord = {
-  seriesId: number; title: string; roundNumber: number | null; level: DialogueLevel; status: DialogueStatus;
-  startDate: Date | null; startPrecision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
-  venueCity: string | null; venueCountry: { code: string } | null; summary: string | null; announcedById: number | null;
-  topics: { topic: { name: string } }[];
-};
+// A dialogue's edit form: what it reads (the select), and the stored record as its field values.
+
+export const dialogueEditSelect = {
+  id: true, version: true, seriesId: true, title: true, roundNumber: true, level: true, status: true,
+  startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true, venueCountryId: true,
+  venueCountry: { select: { code: true } }, summary: true, announcedById: true,
+  topics: { select: { topicId: true, topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
+} as const satisfies Prisma.DialogueSelect;
+
+export type DialogueEditRow = Prisma.DialogueGetPayload<{ select: typeof dialogueEditSelect }>;
 
 /** A stored dialogue as the form's field values (for editing, and for showing a conflict). */
-export function dialogueFormValues(d: DialogueFormRecord): FormValues {
+export function dialogueFormValues(d: DialogueEditRow): FormValues {
   return {
     seriesId: String(d.seriesId), title: d.title, roundNumber: d.roundNumber ? String(d.roundNumber) : "", level: d.level, status: d.status,
     startDate: vagueDateText(d.startDate, d.startPrecision), endDate: vagueDateText(d.endDate, d.endPrecision),

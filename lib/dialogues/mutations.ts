@@ -5,16 +5,10 @@ import { recordAudit } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { resolveTopics } from "@/lib/records/resolve";
+import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { DialogueInput } from "./schema";
-import { dialogueFormValues } from "./form-values";
-
-export const dialogueEditSelect = {
-  id: true, version: true, seriesId: true, title: true, roundNumber: true, level: true, status: true,
-  startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true, venueCountryId: true,
-  venueCountry: { select: { code: true } }, summary: true, announcedById: true,
-  topics: { select: { topicId: true, topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
-} as const;
+import { dialogueEditSelect, dialogueFormValues, type DialogueEditRow } from "./form-values";
 
 async function columns(tx: Tx, input: DialogueInput) {
   const [series, country] = await Promise.all([
@@ -41,21 +35,17 @@ export async function createDialogue(input: DialogueInput, user: CurrentUser, ou
   });
 }
 
-const topicIdsOf = (row: Record<string, unknown>) => (row.topics as { topicId: number }[]).map((t) => t.topicId).sort((a, b) => a - b);
-
 /** Saves over `version` only: a newer version means someone else saved first (ConflictError). */
 export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser, outer?: Tx): Promise<void> {
   await inTransaction(outer, async (tx) => {
     if (input.announcedById === input.id) throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
+    const lists = (row: DialogueEditRow) => ({ topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds } });
     const current = await versionedUpdate(tx, {
       recordType: "DIALOGUE", id: input.id, version: input.version, data, select: dialogueEditSelect,
-      toForm: dialogueFormValues, user,
-      audit: (row) => ({ before: { topicIds: topicIdsOf(row) }, after: { topicIds: [...topicIds].sort((a, b) => a - b) } }),
+      toForm: dialogueFormValues, user, audit: (row) => listAudit(lists(row)),
     });
-    if (JSON.stringify(topicIdsOf(current)) === JSON.stringify([...topicIds].sort((a, b) => a - b))) return;
-    await tx.dialogueTopic.deleteMany({ where: { dialogueId: input.id } });
-    await tx.dialogueTopic.createMany({ data: topicIds.map((topicId) => ({ dialogueId: input.id, topicId })) });
+    await rewriteJoinRows(tx.dialogueTopic, { dialogueId: input.id }, lists(current).topicIds, (topicId) => ({ topicId }));
   });
 }

@@ -5,6 +5,7 @@ import { today } from "@/lib/dates";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
 import { withParties } from "@/lib/countries/queries";
+import { dialogueEditSelect } from "./form-values";
 
 const live = { deletedAt: null };
 
@@ -114,13 +115,5 @@ export type DialogueSummary = Awaited<ReturnType<typeof recentDialogues>>[number
 
 /** A dialogue as its edit form needs it. */
 export async function getDialogueForEdit(id: number) {
-  return db.dialogue.findFirst({
-    where: { id, ...live },
-    select: {
-      id: true, version: true, title: true, seriesId: true, roundNumber: true, level: true, status: true,
-      startDate: true, startPrecision: true, endDate: true, endPrecision: true, venueCity: true,
-      venueCountry: { select: { code: true } }, summary: true, announcedById: true,
-      topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
-    },
-  });
+  return db.dialogue.findFirst({ where: { id, ...live }, select: dialogueEditSelect });
 }

@@ -23,3 +23,9 @@ export const dialogueSchema = z.object({
 export const updateDialogueSchema = z.intersection(dialogueSchema, z.object({ id: id("Dialogue"), version }));
 
 export type DialogueInput = z.infer<typeof dialogueSchema>;
+
+/** What the form and the conflict screen call each field. */
+export const dialogueLabels = {
+  seriesId: "Series", title: "Title", roundNumber: "Round", level: "Level", status: "Status", startDate: "Start date",
+  endDate: "End date", venueCity: "City", venueCountry: "Country", summary: "Summary", topics: "Topics",
+} satisfies Partial<Record<keyof typeof dialogueSchema.shape, string>>;

@@ -18,3 +18,5 @@ export const linkSchema = z.object({
   .refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), { path: ["toTitle"], message: "A record cannot link to itself" });
 
 export type LinkInput = z.infer<typeof linkSchema>;
+
+export const linkLabels = { relation: "This record…", toType: "Kind of record", toTitle: "Record", note: "Note" };

@@ -5,7 +5,7 @@ import { countryIdFor } from "@/lib/countries/lookup";
 import { resolveOrganisation } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
-import { organisationFormValues } from "./form-values";
+import { organisationEditSelect, organisationFormValues } from "./form-values";
 import type { OrganisationInput } from "./schema";
 
 export async function updateOrganisation(input: OrganisationInput, user: CurrentUser): Promise<void> {
@@ -21,8 +21,7 @@ export async function updateOrganisation(input: OrganisationInput, user: Current
     }
     const data = { name: input.name, acronym: input.acronym ?? null, kind: input.kind, countryId: cid, parentId, description: input.description ?? null };
     await versionedUpdate(tx, {
-      recordType: "ORGANISATION", id: input.id, version: input.version, data, user, toForm: organisationFormValues,
-      select: { version: true, name: true, acronym: true, kind: true, countryId: true, parentId: true, description: true, country: { select: { code: true } }, parent: { select: { name: true } } },
+      recordType: "ORGANISATION", id: input.id, version: input.version, data, user, select: organisationEditSelect, toForm: organisationFormValues,
     });
   });
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { participationSelect } from "@/lib/participations/queries";
+import { organisationEditSelect } from "./form-values";
 
 const live = { deletedAt: null };
 
@@ -33,8 +34,5 @@ export const getOrganisation = cache(async (id: number) =>
 );
 
 export async function getOrganisationForEdit(id: number) {
-  return db.organisation.findFirst({
-    where: { id, ...live },
-    select: { id: true, version: true, name: true, acronym: true, kind: true, description: true, country: { select: { code: true } }, parent: { select: { name: true } } },
-  });
+  return db.organisation.findFirst({ where: { id, ...live }, select: { id: true, ...organisationEditSelect } });
 }

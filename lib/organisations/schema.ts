@@ -13,3 +13,8 @@ export const organisationSchema = z.object({
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
+
+/** What the form and the conflict screen call each field. */
+export const organisationLabels = {
+  name: "Name", acronym: "Acronym", kind: "Kind", country: "Country", parent: "Part of", description: "Description",
+} satisfies Partial<Record<keyof typeof organisationSchema.shape, string>>;

@@ -1,11 +1,19 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
 import { vagueDateText } from "@/lib/forms/vague-date";
-import type { DatePrecision } from "@/lib/domain";
 
-export function outcomeFormValues(o: {
-  kind: string; text: string; followUpStatus: string | null; dueDate: Date | null; duePrecision: DatePrecision | null;
-  topics: { topic: { name: string } }[]; agreements: { agreementId: number }[]; participants: { participationId: number }[];
-}): FormValues {
+// An outcome's edit form: what it reads (the select), and the stored record as its field values.
+
+export const outcomeEditSelect = {
+  version: true, dialogueId: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+  topics: { select: { topicId: true, topic: { select: { name: true } } } },
+  agreements: { select: { agreementId: true } },
+  participants: { select: { participationId: true } },
+} as const satisfies Prisma.OutcomeSelect;
+
+export type OutcomeEditRow = Prisma.OutcomeGetPayload<{ select: typeof outcomeEditSelect }>;
+
+export function outcomeFormValues(o: OutcomeEditRow): FormValues {
   return {
     kind: o.kind, text: o.text, followUpStatus: o.followUpStatus ?? "", dueDate: vagueDateText(o.dueDate, o.duePrecision),
     topics: o.topics.map((t) => t.topic.name).join(", "),
@@ -13,10 +21,3 @@ export function outcomeFormValues(o: {
     participationIds: o.participants.map((p) => String(p.participationId)),
   };
 }
-
-export const outcomeEditSelect = {
-  version: true, dialogueId: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
-  topics: { select: { topicId: true, topic: { select: { name: true } } } },
-  agreements: { select: { agreementId: true } },
-  participants: { select: { participationId: true } },
-} as const;

@@ -6,9 +6,15 @@ import { resolveTopics } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FollowUpInput, OutcomeInput, UpdateOutcomeInput } from "./schema";
-import { outcomeEditSelect, outcomeFormValues } from "./form-values";
+import { outcomeEditSelect, outcomeFormValues, type OutcomeEditRow } from "./form-values";
+import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import { findByTitle } from "@/lib/records/exists";
 import { versionedUpdate } from "@/lib/records/versioned-update";
+
+/** The outcome's own columns, as the form gives them. */
+const columns = (input: Omit<OutcomeInput, "dialogueId">) => ({
+  kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null, dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null,
+});
 
 export async function createOutcome(input: OutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {
   return inTransaction(outer, async (tx) => {
@@ -22,10 +28,7 @@ export async function createOutcome(input: OutcomeInput, user: CurrentUser, oute
     const agreements = await tx.agreement.count({ where: { id: { in: input.agreementIds }, deletedAt: null } });
     if (agreements !== input.agreementIds.length) throw new ActionError("One of the agreements no longer exists.", { agreementIds: ["No such agreement"] });
     const topicIds = await resolveTopics(tx, input.topics, user);
-    const data = {
-      dialogueId: input.dialogueId, kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null,
-      dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null,
-    };
+    const data = { dialogueId: input.dialogueId, ...columns(input) };
     const created = await tx.outcome.create({
       data: {
         ...data,
@@ -73,24 +76,20 @@ export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser
     const participants = await tx.participation.count({ where: { id: { in: input.participationIds }, dialogueId: current.dialogueId } });
     if (participants !== input.participationIds.length) throw new ActionError("Choose participants of this meeting.", { participationIds: ["Not a participant of this meeting"] });
     const topicIds = await resolveTopics(tx, input.topics, user);
-    const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
-    const data = { kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null, dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null };
-    await versionedUpdate(tx, {
-      recordType: "OUTCOME", id: input.id, version: input.version, data, user, select: outcomeEditSelect, toForm: outcomeFormValues,
-      audit: (row) => {
-        const r = row as unknown as { topics: { topicId: number }[]; agreements: { agreementId: number }[]; participants: { participationId: number }[] };
-        return {
-          before: { topicIds: sorted(r.topics.map((t) => t.topicId)), agreementIds: sorted(r.agreements.map((a) => a.agreementId)), participationIds: sorted(r.participants.map((p) => p.participationId)) },
-          after: { topicIds: sorted(topicIds), agreementIds: sorted(input.agreementIds), participationIds: sorted(input.participationIds) },
-        };
-      },
+    const lists = (row: OutcomeEditRow) => ({
+      topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
+      agreementIds: { before: row.agreements.map((a) => a.agreementId), after: input.agreementIds },
+      participationIds: { before: row.participants.map((p) => p.participationId), after: input.participationIds },
     });
-    await tx.outcomeTopic.deleteMany({ where: { outcomeId: input.id } });
-    await tx.outcomeTopic.createMany({ data: topicIds.map((topicId) => ({ outcomeId: input.id, topicId })) });
-    await tx.outcomeAgreement.deleteMany({ where: { outcomeId: input.id } });
-    await tx.outcomeAgreement.createMany({ data: [...new Set(input.agreementIds)].map((agreementId) => ({ outcomeId: input.id, agreementId })) });
-    await tx.outcomeParticipant.deleteMany({ where: { outcomeId: input.id } });
-    await tx.outcomeParticipant.createMany({ data: [...new Set(input.participationIds)].map((participationId) => ({ outcomeId: input.id, participationId })) });
+    const saved = await versionedUpdate(tx, {
+      recordType: "OUTCOME", id: input.id, version: input.version, data: columns(input), user, select: outcomeEditSelect, toForm: outcomeFormValues,
+      audit: (row) => listAudit(lists(row)),
+    });
+    const changed = lists(saved);
+    const owner = { outcomeId: input.id };
+    await rewriteJoinRows(tx.outcomeTopic, owner, changed.topicIds, (topicId) => ({ topicId }));
+    await rewriteJoinRows(tx.outcomeAgreement, owner, changed.agreementIds, (agreementId) => ({ agreementId }));
+    await rewriteJoinRows(tx.outcomeParticipant, owner, changed.participationIds, (participationId) => ({ participationId }));
     return current.dialogueId;
   });
 }

@@ -36,3 +36,9 @@ export const followUpSchema = z.object({
 });
 
 export type FollowUpInput = z.infer<typeof followUpSchema>;
+
+/** What the form and the conflict screen call each field. */
+export const outcomeLabels = {
+  kind: "Kind", text: "What was decided, committed or discussed", topics: "Topics", agreementIds: "Agreements it concerns",
+  participationIds: "Participants it concerns", followUpStatus: "Follow-up", dueDate: "Due",
+} satisfies Partial<Record<keyof typeof outcomeFields.shape, string>>;

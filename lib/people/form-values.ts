@@ -1,5 +1,14 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
 
-export function personFormValues(p: { name: string; aliases: string[]; country: { code: string } | null; notes: string | null }): FormValues {
+// A person's edit form: what it reads (the select), and the stored record as its field values.
+
+export const personEditSelect = {
+  version: true, name: true, aliases: true, countryId: true, notes: true, country: { select: { code: true } },
+} as const satisfies Prisma.PersonSelect;
+
+export type PersonEditRow = Prisma.PersonGetPayload<{ select: typeof personEditSelect }>;
+
+export function personFormValues(p: PersonEditRow): FormValues {
   return { name: p.name, aliases: p.aliases.join(", "), country: p.country?.code ?? "", notes: p.notes ?? "" };
 }

@@ -6,15 +6,14 @@ import { ActionError } from "@/lib/errors";
 import { resolveOrganisation, splitNames } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
-import { personFormValues } from "./form-values";
+import { personEditSelect, personFormValues } from "./form-values";
 import type { PersonInput, PositionInput } from "./schema";
 
 export async function updatePerson(input: PersonInput, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
     const data = { name: input.name, aliases: splitNames(input.aliases), countryId: await countryIdFor(tx, input.country), notes: input.notes ?? null };
     await versionedUpdate(tx, {
-      recordType: "PERSON", id: input.id, version: input.version, data, user, toForm: personFormValues,
-      select: { version: true, name: true, aliases: true, countryId: true, notes: true, country: { select: { code: true } } },
+      recordType: "PERSON", id: input.id, version: input.version, data, user, select: personEditSelect, toForm: personFormValues,
     });
   });
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { participationSelect } from "@/lib/participations/queries";
+import { personEditSelect } from "./form-values";
 
 const live = { deletedAt: null };
 
@@ -35,5 +36,5 @@ export const getPerson = cache(async (id: number) =>
 );
 
 export async function getPersonForEdit(id: number) {
-  return db.person.findFirst({ where: { id, ...live }, select: { id: true, version: true, name: true, aliases: true, notes: true, country: { select: { code: true } } } });
+  return db.person.findFirst({ where: { id, ...live }, select: { id: true, ...personEditSelect } });
 }

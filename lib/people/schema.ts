@@ -20,3 +20,12 @@ export const positionSchema = z.object({
 
 export type PersonInput = z.infer<typeof personSchema>;
 export type PositionInput = z.infer<typeof positionSchema>;
+
+/** What the forms and the conflict screen call each field. */
+export const personLabels = {
+  name: "Name", aliases: "Also known as", country: "Country", notes: "Notes",
+} satisfies Partial<Record<keyof typeof personSchema.shape, string>>;
+
+export const positionLabels = {
+  title: "Title", organisation: "Organisation", startDate: "From", endDate: "To", acting: "Acting",
+} satisfies Partial<Record<keyof typeof positionSchema.shape, string>>;

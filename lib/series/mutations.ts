@@ -7,16 +7,20 @@ import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { SeriesInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { seriesEditSelect, seriesFormValues } from "./form-values";
+import { seriesEditSelect, seriesFormValues, type SeriesEditRow } from "./form-values";
+import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
+
+/** The series' own columns, as the form gives them. */
+const columns = (input: SeriesInput) => ({
+  name: input.name, shortName: input.shortName ?? null, description: input.description ?? null,
+  establishedDate: input.establishedDate?.date ?? null, establishedPrecision: input.establishedDate?.precision ?? null,
+});
 
 export async function createSeries(input: SeriesInput, user: CurrentUser, outer?: Tx): Promise<number> {
   return inTransaction(outer, async (tx) => {
     const countryIds = await resolveCountries(tx, input.parties, "parties");
     if (countryIds.length < 2) throw new ActionError("A dialogue has at least two parties.", { parties: ["Name at least two countries"] });
-    const data = {
-      name: input.name, shortName: input.shortName ?? null, description: input.description ?? null, parentId: input.parentId ?? null,
-      establishedDate: input.establishedDate?.date ?? null, establishedPrecision: input.establishedDate?.precision ?? null,
-    };
+    const data = { ...columns(input), parentId: input.parentId ?? null };
     const series = await tx.dialogueSeries.create({ data: { ...data, parties: { create: countryIds.map((countryId) => ({ countryId })) } }, select: { id: true } });
     await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "DIALOGUE_SERIES", recordId: series.id, after: { ...data, partyIds: countryIds } });
     return series.id;
@@ -28,16 +32,11 @@ export async function updateSeries(input: SeriesInput & { id: number; version: n
     const countryIds = await resolveCountries(tx, input.parties, "parties");
     if (countryIds.length < 2) throw new ActionError("A dialogue has at least two parties.", { parties: ["Name at least two countries"] });
     if (input.parentId === input.id) throw new ActionError("A series cannot be its own parent.");
-    const data = {
-      name: input.name, shortName: input.shortName ?? null, description: input.description ?? null,
-      establishedDate: input.establishedDate?.date ?? null, establishedPrecision: input.establishedDate?.precision ?? null,
-    };
-    const sorted = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
-    await versionedUpdate(tx, {
-      recordType: "DIALOGUE_SERIES", id: input.id, version: input.version, data, user, select: seriesEditSelect, toForm: seriesFormValues,
-      audit: (row) => ({ before: { partyIds: sorted((row as unknown as { parties: { countryId: number }[] }).parties.map((p) => p.countryId)) }, after: { partyIds: sorted(countryIds) } }),
+    const lists = (row: SeriesEditRow) => ({ partyIds: { before: row.parties.map((p) => p.countryId), after: countryIds } });
+    const current = await versionedUpdate(tx, {
+      recordType: "DIALOGUE_SERIES", id: input.id, version: input.version, data: columns(input), user, select: seriesEditSelect, toForm: seriesFormValues,
+      audit: (row) => listAudit(lists(row)),
     });
-    await tx.dialogueSeriesParty.deleteMany({ where: { seriesId: input.id } });
-    await tx.dialogueSeriesParty.createMany({ data: countryIds.map((countryId) => ({ seriesId: input.id, countryId })) });
+    await rewriteJoinRows(tx.dialogueSeriesParty, { seriesId: input.id }, lists(current).partyIds, (countryId) => ({ countryId }));
   });
 }

@@ -13,3 +13,8 @@ export const seriesSchema = z.object({
 export const updateSeriesSchema = seriesSchema.extend({ id: id("Series"), version });
 
 export type SeriesInput = z.infer<typeof seriesSchema>;
+
+/** What the form and the conflict screen call each field. */
+export const seriesLabels = {
+  name: "Name", shortName: "Short name", parties: "Parties", establishedDate: "Established", description: "Description",
+} satisfies Partial<Record<keyof typeof seriesSchema.shape, string>>;

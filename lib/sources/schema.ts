@@ -29,3 +29,13 @@ export const updateCitationSchema = citationSchema.pick({ quote: true, credibili
 
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
+
+/** What the forms and the conflict screen call each field. */
+export const sourceLabels = {
+  title: "Title", publisher: "Publisher", publishedDate: "Published", url: "Web address", kind: "Kind",
+  reliability: "Reliability (Admiralty scale)", body: "Text",
+} satisfies Partial<Record<keyof typeof sourceSchema.shape, string>>;
+
+export const citationLabels = {
+  sourceId: "Source", record: "Backs", quote: "Quoted passage", credibility: "Credibility of the information", note: "Note",
+} satisfies Partial<Record<keyof typeof citationSchema.shape, string>>;

@@ -7,7 +7,7 @@ import { slugify, splitNames } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { TopicInput } from "./schema";
-import { topicFormValues } from "./form-values";
+import { topicEditSelect, topicFormValues } from "./form-values";
 import { sameText } from "@/lib/records/like";
 
 /** The parent named in the form; moving a topic under itself or its own sub-theme is refused. */
@@ -39,8 +39,7 @@ export async function updateTopic(input: TopicInput & { id: number; version: num
   await db.$transaction(async (tx) => {
     const data = { name: input.name, parentId: await parentId(tx, input.parent, input.id), description: input.description ?? null, synonyms: splitNames(input.synonyms) };
     await versionedUpdate(tx, {
-      recordType: "TOPIC", id: input.id, version: input.version, data, user, toForm: topicFormValues,
-      select: { version: true, name: true, parentId: true, description: true, synonyms: true, parent: { select: { name: true } } },
+      recordType: "TOPIC", id: input.id, version: input.version, data, user, select: topicEditSelect, toForm: topicFormValues,
     });
   });
 }

@@ -11,3 +11,8 @@ export const topicSchema = z.object({
 export const updateTopicSchema = topicSchema.extend({ id: id("Topic"), version });
 
 export type TopicInput = z.infer<typeof topicSchema>;
+
+/** What the form and the conflict screen call each field. */
+export const topicLabels = {
+  name: "Name", parent: "Sub-theme of", synonyms: "Synonyms", description: "Description",
+} satisfies Partial<Record<keyof typeof topicSchema.shape, string>>;

@@ -25,3 +25,7 @@ export const changePasswordSchema = z
   })
   .refine((p) => p.newPassword === p.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
   .refine((p) => p.newPassword !== p.currentPassword, { path: ["newPassword"], message: "Choose a password you have not been using" });
+
+export const userLabels = { email: "Email", name: "Name", role: "Role" } satisfies Partial<Record<keyof typeof createUserSchema.shape, string>>;
+
+export const passwordLabels = { currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" };
