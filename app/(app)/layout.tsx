@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
+import { SavedNotice } from "@/components/layout/saved-notice";
 
 // Every page here reads the database and the session: never prerender at build.
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <SignOutButton />
         </div>
       </SiteHeader>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}><SavedNotice />{children}</main>
     </>
   );
 }

@@ -1,45 +1,35 @@
 "use client";
-import Link from "next/link";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { SelectField, TextField, valueOf } from "@/components/ui/field";
-import { SuggestInput } from "@/components/ui/suggest-input";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { agreementSchema, updateAgreementSchema } from "@/lib/agreements/schema";
-import { VersionFields } from "@/components/records/version-fields";
+import { useForm } from "@/components/ui/use-form";
+import { Form, FormActions } from "@/components/ui/form";
+import { CheckboxField, SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
+import { SuggestField } from "@/components/ui/suggest-field";
+import { agreementLabels, agreementSchema, updateAgreementSchema } from "@/lib/agreements/schema";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
-import type { FormState, FormValues } from "@/lib/forms/form-state";
-
-const LABELS = { title: "Title", kind: "Kind", parties: "Parties", signatories: "Signatory organisations", topics: "Topics", summary: "Summary", documentUrl: "Text of the agreement" };
+import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates an agreement with its first status; with `record`, edits one (status has its own form). */
 export function AgreementForm({ action, initial, cancelHref, record }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>; initial: FormValues; cancelHref: string; record?: { id: number; version: number };
+  action: FormAction; initial: FormValues; cancelHref: string; record?: { id: number; version: number };
 }) {
-  const { state, formAction, onSubmit } = useFormAction(action, record ? updateAgreementSchema : agreementSchema);
-  const v = (name: string) => valueOf(state.values, initial, name);
-  const errors = state.fieldErrors;
+  const form = useForm(action, { schema: record ? updateAgreementSchema : agreementSchema, initial, labels: agreementLabels });
+  const { field } = form;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="record-form">
-      <FormMessage state={state} />
-      {record ? <VersionFields state={state} record={record} labels={LABELS} /> : <input type="hidden" name="dialogueId" value={v("dialogueId")} />}
-      <TextField name="title" label="Title" required defaultValue={v("title")} errors={errors} />
+    <Form form={form} record={record} hidden={record ? {} : { dialogueId: form.value("dialogueId") }}>
+      <TextField {...field("title")} required />
       <div className="field-row">
-        <SelectField name="kind" label="Kind" required options={Object.entries(agreementKindLabel).map(([value, label]) => ({ value, label }))} placeholder="Choose" defaultValue={v("kind")} errors={errors} />
+        <SelectField {...field("kind")} required options={optionsOf(agreementKindLabel)} placeholder="Choose" />
         {record ? null : <>
-          <SelectField name="status" label="Status" required options={Object.entries(agreementStatusLabel).map(([value, label]) => ({ value, label }))} placeholder="Choose" defaultValue={v("status")} errors={errors} />
-          <TextField name="statusDate" label="Since" required hint="When it reached this status: 2024, 2024-02 or 2024-02-28" defaultValue={v("statusDate")} errors={errors} />
+          <SelectField {...field("status")} required options={optionsOf(agreementStatusLabel)} placeholder="Choose" />
+          <TextField {...field("statusDate")} required hint="When it reached this status: 2024, 2024-02 or 2024-02-28" />
         </>}
       </div>
-      <div className="field checkbox">
-        <input id="legallyBinding" name="legallyBinding" type="checkbox" defaultChecked={v("legallyBinding") === "on"} />
-        <label htmlFor="legallyBinding">Legally binding (leave unticked for a political instrument such as most MoUs)</label>
-      </div>
-      <SuggestInput name="parties" label="Parties" kind="country" multiple required defaultValue={v("parties")} error={errors?.parties} hint="Countries, separated by commas." />
-      <SuggestInput name="signatories" label="Signatory organisations" kind="organisation" multiple createNoun="organisation" defaultValue={v("signatories")} error={errors?.signatories} hint="Names or acronyms, separated by commas." />
-      <SuggestInput name="topics" label="Topics" kind="topic" multiple createNoun="topic" defaultValue={v("topics")} error={errors?.topics} />
-      <TextField name="summary" label="Summary" multiline defaultValue={v("summary")} errors={errors} />
-      <TextField name="documentUrl" label="Text of the agreement (web address)" type="url" defaultValue={v("documentUrl")} errors={errors} />
-      <div className="actions"><SubmitButton>{record ? "Save changes" : "Create agreement"}</SubmitButton><Link href={cancelHref}>Cancel</Link></div>
-    </form>
+      <CheckboxField {...field("legallyBinding")} hint="Leave unticked for a political instrument, such as most MoUs." />
+      <SuggestField {...field("parties")} kind="country" multiple required hint="Countries, separated by commas." />
+      <SuggestField {...field("signatories")} kind="organisation" multiple createNoun="organisation" hint="Names or acronyms, separated by commas." />
+      <SuggestField {...field("topics")} kind="topic" multiple createNoun="topic" />
+      <TextareaField {...field("summary")} />
+      <TextField {...field("documentUrl")} type="url" />
+      <FormActions submit={record ? "Save changes" : "Create agreement"} cancelHref={cancelHref} />
+    </Form>
   );
 }

@@ -1,20 +1,21 @@
 "use client";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { TextField } from "@/components/ui/field";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { changePasswordSchema } from "@/lib/users/schema";
-import type { FormState } from "@/lib/forms/form-state";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/form-status";
+import { changePasswordSchema, passwordLabels } from "@/lib/users/schema";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function ChangePasswordForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
-  const { state, formAction, onSubmit } = useFormAction(action, changePasswordSchema);
+export function ChangePasswordForm({ action }: { action: FormAction }) {
+  const form = useForm(action, { schema: changePasswordSchema, labels: passwordLabels });
+  // Passwords are never echoed back: each field starts empty.
+  const field = (name: keyof typeof passwordLabels) => ({ ...form.field(name), defaultValue: undefined });
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-labelledby="change-password">
-      <h2 id="change-password">Change your password</h2>
-      <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.fieldErrors} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters." required errors={state.fieldErrors} />
-      <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.fieldErrors} />
+    <Form form={form} heading={<h2 id="change-password">Change your password</h2>} aria-labelledby="change-password">
+      <TextField {...field("currentPassword")} type="password" autoComplete="current-password" required />
+      <TextField {...field("newPassword")} type="password" autoComplete="new-password" hint="At least 12 characters." required />
+      <TextField {...field("confirmPassword")} type="password" autoComplete="new-password" required />
       <SubmitButton>Change password</SubmitButton>
-    </form>
+    </Form>
   );
 }

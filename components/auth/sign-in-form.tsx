@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { signIn } from "next-auth/react";
+import { TextField } from "@/components/ui/fields";
 
 const WRONG = "Wrong email or password.";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const alert = useRef<HTMLDivElement>(null);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,19 +23,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     // A throttled sign-in comes back with its own message (the wait); anything else is one answer.
     setError(result?.error && result.error !== "CredentialsSignin" ? result.error : WRONG);
+    alert.current?.focus();
   }
 
   return (
     <form onSubmit={submit} noValidate aria-describedby={error ? "sign-in-error" : undefined}>
-      <div role="alert" id="sign-in-error" className={error ? "form-error" : undefined}>{error}</div>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
+      <div ref={alert} tabIndex={-1} role="alert" id="sign-in-error" className={error ? "form-error" : undefined}>{error}</div>
+      <TextField name="email" label="Email" type="email" autoComplete="username" required />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
     </form>
   );

@@ -1,35 +1,31 @@
 "use client";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { TextField } from "@/components/ui/field";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { countrySchema } from "@/lib/countries/schema";
-import type { FormState } from "@/lib/forms/form-state";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/form-status";
+import { countryLabels, countrySchema } from "@/lib/countries/schema";
+import type { FormAction } from "@/lib/forms/form-state";
 
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
-
-export function NewCountryForm({ action }: { action: Action }) {
-  const { state, formAction, onSubmit, formKey } = useFormAction(action, countrySchema);
+export function NewCountryForm({ action }: { action: FormAction }) {
+  const form = useForm(action, { schema: countrySchema, labels: countryLabels });
+  const { field } = form;
   return (
-    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-label="Add a country">
-      <FormMessage state={state} />
+    <Form form={form} aria-label="Add a country">
       <div className="field-row">
-        <TextField name="code" label="Code" required maxLength={2} errors={state.fieldErrors} defaultValue={state.values?.code as string | undefined} />
-        <TextField name="name" label="Name" required errors={state.fieldErrors} defaultValue={state.values?.name as string | undefined} />
+        <TextField {...field("code")} required maxLength={2} />
+        <TextField {...field("name")} required />
       </div>
       <SubmitButton>Add country</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
-export function RenameCountryForm({ action, country }: { action: Action; country: { id: number; version: number; name: string; code: string } }) {
-  const { state, formAction } = useFormAction(action);
+export function RenameCountryForm({ action, country }: { action: FormAction; country: { id: number; version: number; name: string; code: string } }) {
+  const form = useForm(action);
   return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="id" value={country.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? country.version} />
+    <Form form={form} layout="inline" hidden={{ id: country.id, version: form.state.conflict?.currentVersion ?? country.version }}>
       <input name="name" defaultValue={country.name} aria-label={`Name of ${country.code}`} required />
       <SubmitButton className="secondary" ariaLabel={`Save the name of ${country.code}`}>Save</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    </Form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-import { startTransition, useActionState, useId, useState } from "react";
-import { idle, type FormState } from "@/lib/forms/form-state";
+import { startTransition, useState } from "react";
+import type { FormAction } from "@/lib/forms/form-state";
 import { FormMessage } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
+import { FieldMessages, Label, useFieldIds } from "@/components/ui/fields";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/schema";
 import type { ImportReport } from "@/lib/import/report";
-
-type Action = (state: FormState<ImportReport>, data: FormData) => Promise<FormState<ImportReport>>;
 
 const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged", refuse: "Refused" } as const;
 
@@ -14,12 +14,14 @@ const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged"
  * then import it. With JavaScript the chosen file is kept between the two steps; without it the
  * form posts the file with whichever button was pressed.
  */
-export function ImportForm({ action, tooLarge = false }: { action: Action; tooLarge?: boolean }) {
-  const [state, formAction, pending] = useActionState(action, idle);
+export function ImportForm({ action, tooLarge = false }: { action: FormAction<ImportReport>; tooLarge?: boolean }) {
+  const form = useForm(action);
+  const { state, formAction, pending } = form;
   const [file, setFile] = useState<File | null>(null);
   const [sizeError, setSizeError] = useState<string | null>(tooLarge ? TOO_LARGE_MESSAGE : null);
-  const id = useId();
-  const fileError = sizeError ?? state.fieldErrors?.file?.join(" ");
+  const fileErrors = sizeError ? [sizeError] : state.fieldErrors?.file;
+  const fileField = useFieldIds("file", undefined, fileErrors);
+  const id = fileField.id;
   const result = state.result;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -40,13 +42,12 @@ export function ImportForm({ action, tooLarge = false }: { action: Action; tooLa
   const counts = result ? Object.fromEntries((["create", "update", "unchanged", "refuse"] as const).map((a) => [a, result.decisions.filter((d) => d.action === a).length])) : null;
   return (
     <>
-      <form action={formAction} onSubmit={onSubmit} encType="multipart/form-data" aria-describedby={`${id}-help`}>
+      <form id={form.formId} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" aria-describedby={`${id}-help`}>
         <div className="field">
-          <label htmlFor={`${id}-file`}>CSV or JSON file</label>
-          <input id={`${id}-file`} name="file" type="file" accept=".csv,.json,text/csv,application/json" required
-            aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? `${id}-file-error` : undefined}
+          <Label htmlFor={id} label="CSV or JSON file" required />
+          <input {...fileField.control} name="file" type="file" accept=".csv,.json,text/csv,application/json" required
             onChange={(e) => { setFile(e.currentTarget.files?.[0] ?? null); setSizeError(null); }} />
-          {fileError ? <p id={`${id}-file-error`} className="field-error">{fileError}</p> : null}
+          <FieldMessages id={id} errors={fileErrors} />
         </div>
         <p id={`${id}-help`} className="hint">Check the file first: nothing changes until you import it, and a file with any refused row imports nothing.</p>
         <p className="toolbar">

@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { SelectField, TextField } from "@/components/ui/field";
-import { SuggestInput } from "@/components/ui/suggest-input";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { linkSchema } from "@/lib/links/schema";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { SelectField, TextField, useFieldIds, Label } from "@/components/ui/fields";
+import { SuggestField } from "@/components/ui/suggest-field";
+import { SubmitButton } from "@/components/ui/form-status";
+import { linkLabels, linkSchema } from "@/lib/links/schema";
 import { linkRelationLabel } from "@/lib/labels";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 const TARGETS = [
   { value: "DIALOGUE", label: "Dialogue", kind: "dialogue" },
@@ -17,29 +18,30 @@ const TARGETS = [
   { value: "SOURCE", label: "Source", kind: "source" },
 ] as const;
 
+const relations = Object.entries(linkRelationLabel).map(([value, l]) => ({ value, label: l.outgoing }));
+
 /** Links this record to any other: a relation, the kind of record, and the record by its title. */
-export function LinkForm({ action, fromType, fromId }: { action: (state: FormState, data: FormData) => Promise<FormState>; fromType: string; fromId: number }) {
-  const { state, formAction, onSubmit, formKey } = useFormAction(action, linkSchema);
+export function LinkForm({ action, fromType, fromId }: { action: FormAction; fromType: string; fromId: number }) {
+  const form = useForm(action, { schema: linkSchema, labels: linkLabels });
+  const { field } = form;
+  // The kind of record chooses what the record field suggests, so it is controlled.
   const [target, setTarget] = useState<string>("AGREEMENT");
   const kind = TARGETS.find((t) => t.value === target)?.kind ?? "agreement";
-  const errors = state.fieldErrors;
+  const toType = useFieldIds("toType");
   return (
-    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-label="Add a link">
-      <FormMessage state={state} />
-      <input type="hidden" name="fromType" value={fromType} />
-      <input type="hidden" name="fromId" value={fromId} />
+    <Form form={form} hidden={{ fromType, fromId }} aria-label="Add a link">
       <div className="field-row">
-        <SelectField name="relation" label="This record…" required options={Object.entries(linkRelationLabel).map(([value, l]) => ({ value, label: l.outgoing }))} placeholder="Choose" errors={errors} />
+        <SelectField {...field("relation")} required options={relations} placeholder="Choose" />
         <div className="field">
-          <label htmlFor="toType">Kind of record</label>
-          <select id="toType" name="toType" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <Label htmlFor={toType.id} label={linkLabels.toType} />
+          <select {...toType.control} name="toType" value={target} onChange={(e) => setTarget(e.target.value)}>
             {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
           </select>
         </div>
       </div>
-      <SuggestInput key={kind} name="toTitle" label="Record" kind={kind} required error={errors?.toTitle} hint="Start typing its title or name, then pick it." />
-      <TextField name="note" label="Note" errors={errors} />
+      <SuggestField key={kind} {...field("toTitle")} kind={kind} required hint="Start typing its title or name, then pick it." />
+      <TextField {...field("note")} />
       <SubmitButton>Add link</SubmitButton>
-    </form>
+    </Form>
   );
 }

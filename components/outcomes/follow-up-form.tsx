@@ -1,17 +1,17 @@
 "use client";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { useId } from "react";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/form-status";
 import { followUpStatusLabel } from "@/lib/labels";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
-/** The follow-up of one commitment: its status, or the later dialogue or agreement that fulfilled it. */
-export function FollowUpForm({ action, outcome }: { action: (state: FormState, data: FormData) => Promise<FormState>; outcome: { id: number; version: number; followUpStatus: string } }) {
-  const { state, formAction } = useFormAction(action);
-  const id = `followup-${outcome.id}`;
+/** The follow-up of one commitment: its status, or the later dialogue or agreement that fulfilled it (one line in the register). */
+export function FollowUpForm({ action, outcome }: { action: FormAction; outcome: { id: number; version: number; followUpStatus: string } }) {
+  const form = useForm(action);
+  const id = useId();
   return (
-    <form action={formAction} className="inline-form follow-up" aria-label="Follow-up">
-      <input type="hidden" name="id" value={outcome.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? outcome.version} />
+    <Form form={form} layout="inline" aria-label="Follow-up" hidden={{ id: outcome.id, version: form.state.conflict?.currentVersion ?? outcome.version }}>
       <label htmlFor={`${id}-status`}>Follow-up</label>
       <select id={`${id}-status`} name="followUpStatus" defaultValue={outcome.followUpStatus}>
         {Object.entries(followUpStatusLabel).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
@@ -23,7 +23,6 @@ export function FollowUpForm({ action, outcome }: { action: (state: FormState, d
       </select>
       <input aria-label="Title of the fulfilling dialogue or agreement" name="fulfilledBy" placeholder="title (optional)" />
       <SubmitButton className="secondary">Save follow-up</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    </Form>
   );
 }

@@ -1,44 +1,36 @@
 "use client";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { SelectField, TextField, valueOf } from "@/components/ui/field";
-import { SuggestInput } from "@/components/ui/suggest-input";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
-import { VersionFields } from "@/components/records/version-fields";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { CheckboxField, SelectField, TextField, optionsOf } from "@/components/ui/fields";
+import { SuggestField } from "@/components/ui/suggest-field";
+import { SubmitButton } from "@/components/ui/form-status";
+import { participationLabels, participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
 import { participationRoleLabel } from "@/lib/labels";
-import type { FormState, FormValues } from "@/lib/forms/form-state";
-
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
-
-const LABELS = { person: "Person", side: "Delegation", organisation: "Organisation", role: "Role", statedTitle: "Title as stated", note: "Note" };
+import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Adds someone to a delegation; with `record`, edits a participation. */
 export function ParticipationForm({ action, dialogueId, sides = [], record, initial }: {
-  action: Action; dialogueId?: number; sides?: string[]; record?: { id: number; version: number }; initial?: FormValues;
+  action: FormAction; dialogueId?: number; sides?: string[]; record?: { id: number; version: number }; initial?: FormValues;
 }) {
-  const { state, formAction, onSubmit, formKey } = useFormAction(action, record ? updateParticipationSchema : participationSchema);
-  const values = state.status === "success" ? undefined : state.values;
-  const v = (name: string) => valueOf(values, initial ?? { role: "CO_CHAIR", side: sides[0] ?? "" }, name);
-  const errors = state.fieldErrors;
+  const form = useForm(action, {
+    schema: record ? updateParticipationSchema : participationSchema, labels: participationLabels,
+    initial: initial ?? { role: "CO_CHAIR", side: sides[0] ?? "" },
+  });
+  const { field } = form;
   return (
-    <form key={formKey} action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-label={record ? "Edit participant" : "Add a participant"}>
-      <FormMessage state={state} />
-      {record ? <VersionFields state={state} record={record} labels={LABELS} /> : <input type="hidden" name="dialogueId" value={dialogueId} />}
+    <Form form={form} record={record} hidden={{ dialogueId }} aria-label={record ? "Edit participant" : "Add a participant"}>
       <div className="field-row">
-        <SuggestInput name="person" label="Person" kind="person" required createNoun="person" defaultValue={v("person")} error={errors?.person} />
-        <SuggestInput name="side" label="Delegation" kind="country" required defaultValue={v("side")} error={errors?.side} hint="The country whose delegation they were in." />
+        <SuggestField {...field("person")} kind="person" required createNoun="person" />
+        <SuggestField {...field("side")} kind="country" required hint="The country whose delegation they were in." />
       </div>
       <div className="field-row">
-        <SuggestInput name="organisation" label="Organisation" kind="organisation" createNoun="organisation" defaultValue={v("organisation")} error={errors?.organisation} hint="Name or acronym." />
-        <SelectField name="role" label="Role" required options={Object.entries(participationRoleLabel).map(([value, label]) => ({ value, label }))} defaultValue={v("role")} errors={errors} />
+        <SuggestField {...field("organisation")} kind="organisation" createNoun="organisation" hint="Name or acronym." />
+        <SelectField {...field("role")} required options={optionsOf(participationRoleLabel)} />
       </div>
-      <TextField name="statedTitle" label="Title as stated in the source" defaultValue={v("statedTitle")} errors={errors} />
-      <div className="field checkbox">
-        <input id="isActing" name="isActing" type="checkbox" defaultChecked={v("isActing") === "on"} />
-        <label htmlFor="isActing">Acting, or “performing the duties of”</label>
-      </div>
-      <TextField name="note" label="Note" defaultValue={v("note")} errors={errors} />
+      <TextField {...field("statedTitle")} />
+      <CheckboxField {...field("isActing")} />
+      <TextField {...field("note")} />
       <SubmitButton>{record ? "Save changes" : "Add participant"}</SubmitButton>
-    </form>
+    </Form>
   );
 }

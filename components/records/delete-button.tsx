@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useState } from "react";
 import type { RecordType } from "@/lib/domain";
-import { idle } from "@/lib/forms/form-state";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/form-status";
 import { deleteRecordAction, restoreRecordAction } from "@/app/(app)/records/actions";
-import { RecordFormButton } from "./record-form-button";
 
 /**
  * Delete, asked twice: the first press opens a confirmation (a <details>, so it works without
@@ -14,25 +14,38 @@ import { RecordFormButton } from "./record-form-button";
  * offers the same.
  */
 export function DeleteButton({ recordType, id, name, compact = false }: { recordType: RecordType; id: number; name: string; compact?: boolean }) {
-  const [state, formAction] = useActionState(deleteRecordAction, idle);
-  if (state.status === "success") {
+  const deletion = useForm(deleteRecordAction);
+  const undo = useForm(restoreRecordAction);
+  // Which deletion the last undo took back: a later deletion shows its own undo again.
+  const [undone, setUndone] = useState<unknown>(null);
+  const [seenUndo, setSeenUndo] = useState(undo.state);
+  if (undo.state !== seenUndo) {
+    setSeenUndo(undo.state);
+    if (undo.state.status === "success") setUndone(deletion.state);
+  }
+  const fields = { recordType, id };
+
+  if (deletion.state.status === "success" && undone !== deletion.state) {
     return (
-      <span role="status" className="deleted-notice">
-        Deleted. <RecordFormButton action={restoreRecordAction} fields={{ recordType, id }} label="Undo" pendingText="Restoring…" className="link-button" ariaLabel={`Undo deleting ${name}`} />{" "}
+      <span className="deleted-notice">
+        <span role="status">Deleted.</span>{" "}
+        <Form form={undo} layout="inline" hidden={fields}>
+          <SubmitButton className="link-button" pendingText="Restoring…" ariaLabel={`Undo deleting ${name}`}>Undo</SubmitButton>
+        </Form>{" "}
         <Link href="/deleted">Deleted records</Link>
       </span>
     );
   }
   return (
-    <details className={`confirm${compact ? " compact" : ""}`}>
-      <summary className={compact ? "danger-link" : "button danger"} aria-label={`Delete ${name}`}>Delete</summary>
-      <form action={formAction} className="confirm-panel">
-        <input type="hidden" name="recordType" value={recordType} />
-        <input type="hidden" name="id" value={id} />
-        <p>Delete {name}? It leaves lists and pages but keeps its links and history, and can be restored.</p>
-        <SubmitButton className="danger" pendingText="Deleting…">Yes, delete</SubmitButton>
-        <FormMessage state={state} />
-      </form>
-    </details>
+    <>
+      <details className={`confirm${compact ? " compact" : ""}`}>
+        <summary className={compact ? "danger-link" : "button danger"} aria-label={`Delete ${name}`}>Delete</summary>
+        <Form form={deletion} layout="inline" className="confirm-panel" hidden={fields}>
+          <p>Delete {name}? It leaves lists and pages but keeps its links and history, and can be restored.</p>
+          <SubmitButton className="danger" pendingText="Deleting…">Yes, delete</SubmitButton>
+        </Form>
+      </details>
+      {undone ? <span role="status" className="deleted-notice"> Restored.</span> : null}
+    </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
-import { useActionState } from "react";
-import { idle, type FormState } from "@/lib/forms/form-state";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/forms/form-state";
 
-/** A one-button form for an action on one record (delete, restore, unlink...). */
+/** A one-button form for an action on one record (restore, unlink...), saying after it what it did. */
 export function RecordFormButton({ action, fields, label, pendingText, className, ariaLabel }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   pendingText?: string;
@@ -13,12 +14,10 @@ export function RecordFormButton({ action, fields, label, pendingText, className
   /** when the visible label alone is ambiguous ("Restore" in a list) */
   ariaLabel?: string;
 }) {
-  const [state, formAction] = useActionState(action, idle);
+  const form = useForm(action);
   return (
-    <form action={formAction} className="inline-form">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+    <Form form={form} layout="inline" hidden={fields}>
       <SubmitButton className={className ?? "secondary"} pendingText={pendingText} ariaLabel={ariaLabel}>{label}</SubmitButton>
-      {state.status === "error" ? <FormMessage state={state} /> : null}
-    </form>
+    </Form>
   );
 }

@@ -1,62 +1,106 @@
 import { useId } from "react";
-import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
 
-type Common = { name: string; label: string; hint?: string; errors?: FieldErrors; required?: boolean };
+// The form kit's fields. Each takes its own `errors` (what the hook's field(name) hands it), shows
+// them under the control, and ties label, hint and errors to the control for screen readers.
 
-// Ids are unique per field instance (a page may hold several forms with a "note" field).
-const errorId = (id: string) => `${id}-error`;
-const hintId = (id: string) => `${id}-hint`;
+export type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+};
 
-function describedBy(id: string, hint?: string, error?: string[]) {
-  return [hint ? hintId(id) : null, error?.length ? errorId(id) : null].filter(Boolean).join(" ") || undefined;
+type Option = { value: string; label: string };
+
+/** A field instance's ids (a page may hold several forms with a "note" field). */
+export function useFieldIds(name: string, hint?: string, errors?: string[], extra?: string) {
+  const id = `${useId()}${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") || undefined;
+  return { id, control: { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } };
 }
 
-function Messages({ id, hint, error }: { id: string; hint?: string; error?: string[] }) {
+export function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return <><label htmlFor={htmlFor}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}</>;
+}
+
+export function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
   return (
     <>
-      {hint ? <p className="hint" id={hintId(id)}>{hint}</p> : null}
-      {error?.length ? <p className="field-error" id={errorId(id)}>{error.join(" ")}</p> : null}
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {errors?.length ? <p className="field-error" id={`${id}-error`}>{errors.join(" ")}</p> : null}
     </>
   );
 }
 
-export function TextField({ name, label, hint, errors, required, defaultValue, type = "text", multiline, ...rest }: Common & {
-  defaultValue?: string; type?: string; multiline?: boolean; autoComplete?: string; maxLength?: number;
+export function TextField({ name, label, hint, errors, required, defaultValue, type = "text", ...rest }: FieldProps & {
+  defaultValue?: string; type?: string; autoComplete?: string; maxLength?: number;
 }) {
-  const error = errors?.[name];
-  const id = `${useId()}${name}`;
-  const props = {
-    id, name, defaultValue, required, "aria-invalid": error?.length ? true : undefined,
-    "aria-describedby": describedBy(id, hint, error), ...rest,
-  };
+  const { id, control } = useFieldIds(name, hint, errors);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
-      {multiline ? <textarea rows={5} {...props} /> : <input type={type} {...props} />}
-      <Messages id={id} hint={hint} error={error} />
+      <Label htmlFor={id} label={label} required={required} />
+      <input type={type} name={name} defaultValue={defaultValue} required={required} {...control} {...rest} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-export function SelectField({ name, label, hint, errors, required, defaultValue, options, placeholder }: Common & {
-  defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string;
-}) {
-  const error = errors?.[name];
-  const id = `${useId()}${name}`;
+export function TextareaField({ name, label, hint, errors, required, defaultValue, rows = 5 }: FieldProps & { defaultValue?: string; rows?: number }) {
+  const { id, control } = useFieldIds(name, hint, errors);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} required={required} aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
+      <Label htmlFor={id} label={label} required={required} />
+      <textarea name={name} rows={rows} defaultValue={defaultValue} required={required} {...control} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, hint, errors, required, defaultValue, options, placeholder }: FieldProps & {
+  defaultValue?: string; options: Option[]; placeholder?: string;
+}) {
+  const { id, control } = useFieldIds(name, hint, errors);
+  return (
+    <div className="field">
+      <Label htmlFor={id} label={label} required={required} />
+      {/* keyed by its value: a select keeps its first defaultValue, and a refilled form brings a new one */}
+      <select key={defaultValue} name={name} defaultValue={defaultValue ?? ""} required={required} {...control}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-/** The value to show: what the analyst submitted last, else the stored one. */
-export function valueOf(values: FormValues | undefined, initial: FormValues, name: string): string {
-  const value = values?.[name] ?? initial[name];
-  return Array.isArray(value) ? value.join(", ") : (value ?? "");
+/** A box to tick; submitted as "on" when ticked, like any HTML checkbox. */
+export function CheckboxField({ name, label, hint, errors, defaultValue }: Omit<FieldProps, "required"> & { defaultValue?: string }) {
+  const { id, control } = useFieldIds(name, hint, errors);
+  return (
+    <div className="field checkbox">
+      <input type="checkbox" name={name} defaultChecked={defaultValue === "on"} {...control} />
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} errors={errors} />
+    </div>
+  );
 }
+
+/** Several boxes under one legend, submitted as the list `name[]`; nothing is shown when there is nothing to choose. */
+export function CheckboxGroup({ name, legend, choices, checked }: { name: string; legend: string; choices: { id: number; label: string }[]; checked: string[] }) {
+  const base = useId();
+  if (choices.length === 0) return null;
+  return (
+    <fieldset className="checkboxes">
+      <legend>{legend}</legend>
+      {choices.map((c) => (
+        <div key={c.id} className="field checkbox">
+          <input id={`${base}${name}-${c.id}`} type="checkbox" name={`${name}[]`} value={c.id} defaultChecked={checked.includes(String(c.id))} />
+          <label htmlFor={`${base}${name}-${c.id}`}>{c.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export const optionsOf = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));

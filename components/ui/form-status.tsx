@@ -7,12 +7,12 @@ export function SubmitButton({ children, pendingText = "Saving…", className, a
   return <button type="submit" disabled={pending} aria-disabled={pending} className={className} aria-label={ariaLabel}>{pending ? pendingText : children}</button>;
 }
 
-/** The form's outcome, announced to screen readers. */
+/**
+ * The form's outcome. Focus moves to it after a submit (the form kit does that), which is what
+ * makes a screen reader read it; an error is also an alert.
+ */
 export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
-  const tone = state.status === "success" ? "notice" : state.status === "idle" ? undefined : "form-error";
-  return (
-    <div aria-live="polite" role={state.status === "error" || state.status === "conflict" ? "alert" : "status"} className={state.message ? tone : undefined}>
-      {state.message}
-    </div>
-  );
+  if (!state.message) return null;
+  const failed = state.status === "error" || state.status === "conflict";
+  return <div data-form-message tabIndex={-1} role={failed ? "alert" : "status"} className={failed ? "form-error" : "notice"}>{state.message}</div>;
 }

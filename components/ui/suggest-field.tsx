@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { FieldMessages, Label, useFieldIds, type FieldProps } from "./fields";
 
 type Suggestion = { id: number; label: string; detail?: string };
 
@@ -9,16 +10,18 @@ type Suggestion = { id: number; label: string; detail?: string };
  * synonym, or creates a new one — so the field also works without JavaScript. With `multiple`,
  * the text is a comma-separated list and suggestions follow the last entry.
  */
-export function SuggestInput({ name, label, kind, defaultValue = "", multiple = false, hint, error, required, createNoun }: {
-  name: string; label: string; kind: string; defaultValue?: string; multiple?: boolean; hint?: string; error?: string[];
-  required?: boolean; createNoun?: string;
+export function SuggestField({ name, label, kind, defaultValue = "", multiple = false, hint, errors, required, createNoun }: FieldProps & {
+  /** what /api/suggest looks up: country, organisation, person, topic, dialogue, agreement, source */
+  kind: string; defaultValue?: string; multiple?: boolean;
+  /** names the record a new name will create ("a new topic will be created") */
+  createNoun?: string;
 }) {
   const [text, setText] = useState(defaultValue);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [items, setItems] = useState<Suggestion[]>([]);
-  const baseId = useId();
-  const id = `${baseId}${name}`;
+  const { id, control } = useFieldIds(name, hint, errors);
+  const statusId = `${id}-status`;
   const listId = `${id}-list`;
   const ref = useRef<HTMLInputElement>(null);
 
@@ -68,16 +71,14 @@ export function SuggestInput({ name, label, kind, defaultValue = "", multiple = 
 
   const shown = current ? items : [];
   const exact = shown.some((i) => i.label.toLowerCase() === current.toLowerCase() || i.detail?.split(" · ")[0]?.toLowerCase() === current.toLowerCase());
-  const describedBy = [hint ? `${id}-hint` : null, error?.length ? `${id}-error` : null, `${id}-status`].filter(Boolean).join(" ");
 
   return (
     <div className="field suggest">
-      <label htmlFor={id}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}
+      <Label htmlFor={id} label={label} required={required} />
       <input
-        ref={ref} id={id} name={name} value={text} autoComplete="off" required={required}
+        ref={ref} {...control} aria-describedby={[control["aria-describedby"], statusId].filter(Boolean).join(" ")} name={name} value={text} autoComplete="off" required={required}
         role="combobox" aria-autocomplete="list" aria-expanded={open && shown.length > 0} aria-controls={listId}
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        aria-invalid={error?.length ? true : undefined} aria-describedby={describedBy}
         onChange={(e) => { setText(e.target.value); setOpen(true); setActive(-1); }}
         onFocus={() => setOpen(true)} onBlur={() => setTimeout(() => setOpen(false), 150)} onKeyDown={onKeyDown}
       />
@@ -88,11 +89,10 @@ export function SuggestInput({ name, label, kind, defaultValue = "", multiple = 
           </li>
         ))}
       </ul>
-      <p id={`${id}-status`} className="hint" aria-live="polite">
+      <p id={statusId} className="hint" aria-live="polite">
         {current && !exact && createNoun ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.` : ""}
       </p>
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error?.length ? <p className="field-error" id={`${id}-error`}>{error.join(" ")}</p> : null}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }

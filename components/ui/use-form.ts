@@ -1,18 +1,34 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { z } from "zod";
-import { formValues, idle, type FieldErrors, type FormState } from "@/lib/forms/form-state";
+import { formValues, idle, type FieldErrors, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
 
-type ServerAction = (state: FormState, data: FormData) => Promise<FormState>;
+export type UseFormOptions = {
+  /** the action's own zod schema, checked in the browser before posting */
+  schema?: z.ZodType;
+  /** the stored values (an edit form) or the defaults (a new record) */
+  initial?: FormValues;
+  /** field labels, exported beside the schema: the form's labels and the conflict screen's */
+  labels?: Record<string, string>;
+};
+
+/** The value to show: what the analyst submitted last, else the stored one. */
+export function valueOf(values: FormValues | undefined, initial: FormValues, name: string): string {
+  const value = values?.[name] ?? initial[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? "");
+}
 
 /**
- * A form bound to a server action, checked first in the browser with the action's own zod schema.
- * Without JavaScript the form still posts to the action, which checks the same schema.
+ * A form bound to a server action, checked first in the browser with the action's own zod schema
+ * (without JavaScript the form still posts to the action, which checks the same schema).
+ * `field(name)` gives a field of the kit its name, label, value and errors. After a submit, focus
+ * goes to the first invalid field, or else to the form's message ("Saved.", or why not).
  */
-export function useFormAction(action: ServerAction, schema?: z.ZodType) {
-  const [state, formAction, pending] = useActionState(action, idle);
+export function useForm<R = never>(action: FormAction<R>, { schema, initial = {}, labels = {} }: UseFormOptions = {}) {
+  const [state, formAction, pending] = useActionState(action, idle as FormState<R>);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  // A new key after each success empties an "add another" form by remounting it.
+  // A new key after each success empties an "add another" form (and refills an edit form with
+  // what is now saved) by remounting it.
   const [formKey, setFormKey] = useState(0);
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {
@@ -20,6 +36,13 @@ export function useFormAction(action: ServerAction, schema?: z.ZodType) {
     setClientErrors(null);
     if (state.status === "success") setFormKey((k) => k + 1);
   }
+
+  const formId = useId();
+  useEffect(() => {
+    if (state === idle && !clientErrors) return;
+    const form = document.getElementById(formId);
+    (form?.querySelector<HTMLElement>("[aria-invalid='true']") ?? form?.querySelector<HTMLElement>("[data-form-message]"))?.focus();
+  }, [state, clientErrors, formId]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     if (!schema) return;
@@ -32,8 +55,17 @@ export function useFormAction(action: ServerAction, schema?: z.ZodType) {
     setClientErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
   }
 
-  const shown: FormState = clientErrors
+  const shown: FormState<R> = clientErrors
     ? { status: "error", message: "Please correct the fields marked below.", fieldErrors: clientErrors, values: state.values }
     : state;
-  return { state: shown, formAction, onSubmit, pending, formKey };
+  // After a success the form starts again from `initial` (a cleared "add" form, or what is now saved).
+  const values = shown.status === "success" ? undefined : shown.values;
+  const value = (name: string) => valueOf(values, initial, name);
+  /** a list field (`name[]`): what was submitted, else the stored list */
+  const list = (name: string) => [values?.[name] ?? initial[name] ?? []].flat();
+  const field = (name: string) => ({ name, label: labels[name] ?? name, defaultValue: value(name), errors: shown.fieldErrors?.[name] });
+
+  return { state: shown, formAction, onSubmit, pending, formKey, formId, labels, value, list, field };
 }
+
+export type FormKit = ReturnType<typeof useForm<unknown>>;

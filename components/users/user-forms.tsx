@@ -1,77 +1,73 @@
 "use client";
-import { useFormAction } from "@/components/ui/use-form-action";
-import { SelectField, TextField, valueOf } from "@/components/ui/field";
-import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { createUserSchema } from "@/lib/users/schema";
+import { useForm } from "@/components/ui/use-form";
+import { Form } from "@/components/ui/form";
+import { SelectField, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/form-status";
+import { createUserSchema, userLabels } from "@/lib/users/schema";
 import { roleLabel, ROLES } from "@/lib/auth/roles";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/domain";
 
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
 const roleOptions = ROLES.map((role) => ({ value: role, label: roleLabel[role] }));
 
-export function CreateUserForm({ action }: { action: Action }) {
-  const { state, formAction, onSubmit } = useFormAction(action, createUserSchema);
-  const v = (name: string) => valueOf(state.status === "success" ? undefined : state.values, { role: "ANALYST" }, name);
+export function CreateUserForm({ action }: { action: FormAction }) {
+  const form = useForm(action, { schema: createUserSchema, initial: { role: "ANALYST" }, labels: userLabels });
+  const { field } = form;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="record-form" aria-labelledby="new-user">
-      <h2 id="new-user">Add a user</h2>
-      <FormMessage state={state} />
+    <Form form={form} heading={<h2 id="new-user">Add a user</h2>} aria-labelledby="new-user">
       <div className="field-row">
-        <TextField name="email" label="Email" type="email" required defaultValue={v("email")} errors={state.fieldErrors} key={`e-${state.status}`} />
-        <TextField name="name" label="Name" required defaultValue={v("name")} errors={state.fieldErrors} key={`n-${state.status}`} />
-        <SelectField name="role" label="Role" required options={roleOptions} defaultValue={v("role")} errors={state.fieldErrors} />
+        <TextField {...field("email")} type="email" required />
+        <TextField {...field("name")} required />
+        <SelectField {...field("role")} required options={roleOptions} />
       </div>
       <SubmitButton pendingText="Creating…">Create account</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
-export function UserRoleForm({ action, user }: { action: Action; user: { id: number; version: number; role: Role; name: string } }) {
-  const { state, formAction } = useFormAction(action);
+type Account = { id: number; version: number; name: string };
+
+/** A one-line form in the users table, over the account's version. */
+function AccountForm({ action, user, children }: { action: FormAction; user: Account; children: React.ReactNode }) {
+  const form = useForm(action);
+  return <Form form={form} layout="inline" hidden={{ id: user.id, version: form.state.conflict?.currentVersion ?? user.version }}>{children}</Form>;
+}
+
+export function UserRoleForm({ action, user }: { action: FormAction; user: Account & { role: Role } }) {
   return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? user.version} />
+    <AccountForm action={action} user={user}>
       <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
       <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
         {roleOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       <SubmitButton className="secondary" ariaLabel={`Save role of ${user.name}`}>Save role</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    </AccountForm>
   );
 }
 
-export function UserActiveForm({ action, user }: { action: Action; user: { id: number; version: number; active: boolean; name: string } }) {
-  const { state, formAction } = useFormAction(action);
+export function UserActiveForm({ action, user }: { action: FormAction; user: Account & { active: boolean } }) {
   return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={state.conflict?.currentVersion ?? user.version} />
+    <AccountForm action={action} user={user}>
       {user.active ? null : <input type="hidden" name="active" value="on" />}
       <SubmitButton className="secondary" ariaLabel={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>{user.active ? "Deactivate" : "Reactivate"}</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    </AccountForm>
   );
 }
 
 /** One button that acts on one account (reset its password, clear its sign-in lock). */
-function AccountButtonForm({ action, user, label, describe }: { action: Action; user: { id: number; name: string }; label: string; describe: (name: string) => string }) {
-  const { state, formAction } = useFormAction(action);
+function AccountButtonForm({ action, user, label, describe }: { action: FormAction; user: { id: number; name: string }; label: string; describe: (name: string) => string }) {
+  const form = useForm(action);
   return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="id" value={user.id} />
+    <Form form={form} layout="inline" hidden={{ id: user.id }}>
       <SubmitButton className="secondary" ariaLabel={describe(user.name)}>{label}</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+    </Form>
   );
 }
 
-export function ResetPasswordForm(props: { action: Action; user: { id: number; name: string } }) {
+export function ResetPasswordForm(props: { action: FormAction; user: { id: number; name: string } }) {
   return <AccountButtonForm {...props} label="Reset password" describe={(name) => `Reset the password of ${name}`} />;
 }
 
-export function ClearLockForm(props: { action: Action; user: { id: number; name: string } }) {
+export function ClearLockForm(props: { action: FormAction; user: { id: number; name: string } }) {
   return <AccountButtonForm {...props} label="Clear lock" describe={(name) => `Clear the sign-in lock of ${name}`} />;
 }

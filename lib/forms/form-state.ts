@@ -24,6 +24,9 @@ export type FormState<Result = never> = {
 
 export const idle: FormState = { status: "idle" };
 
+/** A server action as a form calls it (what defineAction makes). */
+export type FormAction<Result = never> = (state: FormState<Result>, data: FormData) => Promise<FormState<Result>>;
+
 /** The names Parley's forms use; anything else (Next's $ACTION_ fields, "__proto__[]") is not a field. */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 

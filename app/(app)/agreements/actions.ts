@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { redirect } from "next/navigation";
 import { agreementSchema, statusChangeSchema, updateAgreementSchema } from "@/lib/agreements/schema";
 import { changeAgreementStatus, createAgreement, updateAgreement } from "@/lib/agreements/mutations";
@@ -15,11 +16,11 @@ export const changeAgreementStatusAction = defineAction("changeAgreementStatusAc
 export const createAgreementAction = defineAction("createAgreementAction", agreementSchema, async (input, { user }) => {
   const id = await createAgreement(input, user);
   revalidatePath("/", "layout");
-  redirect(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`);
+  redirect(withSaved(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`, "created"));
 });
 
 export const updateAgreementAction = defineAction("updateAgreementAction", updateAgreementSchema, async (input, { user }) => {
   await updateAgreement(input, user);
   revalidatePath("/", "layout");
-  redirect(`/agreements/${input.id}`);
+  redirect(withSaved(`/agreements/${input.id}`));
 });

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
@@ -12,13 +13,13 @@ import { createOutcome, updateFollowUp, updateOutcome } from "@/lib/outcomes/mut
 export const createDialogueAction = defineAction("createDialogueAction", dialogueSchema, async (input, { user }) => {
   const id = await createDialogue(input, user);
   revalidatePath("/", "layout");
-  redirect(`/dialogues/${id}`);
+  redirect(withSaved(`/dialogues/${id}`, "created"));
 });
 
 export const updateDialogueAction = defineAction("updateDialogueAction", updateDialogueSchema, async (input, { user }) => {
   await updateDialogue(input, user);
   revalidatePath("/", "layout");
-  redirect(`/dialogues/${input.id}`);
+  redirect(withSaved(`/dialogues/${input.id}`));
 });
 
 export const addParticipationAction = defineAction("addParticipationAction", participationSchema, async (input, { user }) => {
@@ -42,11 +43,11 @@ export const updateFollowUpAction = defineAction("updateFollowUpAction", followU
 export const updateOutcomeAction = defineAction("updateOutcomeAction", updateOutcomeSchema, async (input, { user }) => {
   const dialogueId = await updateOutcome(input, user);
   revalidatePath("/", "layout");
-  redirect(`/dialogues/${dialogueId}#outcome-${input.id}`);
+  redirect(withSaved(`/dialogues/${dialogueId}#outcome-${input.id}`));
 });
 
 export const updateParticipationAction = defineAction("updateParticipationAction", updateParticipationSchema, async (input, { user }) => {
   const dialogueId = await updateParticipation(input, user);
   revalidatePath("/", "layout");
-  redirect(`/dialogues/${dialogueId}#delegations`);
+  redirect(withSaved(`/dialogues/${dialogueId}#delegations`));
 });

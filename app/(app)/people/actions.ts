@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { personSchema, positionSchema } from "@/lib/people/schema";
 import { mergeSchema } from "@/lib/records/merge-schema";
 import { addPosition, updatePerson } from "@/lib/people/mutations";
@@ -10,7 +11,7 @@ import { mergePeople } from "@/lib/records/merge";
 export const updatePersonAction = defineAction("updatePersonAction", personSchema, async (input, { user }) => {
   await updatePerson(input, user);
   revalidatePath("/", "layout");
-  redirect(`/people/${input.id}`);
+  redirect(withSaved(`/people/${input.id}`));
 });
 
 export const addPositionAction = defineAction("addPositionAction", positionSchema, async (input, { user }) => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { id } from "@/lib/forms/fields";
 import { setDeleted } from "@/lib/records/soft-delete";
 import { DELETABLE_TYPES, PART_TYPES, isOneOf } from "@/lib/records/registry";
@@ -28,7 +29,7 @@ export const restoreRecordAction = defineAction("restoreRecordAction", recordSch
   await setDeleted(recordType, id, false, user);
   revalidatePath("/", "layout");
   const href = isOneOf(PART_TYPES, recordType) ? null : recordHref({ type: recordType, id });
-  if (href) redirect(href);
+  if (href) redirect(withSaved(href, "restored"));
   return { status: "success", message: "Restored." };
 });
 

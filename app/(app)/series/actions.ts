@@ -2,17 +2,18 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { seriesSchema, updateSeriesSchema } from "@/lib/series/schema";
 import { createSeries, updateSeries } from "@/lib/series/mutations";
 
 export const createSeriesAction = defineAction("createSeriesAction", seriesSchema, async (input, { user }) => {
   const id = await createSeries(input, user);
   revalidatePath("/", "layout");
-  redirect(`/series/${id}`);
+  redirect(withSaved(`/series/${id}`, "created"));
 });
 
 export const updateSeriesAction = defineAction("updateSeriesAction", updateSeriesSchema, async (input, { user }) => {
   await updateSeries(input, user);
   revalidatePath("/", "layout");
-  redirect(`/series/${input.id}`);
+  redirect(withSaved(`/series/${input.id}`));
 });

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { withSaved } from "@/lib/forms/saved";
 import { topicSchema, updateTopicSchema } from "@/lib/topics/schema";
 import { mergeSchema } from "@/lib/records/merge-schema";
 import { createTopic, updateTopic } from "@/lib/topics/mutations";
@@ -10,7 +11,7 @@ import { mergeTopics } from "@/lib/records/merge";
 export const createTopicAction = defineAction("createTopicAction", topicSchema, async (input, { user }) => {
   const slug = await createTopic(input, user);
   revalidatePath("/", "layout");
-  redirect(`/topics/${slug}`);
+  redirect(withSaved(`/topics/${slug}`, "created"));
 });
 
 export const updateTopicAction = defineAction("updateTopicAction", updateTopicSchema, async (input, { user }) => {

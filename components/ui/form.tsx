@@ -1,0 +1,48 @@
+"use client";
+import Link from "next/link";
+import { VersionFields } from "@/components/records/version-fields";
+import { FormMessage, SubmitButton } from "./form-status";
+import type { FormKit } from "./use-form";
+
+type FormProps = {
+  form: Pick<FormKit, "state" | "formAction" | "onSubmit" | "formKey" | "formId" | "labels">;
+  children: React.ReactNode;
+  /** a heading above the form's message (name it in aria-labelledby) */
+  heading?: React.ReactNode;
+  /** an edit form's record: its id and the version it was loaded at, and the conflict screen */
+  record?: { id: number; version: number };
+  /** hidden fields: what the form is about (the meeting an outcome is added to) */
+  hidden?: Record<string, string | number | undefined>;
+  /** "inline" for a one-line form in a list, with its message after the button */
+  layout?: "record" | "inline";
+  /** instead of the layout's own class */
+  className?: string;
+  "aria-label"?: string;
+  "aria-labelledby"?: string;
+};
+
+/** The one form shell: posts to the action (with or without JavaScript), shows its message, and carries its hidden fields. */
+export function Form({ form, children, heading, record, hidden = {}, layout = "record", className, ...aria }: FormProps) {
+  const message = <FormMessage state={form.state} />;
+  return (
+    <form key={form.formKey} id={form.formId} action={form.formAction} onSubmit={form.onSubmit} noValidate
+      className={className ?? (layout === "inline" ? "inline-form" : "record-form")} {...aria}>
+      {heading}
+      {layout === "record" ? message : null}
+      {record ? <VersionFields state={form.state} record={record} labels={form.labels} /> : null}
+      {Object.entries(hidden).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {children}
+      {layout === "inline" ? message : null}
+    </form>
+  );
+}
+
+/** The submit button, and a way back without saving. */
+export function FormActions({ submit, pendingText, cancelHref }: { submit: string; pendingText?: string; cancelHref?: string }) {
+  return (
+    <div className="actions">
+      <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+      {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
+    </div>
+  );
+}
