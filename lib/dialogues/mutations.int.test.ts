@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
-import { seedDemoData } from "@/test/seed";
+import { makeSeries } from "@/test/factories";
 import { ConflictError } from "@/lib/errors";
 import { parseVagueDate } from "@/lib/forms/vague-date";
 import { createDialogue, updateDialogue } from "./mutations";
@@ -13,12 +13,10 @@ let colleague: Awaited<ReturnType<typeof makeUser>>;
 let input: DialogueInput;
 
 beforeAll(async () => {
-  await seedDemoData();
   analyst = await makeUser("ANALYST");
   colleague = await makeUser("ANALYST");
-  const series = await db.dialogueSeries.findFirstOrThrow({ select: { id: true } });
   input = {
-    seriesId: series.id, title: "India-US HSD: working group on cyber security", level: "WORKING_GROUP", status: "HELD",
+    seriesId: await makeSeries(), title: "India-US HSD: working group on cyber security", level: "WORKING_GROUP", status: "HELD",
     startDate: parseVagueDate("2024-05")!, venueCity: "Washington", venueCountry: "US",
   } as DialogueInput;
 });

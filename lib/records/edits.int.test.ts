@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
-import { seedDemoData } from "@/test/seed";
+import { ensureCountries, makeCitation, makeOutcome, makeParticipation, makeSeries, makeSource } from "@/test/factories";
 import { ConflictError } from "@/lib/errors";
 import { parseVagueDate } from "@/lib/forms/vague-date";
 import { updateOutcome } from "@/lib/outcomes/mutations";
@@ -15,7 +15,7 @@ import { getDialogue } from "@/lib/dialogues/queries";
 let analyst: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
-  await seedDemoData();
+  await ensureCountries();
   analyst = await makeUser("ANALYST");
 });
 
@@ -24,7 +24,7 @@ const lastUpdate = (recordType: "OUTCOME" | "PARTICIPATION" | "SOURCE" | "CITATI
 
 describe("editing parts of a dialogue", () => {
   it("edits an outcome's kind, topics and due date, auditing the change", async () => {
-    const outcome = await db.outcome.findFirstOrThrow({ where: { kind: "NEXT_STEP" } });
+    const outcome = await db.outcome.findUniqueOrThrow({ where: { id: await makeOutcome({ values: { kind: "NEXT_STEP", topics: "Port security" } }) } });
     await updateOutcome({ id: outcome.id, version: outcome.version, kind: "COMMITMENT", text: outcome.text, followUpStatus: "IN_PROGRESS", dueDate: parseVagueDate("2025")!, topics: "Fentanyl", agreementIds: [], participationIds: [] }, analyst);
     const saved = await db.outcome.findUniqueOrThrow({ where: { id: outcome.id }, include: { topics: true, agreements: true } });
     expect([saved.kind, saved.followUpStatus, saved.duePrecision, saved.topics.length, saved.agreements.length]).toEqual(["COMMITMENT", "IN_PROGRESS", "YEAR", 1, 0]);
@@ -33,30 +33,32 @@ describe("editing parts of a dialogue", () => {
   });
 
   it("edits a participation's title and acting flag", async () => {
-    const p = await db.participation.findFirstOrThrow({ where: { isActing: true }, include: { person: true } });
+    const p = await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation({ values: { isActing: "on", side: "US" } }) }, include: { person: true } });
     await updateParticipation({ id: p.id, version: p.version, person: p.person!.name, side: "US", organisation: "DHS", role: "HEAD_OF_DELEGATION", statedTitle: "Deputy Secretary", isActing: false }, analyst);
     expect(await lastUpdate("PARTICIPATION", p.id)).toMatchObject({ after: { role: "HEAD_OF_DELEGATION", statedTitle: "Deputy Secretary", isActing: false } });
   });
 
   it("edits a citation only to a passage that is in the source", async () => {
-    const c = await db.citation.findFirstOrThrow({ where: { recordType: "DIALOGUE" } });
+    const body = "The two sides held the homeland security dialogue on Wednesday and agreed to meet again.";
+    const sourceId = String(await makeSource({ values: { body } }));
+    const c = await db.citation.findUniqueOrThrow({ where: { id: await makeCitation({ values: { sourceId, quote: "agreed to meet again" } }) } });
     await expect(updateCitation({ id: c.id, version: c.version, quote: "words the article never used", credibility: 2 }, analyst)).rejects.toThrow(/not in the source/);
-    await updateCitation({ id: c.id, version: c.version, quote: "homeland security dialogue on Wednesday", credibility: 1, note: "Checked against the MHA readout" }, analyst);
+    await updateCitation({ id: c.id, version: c.version, quote: "homeland security dialogue on Wednesday", credibility: 1, note: "Checked against the ministry's readout" }, analyst);
     expect(await lastUpdate("CITATION", c.id)).toMatchObject({ after: { credibility: 1 } });
   });
 
   it("edits a source and a series", async () => {
-    const s = await db.source.findFirstOrThrow();
+    const s = await db.source.findUniqueOrThrow({ where: { id: await makeSource({ values: { reliability: "B" } }) } });
     await updateSource({ id: s.id, version: s.version, title: s.title, kind: s.kind, reliability: "A", publisher: "Hindustan Times", body: s.body ?? undefined }, analyst);
     expect(await lastUpdate("SOURCE", s.id)).toMatchObject({ before: { reliability: "B", publisher: null }, after: { reliability: "A", publisher: "Hindustan Times" } });
-    const series = await db.dialogueSeries.findFirstOrThrow();
+    const series = await db.dialogueSeries.findUniqueOrThrow({ where: { id: await makeSeries() } });
     await updateSeries({ id: series.id, version: series.version, name: series.name, parties: "India, United States", establishedDate: parseVagueDate("2010")! }, analyst);
     expect(await lastUpdate("DIALOGUE_SERIES", series.id)).toMatchObject({ after: { establishedPrecision: "YEAR" } });
   });
 
   it("deletes and restores a participant in place; the page leaves it out meanwhile", async () => {
-    const meeting = await db.dialogue.findFirstOrThrow({ where: { venueCity: "New Delhi" } });
-    const p = await db.participation.findFirstOrThrow({ where: { dialogueId: meeting.id } });
+    const p = await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation() } });
+    const meeting = { id: p.dialogueId };
     await setDeleted("PARTICIPATION", p.id, true, analyst);
     expect((await getDialogue(meeting.id))!.participations.map((x) => x.id)).not.toContain(p.id);
     await setDeleted("PARTICIPATION", p.id, false, analyst);
