@@ -39,6 +39,7 @@ export async function upcomingDialogues(limit = 5, countryCodes: string[] = []) 
   });
 }
 
+/** A meeting's page: the meeting, its delegations, topics, agreements, outcomes, citations, links and neighbouring rounds. */
 export const getDialogue = cache(async (id: number) => {
   const dialogue = await db.dialogue.findFirst({
     where: { id, ...live },
@@ -117,3 +118,5 @@ export type DialogueSummary = Awaited<ReturnType<typeof recentDialogues>>[number
 export async function getDialogueForEdit(id: number) {
   return db.dialogue.findFirst({ where: { id, ...live }, select: dialogueEditSelect });
 }
+
+export type DialoguePageRecord = NonNullable<Awaited<ReturnType<typeof getDialogue>>>;

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { groupBy } from "@/lib/group-by";
+import { participationRoleLabel } from "@/lib/labels";
+import { Badge } from "@/components/ui/badge";
+import { CitationList } from "@/components/sources/citation-list";
+import { PartControls } from "@/components/records/part-controls";
+import { ParticipationForm } from "@/components/participations/participation-form";
+import { addParticipationAction } from "@/app/(app)/dialogues/actions";
+import { citedOn, personName, type SectionProps } from "./section-props";
+
+/** Who met: the participants by delegation, each with their title as stated and its citations. */
+export function DelegationsSection({ d, canEdit }: SectionProps) {
+  const cited = citedOn(d);
+  const delegations = groupBy(d.participations, (p) => p.country?.name ?? "Side not recorded");
+  return (
+    <section aria-labelledby="delegations">
+      <h2 id="delegations">Delegations</h2>
+      {d.participations.length === 0 ? <p className="muted">No participants recorded.</p> : null}
+      {[...delegations].map(([country, people]) => (
+        <section key={country} aria-label={country} className="delegation">
+          <h3>{country}</h3>
+          <ul className="record-list">
+            {people.map((p) => (
+              <li key={p.id}>
+                <strong>{p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}</strong>
+                {" — "}{participationRoleLabel[p.role]}
+                {canEdit ? <> <PartControls recordType="PARTICIPATION" id={p.id} editHref={`/participations/${p.id}/edit`} name={personName(p)} /></> : null}
+                <p className="meta">
+                  {p.statedTitle}
+                  {p.isActing ? <> <Badge tone="info">acting</Badge></> : null}
+                  {p.organisation ? <> · <Link href={`/organisations/${p.organisation.id}`}>{p.organisation.name}</Link></> : null}
+                </p>
+                <CitationList canEdit={canEdit} citations={cited("PARTICIPATION", p.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {canEdit ? (
+        <details className="add">
+          <summary>Add a participant</summary>
+          <ParticipationForm action={addParticipationAction} dialogueId={d.id} sides={d.series.parties.map((p) => p.country.name)} />
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { groupBy } from "@/lib/group-by";
+import { followUpStatusLabel, outcomeKindLabel, participationRoleLabel } from "@/lib/labels";
+import { Badge } from "@/components/ui/badge";
+import { DateText } from "@/components/ui/date-text";
+import { Meta } from "@/components/ui/meta";
+import { CitationList } from "@/components/sources/citation-list";
+import { PartControls } from "@/components/records/part-controls";
+import { OutcomeForm } from "@/components/outcomes/outcome-form";
+import { FollowUpForm } from "@/components/outcomes/follow-up-form";
+import { createOutcomeAction, updateFollowUpAction } from "@/app/(app)/dialogues/actions";
+import { citedOn, personName, type SectionProps } from "./section-props";
+
+/** What was decided: outcomes by kind, commitments with their follow-up. */
+export function OutcomesSection({ d, canEdit }: SectionProps) {
+  const cited = citedOn(d);
+  const outcomesByKind = groupBy(d.outcomes, (o) => o.kind);
+  return (
+    <section aria-labelledby="outcomes">
+      <h2 id="outcomes">Outcomes</h2>
+      {d.outcomes.length === 0 ? <p className="muted">No outcomes recorded.</p> : null}
+      {[...outcomesByKind].map(([kind, outcomes]) => (
+        <section key={kind} aria-label={outcomeKindLabel[kind]}>
+          <h3>{outcomeKindLabel[kind]}</h3>
+          <ul className="record-list">
+            {outcomes.map((o) => (
+              <li key={o.id} id={`outcome-${o.id}`}>
+                {o.text}
+                {canEdit ? <> <PartControls recordType="OUTCOME" id={o.id} editHref={`/outcomes/${o.id}/edit`} name={`outcome: ${o.text.slice(0, 60)}`} /></> : null}
+                <Meta>
+                  {o.followUpStatus ? <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>{followUpStatusLabel[o.followUpStatus]}</Badge> : null}
+                  {o.dueDate ? <>due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
+                  {o.topics.map(({ topic }) => <Link key={topic.slug} href={`/topics/${topic.slug}`}>{topic.name}</Link>)}
+                  {o.agreements.map(({ agreement }) => <Link key={agreement.id} href={`/agreements/${agreement.id}`}>{agreement.title}</Link>)}
+                </Meta>
+                {canEdit && o.followUpStatus ? <FollowUpForm action={updateFollowUpAction} outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }} /> : null}
+                <CitationList canEdit={canEdit} citations={cited("OUTCOME", o.id)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {canEdit ? (
+        <details className="add">
+          <summary>Add an outcome</summary>
+          <OutcomeForm action={createOutcomeAction} dialogueId={d.id}
+            agreements={d.agreements.map((a) => ({ id: a.id, label: a.title }))}
+            participants={d.participations.map((p) => ({ id: p.id, label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})` }))} />
+        </details>
+      ) : null}
+    </section>
+  );
+}
