@@ -7,7 +7,7 @@ import { outcomeEditSelect, outcomeFormValues } from "@/lib/outcomes/form-values
 import { sameText } from "@/lib/records/like";
 import { dateText, fieldErrors, list, refuse, uidId, updateFromRow, type Context, type Outcome } from "../row";
 
-// An outcome or commitment row: a new outcome of a named meeting, or (with a commitment-N uid) an edit of one.
+/** The meeting a row names: by dialogue-N, by a page address with #outcome-, or by its exact title. */
 async function meetingFor(tx: Tx, f: Record<string, string>): Promise<number | null> {
   const ref = (f.dialogue ?? "").trim();
   const byUid = /^dialogue-(\d+)$/.exec(ref)?.[1] ?? /\/dialogues\/(\d+)#outcome-/.exec(f.url ?? "")?.[1];
@@ -17,6 +17,7 @@ async function meetingFor(tx: Tx, f: Record<string, string>): Promise<number | n
   return found?.id ?? null;
 }
 
+/** An outcome or commitment row: a new outcome of a named meeting, or (with a commitment-N uid) an edit of one. */
 export async function importOutcome(tx: Tx, f: Record<string, string>, ctx: Context, type: string): Promise<Outcome> {
   const id = /^commitment-(\d+)$/.exec(f.uid ?? "")?.[1];
   const row: FormValues = {
