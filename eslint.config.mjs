@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // Only lib/ talks to Prisma. Pages, route handlers and components go through the data-access
 // layer's queries; only server actions (actions.ts) call its mutations.
@@ -9,6 +10,7 @@ const mutations = { group: ["@/lib/*/mutations", "@/lib/**/mutations"], message:
 const config = [
   ...nextVitals,
   ...nextTs,
+  prettier, // layout is Prettier's (npm run format); ESLint checks the rest
   { ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   { rules: { "no-restricted-imports": ["error", { patterns: [prisma, mutations] }] } },
   { files: ["**/actions.ts"], rules: { "no-restricted-imports": ["error", { patterns: [prisma] }] } },
