@@ -12,7 +12,8 @@ const emptyURL = `http://127.0.0.1:${emptyPort}`;
 
 // Debian's Chromium where it is installed (Playwright's download is not reachable everywhere);
 // elsewhere the browser from `npx playwright install chromium`.
-const systemChromium = process.env.PARLEY_CHROMIUM ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const systemChromium =
+  process.env.PARLEY_CHROMIUM ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,7 +29,14 @@ export default defineConfig({
     launchOptions: systemChromium
       ? {
           executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
         }
       : {},
   },

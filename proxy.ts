@@ -11,7 +11,8 @@ import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 
 const PUBLIC = /^\/(sign-in|api\/auth|api\/health)(\/|$)/;
 
-const badRequest = (message: string) => new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const badRequest = (message: string) =>
+  new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** A request Parley answers itself rather than let Next.js fail on it with a 500. */
 function refusal(request: NextRequest): NextResponse | null {
@@ -33,7 +34,10 @@ function refusal(request: NextRequest): NextResponse | null {
       back.searchParams.set(TOO_LARGE_PARAM, "1");
       return NextResponse.redirect(back, 303);
     }
-    return new NextResponse(`The upload is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MB.\n`, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(`The upload is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MB.\n`, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   return null;
 }
@@ -48,7 +52,10 @@ export default async function proxy(request: NextRequest) {
   const refused = refusal(request);
   if (refused) {
     response = refused;
-  } else if (!PUBLIC.test(pathname) && !(await getToken({ req: request, secret: env().AUTH_SECRET, secureCookie: https }))) {
+  } else if (
+    !PUBLIC.test(pathname) &&
+    !(await getToken({ req: request, secret: env().AUTH_SECRET, secureCookie: https }))
+  ) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(signIn);

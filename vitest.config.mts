@@ -26,7 +26,10 @@ export default defineConfig({
   test: {
     exclude: ["node_modules/**", "e2e/**", ".next/**", "generated/**"],
     projects: [
-      { extends: true, test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**"] } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**"] },
+      },
       integration("pglite", "pglite"),
       ...(withPostgres ? [integration("postgres", "postgres")] : []),
     ],

@@ -18,7 +18,16 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const RUNS_PER_ACTION = 25;
 const GENERIC = /Something went wrong/;
 
-type ZodDef = { type?: string; in?: z.ZodType; out?: z.ZodType; left?: z.ZodType; right?: z.ZodType; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string> };
+type ZodDef = {
+  type?: string;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  left?: z.ZodType;
+  right?: z.ZodType;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+};
 type ZodNode = { shape?: Record<string, z.ZodType>; _zod?: { def?: ZodDef } };
 const defOf = (schema: z.ZodType | undefined) => (schema as unknown as ZodNode | undefined)?._zod?.def;
 
@@ -33,39 +42,120 @@ function fieldsOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
 }
 const fieldNames = (schema: z.ZodType | undefined) => Object.keys(fieldsOf(schema));
 
-const words = fc.constantFrom("Counterterrorism", "Fentanyl", "India, US", "Rahul Mehta", "Ministry of Home Affairs", "2024-02-28", "2024", "New Delhi");
+const words = fc.constantFrom(
+  "Counterterrorism",
+  "Fentanyl",
+  "India, US",
+  "Rahul Mehta",
+  "Ministry of Home Affairs",
+  "2024-02-28",
+  "2024",
+  "New Delhi",
+);
 
 /** A value the field would accept (often), so that generated forms get past validation to the writes. */
 function plausible(schema: z.ZodType | undefined, depth = 0): fc.Arbitrary<string | string[]> {
   const def = defOf(schema);
   if (!def || depth > 8) return hostileText;
   switch (def.type) {
-    case "optional": case "nullable": case "default": case "prefault": return plausible(def.innerType, depth + 1);
-    case "pipe": return defOf(def.in)?.type === "transform" ? plausible(def.out, depth + 1) : plausible(def.in, depth + 1);
-    case "enum": return fc.constantFrom(...Object.values(def.entries ?? { x: "x" }));
-    case "number": return fc.constantFrom("1", "2", "3");
-    case "boolean": return fc.constant("on");
-    case "array": return fc.array(plausible(def.element, depth + 1).map(String), { minLength: 1, maxLength: 3 });
-    case "string": return words;
-    default: return words;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+      return plausible(def.innerType, depth + 1);
+    case "pipe":
+      return defOf(def.in)?.type === "transform" ? plausible(def.out, depth + 1) : plausible(def.in, depth + 1);
+    case "enum":
+      return fc.constantFrom(...Object.values(def.entries ?? { x: "x" }));
+    case "number":
+      return fc.constantFrom("1", "2", "3");
+    case "boolean":
+      return fc.constant("on");
+    case "array":
+      return fc.array(plausible(def.element, depth + 1).map(String), { minLength: 1, maxLength: 3 });
+    case "string":
+      return words;
+    default:
+      return words;
   }
 }
 
 const hostileText = fc.oneof(
-  { weight: 2, arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`) },
-  { weight: 4, arbitrary: fc.constantFrom(
-    "", " ", "\u0000", "a\u0000b", "%", "_", "\\", "%\\", "'; DROP TABLE \"Dialogue\"; --", "<script>alert(1)</script>",
-    "__proto__", "constructor", "NaN", "Infinity", "-1", "0", "1", "2", "1.5", "1e309", "2147483647", "2147483648", "99999999999999999999",
-    "2024", "2024-02", "2024-02-30", "2023-02-29", "2024-13-01", "0000-00-00", "28 February 2024", "on", "true", "IN", "India, US",
-    "HELD", "PLANNED", "ANALYST", "ADMIN", "MOU", "SIGNED", "COMMITMENT", "OPEN", "DIALOGUE:1", "AGREEMENT:999999", "USER:1",
-    "/dialogues", "//evil.example", "/\\evil.example", "\u202eevil", "🤝", "x".repeat(10_001),
-  ) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })).map(([a, b]) => `${a}\u0000${b}`),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "\u0000",
+      "a\u0000b",
+      "%",
+      "_",
+      "\\",
+      "%\\",
+      '\'; DROP TABLE "Dialogue"; --',
+      "<script>alert(1)</script>",
+      "__proto__",
+      "constructor",
+      "NaN",
+      "Infinity",
+      "-1",
+      "0",
+      "1",
+      "2",
+      "1.5",
+      "1e309",
+      "2147483647",
+      "2147483648",
+      "99999999999999999999",
+      "2024",
+      "2024-02",
+      "2024-02-30",
+      "2023-02-29",
+      "2024-13-01",
+      "0000-00-00",
+      "28 February 2024",
+      "on",
+      "true",
+      "IN",
+      "India, US",
+      "HELD",
+      "PLANNED",
+      "ANALYST",
+      "ADMIN",
+      "MOU",
+      "SIGNED",
+      "COMMITMENT",
+      "OPEN",
+      "DIALOGUE:1",
+      "AGREEMENT:999999",
+      "USER:1",
+      "/dialogues",
+      "//evil.example",
+      "/\\evil.example",
+      "\u202eevil",
+      "🤝",
+      "x".repeat(10_001),
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 20 }) },
   { weight: 1, arbitrary: fc.integer().map(String) },
 );
 
-const extraNames = fc.constantFrom("__proto__[]", "constructor[]", "toString[]", "valueOf", "$ACTION_ID_0123", "$ACTION_REF_1", "id[]", "hasOwnProperty");
+const extraNames = fc.constantFrom(
+  "__proto__[]",
+  "constructor[]",
+  "toString[]",
+  "valueOf",
+  "$ACTION_ID_0123",
+  "$ACTION_REF_1",
+  "id[]",
+  "hasOwnProperty",
+);
 
 /**
  * A FormData of the action's own fields: mostly values it would accept, some hostile, some
@@ -73,7 +163,16 @@ const extraNames = fc.constantFrom("__proto__[]", "constructor[]", "toString[]",
  */
 const formFor = (schema: z.ZodType | undefined) => {
   const fields = Object.entries(fieldsOf(schema)).map(([name, field]) =>
-    fc.tuple(fc.constant(name), fc.oneof({ weight: 6, arbitrary: plausible(field) }, { weight: 3, arbitrary: hostileText }, { weight: 1, arbitrary: fc.constant(undefined) }), fc.boolean()));
+    fc.tuple(
+      fc.constant(name),
+      fc.oneof(
+        { weight: 6, arbitrary: plausible(field) },
+        { weight: 3, arbitrary: hostileText },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      ),
+      fc.boolean(),
+    ),
+  );
   return fc
     .record({
       fields: fc.tuple(...fields),
@@ -96,12 +195,16 @@ const formFor = (schema: z.ZodType | undefined) => {
 /** Row counts of every data table and the newest audit event: any write changes one of them. */
 async function fingerprint(): Promise<string> {
   const tables = await dataTables(db);
-  const counts = await db.$queryRawUnsafe<{ n: string }[]>(tables.map((t) => `SELECT count(*)::text AS n FROM ${quoteIdent(t.name)}`).join(" UNION ALL "));
+  const counts = await db.$queryRawUnsafe<{ n: string }[]>(
+    tables.map((t) => `SELECT count(*)::text AS n FROM ${quoteIdent(t.name)}`).join(" UNION ALL "),
+  );
   const [audit] = await db.$queryRaw<[{ max: number | null }]>`SELECT max(id) AS max FROM "AuditEvent"`;
   return `${counts.map((c) => c.n).join(",")}|${audit.max}`;
 }
 
-const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === "string" &&
+  (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
 
 let actions: FoundAction[] = [];
 const errors = vi.spyOn(console, "error");

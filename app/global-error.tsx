@@ -8,7 +8,9 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
     <html lang="en">
       <body>
         <title>Something went wrong · Parley</title>
-        <main id="main"><ErrorReport error={error} retry={retry} /></main>
+        <main id="main">
+          <ErrorReport error={error} retry={retry} />
+        </main>
       </body>
     </html>
   );

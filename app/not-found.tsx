@@ -9,7 +9,9 @@ export default async function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="main"><NotFoundMessage /></main>
+      <main id="main">
+        <NotFoundMessage />
+      </main>
     </>
   );
 }

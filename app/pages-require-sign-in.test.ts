@@ -19,7 +19,12 @@ describe("pages behind sign-in", () => {
   });
 
   // loadPageRecord() checks the role before it loads anything.
-  it.each(files.map((f) => [path.relative(__dirname, f), f]))("%s calls requireUser, requireRole or loadPageRecord", (_name, file) => {
-    expect(fs.readFileSync(file, "utf8")).toMatch(/await (requireUser|requireRole|loadPageRecord)\(|=> loadPageRecord\(/);
-  });
+  it.each(files.map((f) => [path.relative(__dirname, f), f]))(
+    "%s calls requireUser, requireRole or loadPageRecord",
+    (_name, file) => {
+      expect(fs.readFileSync(file, "utf8")).toMatch(
+        /await (requireUser|requireRole|loadPageRecord)\(|=> loadPageRecord\(/,
+      );
+    },
+  );
 });

@@ -49,7 +49,10 @@ test.describe("a viewer", () => {
 });
 
 test.describe("editing at the same time", () => {
-  test("the second save gets the conflict screen, keeps its values, and can re-apply them", async ({ page, browser }) => {
+  test("the second save gets the conflict screen, keeps its values, and can re-apply them", async ({
+    page,
+    browser,
+  }) => {
     // The analyst creates a dialogue to work on.
     const editUrl = (await newDialogue(page, "Conflict test meeting", "2024-06")) + "/edit";
 
@@ -82,8 +85,12 @@ test.describe("editing at the same time", () => {
 
     // Both saves are in the record's history.
     await page.getByRole("link", { name: "History" }).click();
-    await expect(page.getByRole("row").filter({ hasText: "Administrator" }).filter({ hasText: "edited" })).toContainText("Washington");
-    await expect(page.getByRole("row").filter({ hasText: "E2E Analyst" }).filter({ hasText: "edited" })).toContainText("New York");
+    await expect(
+      page.getByRole("row").filter({ hasText: "Administrator" }).filter({ hasText: "edited" }),
+    ).toContainText("Washington");
+    await expect(page.getByRole("row").filter({ hasText: "E2E Analyst" }).filter({ hasText: "edited" })).toContainText(
+      "New York",
+    );
     await adminContext.close();
   });
 });

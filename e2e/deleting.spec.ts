@@ -1,7 +1,9 @@
 import { expect, newDialogue, test } from "./fixtures";
 
 test.describe("deleting", () => {
-  test("a meeting asks first, then goes to Deleted records (linked from the header), where it is restored", async ({ page }) => {
+  test("a meeting asks first, then goes to Deleted records (linked from the header), where it is restored", async ({
+    page,
+  }) => {
     const meeting = await newDialogue(page, "Meeting to delete and restore", "2023-11");
 
     // One press only asks; keeping it is one more.

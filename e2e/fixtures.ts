@@ -20,7 +20,8 @@ export async function signIn(page: Page, who: AccountName) {
 
 // What the browser console must never show while an analyst works: a script or style the CSP
 // blocked, or React finding the server's HTML different from its own first render.
-const FORBIDDEN_CONSOLE = /Content Security Policy|Refused to (execute|load|apply)|Hydration|hydrat|Minified React error #4(18|19|21|23|25)/i;
+const FORBIDDEN_CONSOLE =
+  /Content Security Policy|Refused to (execute|load|apply)|Hydration|hydrat|Minified React error #4(18|19|21|23|25)/i;
 
 /** Any test's page, failing the test when the console shows a CSP violation or a hydration error. */
 export const guarded = base.extend({

@@ -28,7 +28,7 @@ test.describe("forms", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toHaveCount(0);
   });
 
-  test("an \"add another\" form empties itself and focuses its confirmation", async ({ page }) => {
+  test('an "add another" form empties itself and focuses its confirmation', async ({ page }) => {
     await page.goto("/dialogues");
     await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
     await page.getByText("Add an outcome", { exact: true }).click();
@@ -36,7 +36,9 @@ test.describe("forms", () => {
     await form.getByRole("button", { name: "Add outcome" }).click();
     await expect(form.getByLabel("What was decided, committed or discussed", { exact: true })).toBeFocused();
 
-    await form.getByLabel("What was decided, committed or discussed", { exact: true }).fill("Both sides agreed to exchange liaison officers at their training academies.");
+    await form
+      .getByLabel("What was decided, committed or discussed", { exact: true })
+      .fill("Both sides agreed to exchange liaison officers at their training academies.");
     await form.getByRole("button", { name: "Add outcome" }).click();
     const added = form.getByRole("status");
     await expect(added).toBeFocused();

@@ -1,9 +1,13 @@
 import { expect, test } from "./fixtures";
 
-test("the home page shows the seeded dialogue, and its page shows both co-chairs and the signed memorandum", async ({ page }) => {
+test("the home page shows the seeded dialogue, and its page shows both co-chairs and the signed memorandum", async ({
+  page,
+}) => {
   await page.goto("/");
   const recent = page.getByRole("region", { name: "Recent dialogues" });
-  const meeting = recent.getByRole("link", { name: /India-US Homeland Security Dialogue: senior officials' meeting, New Delhi/ });
+  const meeting = recent.getByRole("link", {
+    name: /India-US Homeland Security Dialogue: senior officials' meeting, New Delhi/,
+  });
   await expect(meeting).toBeVisible();
   await expect(page.getByRole("region", { name: "Upcoming dialogues" })).toContainText("Washington");
   await expect(page.getByRole("region", { name: "Open commitments" })).toContainText("Hold the next round");
@@ -21,21 +25,32 @@ test("the home page shows the seeded dialogue, and its page shows both co-chairs
   await expect(us).toContainText("acting");
 
   const agreements = page.getByRole("region", { name: "Agreements signed or discussed" });
-  const agreement = (title: RegExp) => agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  const agreement = (title: RegExp) =>
+    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
   const signed = agreement(/Law Enforcement Training/);
   await expect(signed).toContainText("Signed");
   await expect(signed).toContainText("28 February 2024");
   await expect(agreement(/Countering Narcotics Trafficking/)).toContainText("Under negotiation");
 
   await signed.getByRole("link", { name: /Law Enforcement Training/ }).click();
-  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Federal Law Enforcement Training Centers");
-  await expect(page.getByRole("region", { name: "Signatories" })).toContainText("Sardar Vallabhbhai Patel National Police Academy");
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText(
+    "Federal Law Enforcement Training Centers",
+  );
+  await expect(page.getByRole("region", { name: "Signatories" })).toContainText(
+    "Sardar Vallabhbhai Patel National Police Academy",
+  );
 });
 
 test("the main navigation reaches every section", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [name, heading] of [["Dialogues", "Dialogues"], ["Agreements", "Agreements"], ["Topics", "Topics"], ["People & organisations", "People & organisations"], ["Search", "Search"]]) {
+  for (const [name, heading] of [
+    ["Dialogues", "Dialogues"],
+    ["Agreements", "Agreements"],
+    ["Topics", "Topics"],
+    ["People & organisations", "People & organisations"],
+    ["Search", "Search"],
+  ]) {
     await nav.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading!);
     await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
@@ -54,7 +69,9 @@ test("a missing record or address is a 404 page that keeps the navigation", asyn
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
-test("the meeting's page, with an analyst's edit and delete controls, hydrates without a mismatch", async ({ page }) => {
+test("the meeting's page, with an analyst's edit and delete controls, hydrates without a mismatch", async ({
+  page,
+}) => {
   // The citations' controls once put a form inside a <p>, which the HTML parser splits: React #418.
   await page.goto("/dialogues");
   await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();

@@ -18,13 +18,75 @@ function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[
 }
 
 const HANDLERS = ["/api/health", "/api/suggest", "/timeline/export", "/admin/backup/download"];
-const PARAMS = ["q", "page", "sort", "topic", "status", "kind", "series", "country", "party", "year", "level", "type", "from", "to", "format", "passwords", "returnTo", "callbackUrl", "person", "organisation", "followUp", "precision", "dialogue", "agreement"];
+const PARAMS = [
+  "q",
+  "page",
+  "sort",
+  "topic",
+  "status",
+  "kind",
+  "series",
+  "country",
+  "party",
+  "year",
+  "level",
+  "type",
+  "from",
+  "to",
+  "format",
+  "passwords",
+  "returnTo",
+  "callbackUrl",
+  "person",
+  "organisation",
+  "followUp",
+  "precision",
+  "dialogue",
+  "agreement",
+];
 
 const hostile = fc.oneof(
   fc.constantFrom(
-    "", "0", "-1", "1", "2147483648", "99999999999999999999", "1e3", "NaN", "abc", "%00", "a%00b", "%", "%25", "%E0%A4%A", "%5C", "%2F%2Fevil.example",
-    "..%2F..%2Fetc%2Fpasswd", "__proto__", "constructor", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "'%20OR%201%3D1--", "IN", "US", "XX", "in,us", "2024",
-    "2024-02-30", "9999", "SIGNED", "HELD", "csv", "json", "ics", "timelinejs", "markdown", "pdf", "DIALOGUE", "USER", "%F0%9F%A4%9D", "x".repeat(3000),
+    "",
+    "0",
+    "-1",
+    "1",
+    "2147483648",
+    "99999999999999999999",
+    "1e3",
+    "NaN",
+    "abc",
+    "%00",
+    "a%00b",
+    "%",
+    "%25",
+    "%E0%A4%A",
+    "%5C",
+    "%2F%2Fevil.example",
+    "..%2F..%2Fetc%2Fpasswd",
+    "__proto__",
+    "constructor",
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "'%20OR%201%3D1--",
+    "IN",
+    "US",
+    "XX",
+    "in,us",
+    "2024",
+    "2024-02-30",
+    "9999",
+    "SIGNED",
+    "HELD",
+    "csv",
+    "json",
+    "ics",
+    "timelinejs",
+    "markdown",
+    "pdf",
+    "DIALOGUE",
+    "USER",
+    "%F0%9F%A4%9D",
+    "x".repeat(3000),
   ),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.integer().map(String),
@@ -38,13 +100,18 @@ const url = (pattern: string) =>
     })
     .map(({ segments, query }) => {
       let i = 0;
-      const pathname = pattern.replace(/\[\.\.\.[^\]]+\]|\[[^\]]+\]/g, (slot) => (slot.startsWith("[...") ? `${segments[i++]}/${segments[i++]}` : segments[i++]!) || "x");
+      const pathname = pattern.replace(
+        /\[\.\.\.[^\]]+\]|\[[^\]]+\]/g,
+        (slot) => (slot.startsWith("[...") ? `${segments[i++]}/${segments[i++]}` : segments[i++]!) || "x",
+      );
       return `${pathname}${query.length ? "?" : ""}${query.map(([k, v]) => `${k}=${v}`).join("&")}`;
     });
 
 test.use({ account: "admin" });
 
-test("no page or route handler answers 500 to hostile paths and parameters, and the server logs no error", async ({ page }) => {
+test("no page or route handler answers 500 to hostile paths and parameters, and the server logs no error", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const log = path.join(process.cwd(), `data/e2e-server-${new URL(page.url()).port}.log`);
   const logStart = fs.existsSync(log) ? fs.statSync(log).size : 0;
@@ -56,7 +123,8 @@ test("no page or route handler answers 500 to hostile paths and parameters, and 
       fc.asyncProperty(url(route), async (target) => {
         const response = await page.request.get(target, { maxRedirects: 0, failOnStatusCode: false });
         const body = response.headers()["content-type"]?.includes("text/html") ? await response.text() : "";
-        if (response.status() >= 500 || /A server error occurred|Application error/.test(body)) failures.push(`${response.status()} ${target}`);
+        if (response.status() >= 500 || /A server error occurred|Application error/.test(body))
+          failures.push(`${response.status()} ${target}`);
       }),
       { seed: 20261201, numRuns: 8 },
     );

@@ -18,7 +18,10 @@ async function open(page: Page, summary: string) {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
 }
 
-async function addParticipant(page: Page, p: { person: string; side: string; organisation: string; title: string; acting?: boolean }) {
+async function addParticipant(
+  page: Page,
+  p: { person: string; side: string; organisation: string; title: string; acting?: boolean },
+) {
   await open(page, "Add a participant");
   const form = page.getByRole("form", { name: "Add a participant" });
   await form.getByLabel("Person", { exact: true }).fill(p.person);
@@ -44,7 +47,10 @@ async function addAgreement(page: Page, a: { title: string; status: string; sign
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
 }
 
-async function addOutcome(page: Page, o: { kind: string; text: string; followUp?: string; agreement?: string; topics?: string }) {
+async function addOutcome(
+  page: Page,
+  o: { kind: string; text: string; followUp?: string; agreement?: string; topics?: string },
+) {
   await open(page, "Add an outcome");
   const form = page.getByRole("form", { name: "Add an outcome" });
   await form.getByLabel("Kind", { exact: true }).selectOption({ label: o.kind });
@@ -53,7 +59,9 @@ async function addOutcome(page: Page, o: { kind: string; text: string; followUp?
   if (o.agreement) await form.getByLabel(o.agreement).check();
   if (o.followUp) await form.getByLabel("Follow-up", { exact: true }).selectOption({ label: o.followUp });
   await form.getByRole("button", { name: "Add outcome" }).click();
-  await expect(page.getByRole("region", { name: "Outcomes" }).getByRole("listitem").filter({ hasText: o.text })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Outcomes" }).getByRole("listitem").filter({ hasText: o.text }),
+  ).toBeVisible();
 }
 
 async function cite(page: Page, backs: string, quote: string) {
@@ -77,7 +85,9 @@ async function addLink(page: Page, relation: string, kind: string, title: string
   await expect(page.getByRole("status").filter({ hasText: "Linked" })).toBeVisible();
 }
 
-test("an analyst records the India-US Homeland Security Dialogue from the article, through the UI alone", async ({ page }) => {
+test("an analyst records the India-US Homeland Security Dialogue from the article, through the UI alone", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
 
   // The series and the meeting.
@@ -97,23 +107,61 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   await page.getByLabel("Start date", { exact: true }).fill("28 February 2024");
   await page.getByLabel("City", { exact: true }).fill("New Delhi");
   await page.getByLabel("Country", { exact: true }).selectOption({ label: "India" });
-  await page.getByLabel("Topics", { exact: true }).fill("Counterterrorism, Violent extremism, Narcotics trafficking, Fentanyl, Illegal migration, Legal migration, Human trafficking, Cyber security, Money laundering, Law enforcement training, Organised crime");
+  await page
+    .getByLabel("Topics", { exact: true })
+    .fill(
+      "Counterterrorism, Violent extremism, Narcotics trafficking, Fentanyl, Illegal migration, Legal migration, Human trafficking, Cyber security, Money laundering, Law enforcement training, Organised crime",
+    );
   await page.getByRole("button", { name: "Create dialogue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
   const meetingUrl = page.url();
 
   // Both co-chairs.
-  await addParticipant(page, { person: "Ajay Bhalla", side: "India", organisation: "Ministry of Home Affairs", title: "Home Secretary" });
-  await addParticipant(page, { person: "Kristie Canegallo", side: "United States", organisation: "Department of Homeland Security", title: "Acting Deputy Secretary", acting: true });
+  await addParticipant(page, {
+    person: "Ajay Bhalla",
+    side: "India",
+    organisation: "Ministry of Home Affairs",
+    title: "Home Secretary",
+  });
+  await addParticipant(page, {
+    person: "Kristie Canegallo",
+    side: "United States",
+    organisation: "Department of Homeland Security",
+    title: "Acting Deputy Secretary",
+    acting: true,
+  });
 
   // The signed memorandum and the one under negotiation.
-  await addAgreement(page, { title: TRAINING_MOC, status: "Signed", signatories: "Federal Law Enforcement Training Centre, Sardar Vallabhbhai Patel National Police Academy", topics: "Law enforcement training" });
-  await addAgreement(page, { title: NARCOTICS_MOC, status: "Under negotiation", topics: "Narcotics trafficking, Fentanyl" });
+  await addAgreement(page, {
+    title: TRAINING_MOC,
+    status: "Signed",
+    signatories: "Federal Law Enforcement Training Centre, Sardar Vallabhbhai Patel National Police Academy",
+    topics: "Law enforcement training",
+  });
+  await addAgreement(page, {
+    title: NARCOTICS_MOC,
+    status: "Under negotiation",
+    topics: "Narcotics trafficking, Fentanyl",
+  });
 
   // The outcomes, including the next round in Washington.
-  await addOutcome(page, { kind: "Agreement signed", text: "Signed a Memorandum of Cooperation on law enforcement training between FLETC and SVPNPA.", agreement: TRAINING_MOC });
-  await addOutcome(page, { kind: "Next step", text: "Finalise a memorandum of cooperation on countering narcotics trafficking.", agreement: NARCOTICS_MOC, followUp: "Open", topics: "Fentanyl" });
-  await addOutcome(page, { kind: "Commitment", text: "Hold the next round of the senior officials' dialogue in Washington.", followUp: "Open" });
+  await addOutcome(page, {
+    kind: "Agreement signed",
+    text: "Signed a Memorandum of Cooperation on law enforcement training between FLETC and SVPNPA.",
+    agreement: TRAINING_MOC,
+  });
+  await addOutcome(page, {
+    kind: "Next step",
+    text: "Finalise a memorandum of cooperation on countering narcotics trafficking.",
+    agreement: NARCOTICS_MOC,
+    followUp: "Open",
+    topics: "Fentanyl",
+  });
+  await addOutcome(page, {
+    kind: "Commitment",
+    text: "Hold the next round of the senior officials' dialogue in Washington.",
+    followUp: "Open",
+  });
 
   await page.getByRole("link", { name: "Add a later round" }).click();
   await expect(page.getByLabel("Series", { exact: true })).toHaveValue(/\d+/);
@@ -130,18 +178,34 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   // The article as a source, with three citations.
   await page.goto(meetingUrl);
   await page.getByRole("link", { name: "Add a source" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue");
+  await page
+    .getByLabel("Title", { exact: true })
+    .fill("Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue");
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Press report citing anonymous officials" });
-  await page.getByLabel("Reliability (Admiralty scale)", { exact: true }).selectOption({ label: "B – usually reliable" });
+  await page
+    .getByLabel("Reliability (Admiralty scale)", { exact: true })
+    .selectOption({ label: "B – usually reliable" });
   await page.getByLabel("Published", { exact: true }).fill("2024-02-28");
   await page.getByLabel("Text", { exact: true }).fill(article);
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
 
-  await cite(page, "This meeting", "Cooperation in counterterrorism, narcotics trafficking and illegal immigration figured in India-US senior officials’ homeland security dialogue on Wednesday");
+  await cite(
+    page,
+    "This meeting",
+    "Cooperation in counterterrorism, narcotics trafficking and illegal immigration figured in India-US senior officials’ homeland security dialogue on Wednesday",
+  );
   await cite(page, "Participant: Ajay Bhalla", "The Indian side at the dialogue was led by home secretary Ajay Bhalla");
-  await cite(page, "Participant: Kristie Canegallo", "the US delegation was headed by Kristie Canegallo, acting deputy secretary in the department of homeland security");
-  await cite(page, `Agreement: ${TRAINING_MOC}`, "The dialogue concluded with signing a memorandum of cooperation on law enforcement training");
+  await cite(
+    page,
+    "Participant: Kristie Canegallo",
+    "the US delegation was headed by Kristie Canegallo, acting deputy secretary in the department of homeland security",
+  );
+  await cite(
+    page,
+    `Agreement: ${TRAINING_MOC}`,
+    "The dialogue concluded with signing a memorandum of cooperation on law enforcement training",
+  );
 
   // Cross-link 2: the meeting led to the memorandum under negotiation.
   await addLink(page, "led to", "Agreement", NARCOTICS_MOC);
@@ -155,10 +219,16 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   await expect(delegations.getByRole("region", { name: "United States" })).toContainText("acting");
   await expect(page.getByRole("region", { name: "Topics discussed" }).getByRole("link")).toHaveCount(11);
   const agreements = page.getByRole("region", { name: "Agreements signed or discussed" });
-  await expect(agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: TRAINING_MOC }) })).toContainText("Signed");
-  await expect(agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: NARCOTICS_MOC }) })).toContainText("Under negotiation");
+  await expect(
+    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: TRAINING_MOC }) }),
+  ).toContainText("Signed");
+  await expect(
+    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: NARCOTICS_MOC }) }),
+  ).toContainText("Under negotiation");
   const outcomes = page.getByRole("region", { name: "Outcomes" });
-  await expect(outcomes.getByRole("region", { name: "Commitment" })).toContainText("next round of the senior officials' dialogue in Washington");
+  await expect(outcomes.getByRole("region", { name: "Commitment" })).toContainText(
+    "next round of the senior officials' dialogue in Washington",
+  );
   await expect(outcomes.getByRole("region", { name: "Next step" })).toContainText("Open");
   await expect(page.locator("blockquote")).toHaveCount(4);
   const links = page.getByRole("region", { name: "Links" });

@@ -7,8 +7,12 @@ test("search finds the FLETC memorandum by acronym and fentanyl across records, 
   await page.getByRole("searchbox").fill("FLETC");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=FLETC/);
-  await expect(page.getByRole("region", { name: "Organisations" })).toContainText("Federal Law Enforcement Training Centers (FLETC)");
-  await expect(page.getByRole("region", { name: "Agreements" }).getByRole("link")).toHaveText([/Law Enforcement Training/]);
+  await expect(page.getByRole("region", { name: "Organisations" })).toContainText(
+    "Federal Law Enforcement Training Centers (FLETC)",
+  );
+  await expect(page.getByRole("region", { name: "Agreements" }).getByRole("link")).toHaveText([
+    /Law Enforcement Training/,
+  ]);
 
   await page.getByRole("searchbox").fill("fentanyl");
   await page.getByRole("button", { name: "Search" }).click();

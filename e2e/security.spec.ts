@@ -13,13 +13,19 @@ base.describe("no open redirects", () => {
 });
 
 test.describe("no open redirects, signed in", () => {
-  test("a signed-in visit to the sign-in page with a tab-smuggled callbackUrl stays on Parley", async ({ page, baseURL }) => {
+  test("a signed-in visit to the sign-in page with a tab-smuggled callbackUrl stays on Parley", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example%2Fx");
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
     await expect(page.getByRole("heading", { name: "Recent dialogues" })).toBeVisible();
   });
 
-  test("a new source's returnTo cannot point off the site, in its Cancel link or after saving", async ({ page, baseURL }) => {
+  test("a new source's returnTo cannot point off the site, in its Cancel link or after saving", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/sources/new?returnTo=%2F%5Cevil.example");
     await expect(page.getByRole("link", { name: "Cancel" })).toHaveAttribute("href", "/");
     await page.getByLabel("Title").fill("Readout with a hostile return address");
@@ -35,18 +41,28 @@ const HEADERS = {
   "x-frame-options": /^DENY$/,
   "referrer-policy": /^strict-origin-when-cross-origin$/,
   "permissions-policy": /camera=\(\)/,
-  "content-security-policy": /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'.*object-src 'none'.*base-uri 'self'.*frame-ancestors 'none'/,
+  "content-security-policy":
+    /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'.*object-src 'none'.*base-uri 'self'.*frame-ancestors 'none'/,
 };
 
 test.describe("security headers", () => {
   test.use({ account: "admin" });
 
   test("are on pages, route handlers and downloads, signed in or not", async ({ page }) => {
-    const paths = ["/", "/admin/users", "/dialogues?status=HELD", "/api/health", "/api/suggest?kind=person&q=ra", "/timeline/export?format=csv", "/admin/backup/download"];
+    const paths = [
+      "/",
+      "/admin/users",
+      "/dialogues?status=HELD",
+      "/api/health",
+      "/api/suggest?kind=person&q=ra",
+      "/timeline/export?format=csv",
+      "/admin/backup/download",
+    ];
     for (const path of paths) {
       const response = await page.request.get(path);
       expect(response.status(), path).toBe(200);
-      for (const [name, value] of Object.entries(HEADERS)) expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
+      for (const [name, value] of Object.entries(HEADERS))
+        expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
     }
   });
 
@@ -69,7 +85,8 @@ base.describe("security headers for visitors", () => {
   base("are on the sign-in page and on the redirect to it", async ({ request }) => {
     for (const path of ["/sign-in", "/dialogues"]) {
       const response = await request.get(path, { maxRedirects: 0 });
-      for (const [name, value] of Object.entries(HEADERS)) expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
+      for (const [name, value] of Object.entries(HEADERS))
+        expect(response.headers()[name], `${name} on ${path}`).toMatch(value);
     }
   });
 });
@@ -83,21 +100,32 @@ test.describe("account history", () => {
 });
 
 test.describe("uploads over the limit", () => {
-  const big = (mb: number) => ({ name: "timeline.csv", mimeType: "text/csv", buffer: Buffer.alloc(mb * 1024 * 1024, "a") });
+  const big = (mb: number) => ({
+    name: "timeline.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.alloc(mb * 1024 * 1024, "a"),
+  });
 
   test("are refused in the browser before they are sent, with the message on the field", async ({ page }) => {
     await page.goto("/import");
     await page.getByLabel("CSV or JSON file").setInputFiles(big(12));
     let posted = false;
-    page.on("request", (request) => { if (request.method() === "POST") posted = true; });
+    page.on("request", (request) => {
+      if (request.method() === "POST") posted = true;
+    });
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByText(/larger than 8 MB: split it/)).toBeVisible();
     expect(posted).toBe(false);
   });
 
-  test("posted without JavaScript, come back to the import page with the message instead of an error page", async ({ page }) => {
+  test("posted without JavaScript, come back to the import page with the message instead of an error page", async ({
+    page,
+  }) => {
     for (const mb of [12, 50]) {
-      const response = await page.request.post("/import", { multipart: { file: big(mb), mode: "dry-run" }, maxRedirects: 0 });
+      const response = await page.request.post("/import", {
+        multipart: { file: big(mb), mode: "dry-run" },
+        maxRedirects: 0,
+      });
       expect(response.status(), `${mb} MB`).toBe(303);
       expect(response.headers().location).toMatch(/\/import\?too-large=1$/);
     }

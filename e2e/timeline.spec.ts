@@ -7,7 +7,10 @@ import { expect, test } from "./fixtures";
 test.use({ account: "viewer" });
 
 async function download(page: Page, name: RegExp): Promise<{ file: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("navigation", { name: "Download this timeline" }).getByRole("link", { name }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("navigation", { name: "Download this timeline" }).getByRole("link", { name }).click(),
+  ]);
   const d = file as Download;
   return { file: d.suggestedFilename(), text: fs.readFileSync((await d.path())!, "utf8") };
 }
@@ -27,9 +30,13 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
   await form.getByLabel("Theme").selectOption({ label: "Narcotics trafficking" });
   await form.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/topic=narcotics-trafficking/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("India-US Homeland Security Dialogue · Narcotics trafficking");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "India-US Homeland Security Dialogue · Narcotics trafficking",
+  );
   const events = page.locator(".timeline .event");
-  await expect(events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" })).toContainText("28 February 2024");
+  await expect(
+    events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" }),
+  ).toContainText("28 February 2024");
   await expect(events.filter({ hasText: "Law Enforcement Training" })).toHaveCount(0);
 
   // Printed, it is a plain briefing: no menus, filters or download links, the events all there.
@@ -37,7 +44,9 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(form).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Download this timeline" })).toBeHidden();
-  await expect(events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" })).toBeVisible();
+  await expect(
+    events.filter({ hasText: "Memorandum of Cooperation on Countering Narcotics Trafficking" }),
+  ).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   const stem = /^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\./;
@@ -68,8 +77,12 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
   expect(md.file).toMatch(/\.md$/);
   expect(md.text).toMatch(/^# India-US Homeland Security Dialogue · Narcotics trafficking\n/);
   expect(md.text).toContain("\n## 2024\n");
-  expect(md.text).toContain("Sources: *Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue*, 2024-02-28");
-  expect(md.text).toContain("- **28 February 2024** — Agreement: [Memorandum of Cooperation on Countering Narcotics Trafficking]");
+  expect(md.text).toContain(
+    "Sources: *Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue*, 2024-02-28",
+  );
+  expect(md.text).toContain(
+    "- **28 February 2024** — Agreement: [Memorandum of Cooperation on Countering Narcotics Trafficking]",
+  );
 });
 
 test("a filtered agreements list has its own timeline", async ({ page }) => {

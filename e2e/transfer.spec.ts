@@ -14,7 +14,9 @@ const FILE = [
 test("an analyst checks a file, sees what would be refused, then imports a clean one", async ({ page }) => {
   await page.getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Import");
-  await page.getByLabel("CSV or JSON file").setInputFiles({ name: "meetings.csv", mimeType: "text/csv", buffer: Buffer.from(FILE) });
+  await page
+    .getByLabel("CSV or JSON file")
+    .setInputFiles({ name: "meetings.csv", mimeType: "text/csv", buffer: Buffer.from(FILE) });
   await page.getByRole("button", { name: "Check the file" }).click();
   const report = page.getByRole("region", { name: "What importing would do" });
   await expect(report).toContainText("2 to create · 0 to update · 0 unchanged · 1 refused");
@@ -24,7 +26,11 @@ test("an analyst checks a file, sees what would be refused, then imports a clean
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Nothing was imported: 1 row was refused");
 
-  await page.getByLabel("CSV or JSON file").setInputFiles({ name: "source.csv", mimeType: "text/csv", buffer: Buffer.from(FILE.split("\r\n").slice(0, 1).concat(FILE.split("\r\n")[2]!).join("\r\n")) });
+  await page.getByLabel("CSV or JSON file").setInputFiles({
+    name: "source.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(FILE.split("\r\n").slice(0, 1).concat(FILE.split("\r\n")[2]!).join("\r\n")),
+  });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 1 row." })).toBeVisible();
   await expect(page.getByRole("region", { name: "What was imported" })).toContainText("source");
@@ -37,7 +43,10 @@ test.describe("as an administrator", () => {
 
   test("downloads a full backup without password hashes", async ({ page }) => {
     await page.goto("/admin/backup");
-    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download a backup", exact: true }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download a backup", exact: true }).click(),
+    ]);
     expect(file.suggestedFilename()).toMatch(/^parley-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(fs.readFileSync((await file.path())!, "utf8"));
     expect(backup).toMatchObject({ format: "parley-backup", version: 1, passwordHashes: false });

@@ -36,18 +36,36 @@ describe("defineAction", () => {
   });
 
   it("reads hostile field names without throwing", async () => {
-    const action = defineAction("createTopicAction", z.object({ name: z.string() }), async () => ({ status: "success" as const }));
-    const result = await action({ status: "idle" }, form({ "__proto__[]": "x", "constructor[]": "y", "toString[]": "z", name: "ok" }));
+    const action = defineAction("createTopicAction", z.object({ name: z.string() }), async () => ({
+      status: "success" as const,
+    }));
+    const result = await action(
+      { status: "idle" },
+      form({ "__proto__[]": "x", "constructor[]": "y", "toString[]": "z", name: "ok" }),
+    );
     expect(result.status).toBe("success");
   });
 
   it("takes the form data from the first argument when Next passes only that (a no-JavaScript $ACTION_ID_ post)", async () => {
-    const action = defineAction("createTopicAction", z.object({ name: z.string() }), async (input) => ({ status: "success" as const, message: input.name }));
-    expect(await action(form({ name: "From a bare post" }) as never, undefined as never)).toMatchObject({ status: "success", message: "From a bare post" });
+    const action = defineAction("createTopicAction", z.object({ name: z.string() }), async (input) => ({
+      status: "success" as const,
+      message: input.name,
+    }));
+    expect(await action(form({ name: "From a bare post" }) as never, undefined as never)).toMatchObject({
+      status: "success",
+      message: "From a bare post",
+    });
   });
 
   it("answers a call without form data (a forged request) with the schema's errors", async () => {
-    const action = defineAction("createTopicAction", z.object({ name: z.string({ error: "Name is required" }) }), async () => undefined);
-    expect(await action({ status: "idle" }, "not form data" as never)).toMatchObject({ status: "error", fieldErrors: { name: ["Name is required"] } });
+    const action = defineAction(
+      "createTopicAction",
+      z.object({ name: z.string({ error: "Name is required" }) }),
+      async () => undefined,
+    );
+    expect(await action({ status: "idle" }, "not form data" as never)).toMatchObject({
+      status: "error",
+      fieldErrors: { name: ["Name is required"] },
+    });
   });
 });

@@ -3,7 +3,20 @@ import type { DatePrecision } from "@/generated/prisma/enums";
 // Sources are often vague ("in March", "later this year"), so a date is stored with a precision and
 // shown no more precisely than it is known. Dates are calendar dates: always read and written in UTC.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function formatDate(date: Date | null | undefined, precision: DatePrecision | null = "DAY"): string {
   if (!date) return "date not known";
@@ -26,8 +39,10 @@ export function isoDate(date: Date, precision: DatePrecision | null = "DAY"): st
 }
 
 export function formatDateRange(
-  start: Date | null, startPrecision: DatePrecision | null,
-  end: Date | null, endPrecision: DatePrecision | null,
+  start: Date | null,
+  startPrecision: DatePrecision | null,
+  end: Date | null,
+  endPrecision: DatePrecision | null,
 ): string {
   if (!end || (start && isoDate(start, startPrecision) === isoDate(end, endPrecision ?? startPrecision))) {
     return formatDate(start, startPrecision);

@@ -6,7 +6,10 @@ import { z } from "zod";
 
 const postgresUrl = z
   .string()
-  .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded PGlite database)");
+  .regex(
+    /^postgres(ql)?:\/\//,
+    "DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded PGlite database)",
+  );
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,7 +22,12 @@ const schema = z.object({
   PARLEY_ADMIN_PASSWORD: z.string().min(12, "PARLEY_ADMIN_PASSWORD must be at least 12 characters").optional(),
   PARLEY_TEST_DATABASE_URL: postgresUrl.optional(),
   /** how many reverse proxies stand in front of Parley, each appending to X-Forwarded-For (0: none, trust no forwarding header) */
-  PARLEY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10, "PARLEY_TRUSTED_PROXIES counts proxies: 0 to 10").default(0),
+  PARLEY_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10, "PARLEY_TRUSTED_PROXIES counts proxies: 0 to 10")
+    .default(0),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -41,7 +49,8 @@ export function env(): Env {
 }
 
 /** Whether Parley is served over HTTPS (its public URL says so): Secure cookies, HSTS. */
-export const servedOverHttps = (settings: Pick<Env, "NEXTAUTH_URL"> = env()) => settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const servedOverHttps = (settings: Pick<Env, "NEXTAUTH_URL"> = env()) =>
+  settings.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 

@@ -2,7 +2,10 @@ import type { Conflict, FieldErrors } from "@/lib/forms/form-state";
 
 /** An expected refusal with a message for the analyst (and, optionally, for fields). */
 export class ActionError extends Error {
-  constructor(message: string, readonly fieldErrors?: FieldErrors) {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
     super(message);
   }
 }

@@ -26,7 +26,10 @@ function newClient(adapter: SqlDriverAdapterFactory) {
  * A Prisma client for PGlite or PostgreSQL. PGlite opens lazily, on the first query, so importing
  * this module (as `next build` does) never touches the data directory.
  */
-export function createPrismaClient(target: DatabaseTarget = databaseTarget(), options: { pglite?: PGlite } = {}): Database {
+export function createPrismaClient(
+  target: DatabaseTarget = databaseTarget(),
+  options: { pglite?: PGlite } = {},
+): Database {
   if (target.kind === "postgres") {
     const client = newClient(new PrismaPg({ connectionString: target.url }));
     return { client, close: () => client.$disconnect() };

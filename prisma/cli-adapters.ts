@@ -84,7 +84,8 @@ function patchPgQueryable(queryable: AnyAdapter): AnyAdapter {
 function patchPgAdapter(adapter: AnyAdapter): AnyAdapter {
   patchPgQueryable(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel?: string) => patchPgQueryable(await startTransaction(isolationLevel));
+  adapter.startTransaction = async (isolationLevel?: string) =>
+    patchPgQueryable(await startTransaction(isolationLevel));
   // Upstream splits scripts on every `;`, which breaks `;` inside comments and `$$` bodies.
   // One simple-protocol query runs the script as PostgreSQL itself would.
   adapter.executeScript = async (script: string) => {

@@ -22,12 +22,18 @@ async function main() {
   const email = (PARLEY_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
   let adminNote = `admin ${email} already exists (password unchanged)`;
   if (!(await db.user.findUnique({ where: { email } }))) {
-    const { password } = await createUser({ email, name: "Administrator", role: "ADMIN" }, null, PARLEY_ADMIN_PASSWORD ?? generatePassword());
+    const { password } = await createUser(
+      { email, name: "Administrator", role: "ADMIN" },
+      null,
+      PARLEY_ADMIN_PASSWORD ?? generatePassword(),
+    );
     adminNote = PARLEY_ADMIN_PASSWORD
       ? `admin ${email} created with the password from PARLEY_ADMIN_PASSWORD`
       : `admin ${email} created with the generated password: ${password}\n  (shown only this once; change it under "My account")`;
   }
-  console.log(`Seeded: ${countries} countries added; founding example ${loaded ? "loaded" : "already present"}; ${adminNote}`);
+  console.log(
+    `Seeded: ${countries} countries added; founding example ${loaded ? "loaded" : "already present"}; ${adminNote}`,
+  );
 }
 
 main()

@@ -5,7 +5,9 @@ import { parseArgs } from "node:util";
 import { writeBackupFile } from "../lib/backup/files";
 import { closeDb, db } from "../lib/db";
 
-const { values } = parseArgs({ options: { out: { type: "string" }, "with-passwords": { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { out: { type: "string" }, "with-passwords": { type: "boolean", default: false } },
+});
 
 async function main() {
   if (!values.out) {
@@ -14,10 +16,14 @@ async function main() {
     return;
   }
   await writeBackupFile(db, values.out, { passwordHashes: values["with-passwords"] });
-  console.log(`Backup written to ${values.out}${values["with-passwords"] ? " (with password hashes: keep it safe)" : ""}.`);
+  console.log(
+    `Backup written to ${values.out}${values["with-passwords"] ? " (with password hashes: keep it safe)" : ""}.`,
+  );
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}).finally(closeDb);
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(closeDb);

@@ -42,19 +42,31 @@ async function measure(path: string, name: keyof typeof FORMATS) {
   clearInterval(sampler);
   globalThis.gc?.();
   const tail = last ? new TextDecoder().decode(last.slice(-64)) : "";
-  return { first, total, bytes, tail, rssGrowth: peakRss - base.rss, heapGrowth: peakHeap - base.heapUsed, retained: process.memoryUsage().heapUsed - base.heapUsed };
+  return {
+    first,
+    total,
+    bytes,
+    tail,
+    rssGrowth: peakRss - base.rss,
+    heapGrowth: peakHeap - base.heapUsed,
+    retained: process.memoryUsage().heapUsed - base.heapUsed,
+  };
 }
 
 async function main() {
   console.log(`Node heap limit ${(v8.getHeapStatistics().heap_size_limit / 1024 / 1024).toFixed(0)} MB`);
-  console.log("export            format       events   first byte    total     size MB  peak RSS +MB  peak heap +MB  kept after GC MB");
+  console.log(
+    "export            format       events   first byte    total     size MB  peak RSS +MB  peak heap +MB  kept after GC MB",
+  );
   for (const [label, path] of Object.entries(EXPORT_CASES)) {
     // JSON first: its closing "count" says how many events the case has.
     let events = NaN;
     for (const name of ["json", ...Object.keys(FORMATS).filter((n) => n !== "json")] as (keyof typeof FORMATS)[]) {
       const r = await measure(path, name);
       if (name === "json") events = Number(/"count":(\d+)}\s*$/.exec(r.tail)?.[1] ?? NaN);
-      console.log(`${label.padEnd(17)} ${name.padEnd(10)} ${String(events).padStart(8)} ${r.first.toFixed(0).padStart(9)}ms ${(r.total / 1000).toFixed(2).padStart(7)}s ${mb(r.bytes)} ${mb(r.rssGrowth)}      ${mb(r.heapGrowth)}        ${mb(r.retained)}`);
+      console.log(
+        `${label.padEnd(17)} ${name.padEnd(10)} ${String(events).padStart(8)} ${r.first.toFixed(0).padStart(9)}ms ${(r.total / 1000).toFixed(2).padStart(7)}s ${mb(r.bytes)} ${mb(r.rssGrowth)}      ${mb(r.heapGrowth)}        ${mb(r.retained)}`,
+      );
     }
   }
 }

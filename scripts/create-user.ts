@@ -9,11 +9,20 @@ import { closeDb } from "../lib/db";
 import { ActionError } from "../lib/errors";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "viewer" }, "password-env": { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "viewer" },
+    "password-env": { type: "string" },
+  },
 });
 
 async function main() {
-  const parsed = createUserSchema.safeParse({ email: values.email, name: values.name ?? values.email?.split("@")[0], role: values.role?.toUpperCase() });
+  const parsed = createUserSchema.safeParse({
+    email: values.email,
+    name: values.name ?? values.email?.split("@")[0],
+    role: values.role?.toUpperCase(),
+  });
   if (!parsed.success) {
     console.error(parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("\n"));
     process.exitCode = 2;
@@ -27,7 +36,11 @@ async function main() {
   }
   try {
     const created = await createUser(parsed.data, null, fromEnv);
-    console.log(fromEnv ? `Created ${parsed.data.email} (${parsed.data.role.toLowerCase()}).` : `Created ${parsed.data.email} (${parsed.data.role.toLowerCase()}) with the password: ${created.password}`);
+    console.log(
+      fromEnv
+        ? `Created ${parsed.data.email} (${parsed.data.role.toLowerCase()}).`
+        : `Created ${parsed.data.email} (${parsed.data.role.toLowerCase()}) with the password: ${created.password}`,
+    );
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     console.error(error.message);

@@ -6,12 +6,18 @@ import { generateSynthetic } from "../lib/synthetic/generate";
 import { seedCountries } from "../prisma/seed/countries";
 
 const { values } = parseArgs({
-  options: { agreements: { type: "string", default: "1000" }, dialogues: { type: "string" }, outcomes: { type: "string" }, seed: { type: "string" } },
+  options: {
+    agreements: { type: "string", default: "1000" },
+    dialogues: { type: "string" },
+    outcomes: { type: "string" },
+    seed: { type: "string" },
+  },
 });
 const number = (name: string, value: string | undefined) => {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new Error(`--${name} must be a whole number from 1 to 1,000,000`);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new Error(`--${name} must be a whole number from 1 to 1,000,000`);
   return n;
 };
 
@@ -21,11 +27,17 @@ async function main() {
     await seedCountries(client);
     const started = performance.now();
     const counts = await generateSynthetic(client, {
-      agreements: number("agreements", values.agreements)!, dialogues: number("dialogues", values.dialogues),
-      outcomes: number("outcomes", values.outcomes), seed: number("seed", values.seed),
+      agreements: number("agreements", values.agreements)!,
+      dialogues: number("dialogues", values.dialogues),
+      outcomes: number("outcomes", values.outcomes),
+      seed: number("seed", values.seed),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Inserted in ${seconds} s:\n${Object.entries(counts).map(([table, n]) => `  ${table}: ${n}`).join("\n")}`);
+    console.log(
+      `Inserted in ${seconds} s:\n${Object.entries(counts)
+        .map(([table, n]) => `  ${table}: ${n}`)
+        .join("\n")}`,
+    );
   } finally {
     await close();
   }

@@ -16,12 +16,20 @@ async function main() {
   const total = Object.values(report.tables).reduce((a, b) => a + b, 0);
   console.log(`Restored ${total} rows in ${Object.keys(report.tables).length} tables.`);
   if (report.usersWithoutPassword) {
-    console.log(`${report.usersWithoutPassword} users have no password (the backup left hashes out): set them with the admin's "Reset password".`);
+    console.log(
+      `${report.usersWithoutPassword} users have no password (the backup left hashes out): set them with the admin's "Reset password".`,
+    );
   }
 }
 
-main().catch((error) => {
-  // One line for the operator; the stack only when it is not a refusal we understand.
-  console.error(error instanceof RestoreError ? `Not restored: ${error.message}` : `Not restored: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`);
-  process.exitCode = 1;
-}).finally(closeDb);
+main()
+  .catch((error) => {
+    // One line for the operator; the stack only when it is not a refusal we understand.
+    console.error(
+      error instanceof RestoreError
+        ? `Not restored: ${error.message}`
+        : `Not restored: ${error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) : String(error)}`,
+    );
+    process.exitCode = 1;
+  })
+  .finally(closeDb);

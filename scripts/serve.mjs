@@ -19,4 +19,6 @@ http
     request.headers["x-parley-peer"] = request.socket.remoteAddress ?? "";
     void handle(request, response);
   })
-  .listen(port, hostname, () => console.log(`Parley is serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  .listen(port, hostname, () =>
+    console.log(`Parley is serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+  );

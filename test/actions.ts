@@ -26,7 +26,12 @@ export async function findActions(appDir = path.join(process.cwd(), "app")): Pro
     const exports = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exports)) {
       if (typeof value === "function") {
-        actions.push({ name, file: path.relative(appDir, file), run: value as FoundAction["run"], schema: (value as { schema?: z.ZodType }).schema });
+        actions.push({
+          name,
+          file: path.relative(appDir, file),
+          run: value as FoundAction["run"],
+          schema: (value as { schema?: z.ZodType }).schema,
+        });
       }
     }
   }

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 
 const eslint = new ESLint();
 const restricted = async (filePath: string, code: string) =>
-  (await eslint.lintText(code, { filePath }))[0]!.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message.split(" import")[0]);
+  (await eslint.lintText(code, { filePath }))[0]!.messages
+    .filter((m) => m.ruleId === "no-restricted-imports")
+    .map((m) => m.message.split(" import")[0]);
 
 describe("import boundaries", () => {
   it("refuse the database client and mutations in pages, route handlers and components", async () => {
@@ -21,6 +23,8 @@ describe("import boundaries", () => {
   });
 
   it("leave lib/ free to use both", async () => {
-    expect(await restricted("lib/probe/queries.ts", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toEqual([]);
+    expect(await restricted("lib/probe/queries.ts", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toEqual(
+      [],
+    );
   });
 });

@@ -52,36 +52,73 @@ function parse<S extends z.ZodType>(schema: S, values: FormValues): z.infer<S> {
 type Options = { values?: FormValues; user?: CurrentUser };
 
 export async function makeSeries({ values, user }: Options = {}) {
-  return createSeries(parse(seriesSchema, { name: unique("Test dialogue"), parties: "IN, US", ...values }), await by(user));
+  return createSeries(
+    parse(seriesSchema, { name: unique("Test dialogue"), parties: "IN, US", ...values }),
+    await by(user),
+  );
 }
 
 export async function makeDialogue({ values, user }: Options = {}) {
   const seriesId = values?.seriesId ?? String(await makeSeries({ user }));
-  return createDialogue(parse(dialogueSchema, { title: unique("Test meeting"), level: "SENIOR_OFFICIALS", status: "HELD", startDate: "2024-05", seriesId, ...values }), await by(user));
+  return createDialogue(
+    parse(dialogueSchema, {
+      title: unique("Test meeting"),
+      level: "SENIOR_OFFICIALS",
+      status: "HELD",
+      startDate: "2024-05",
+      seriesId,
+      ...values,
+    }),
+    await by(user),
+  );
 }
 
 export async function makeParticipation({ values, user }: Options = {}) {
   const dialogueId = values?.dialogueId ?? String(await makeDialogue({ user }));
-  return addParticipation(parse(participationSchema, { person: unique("Test Person"), side: "IN", role: "CO_CHAIR", dialogueId, ...values }), await by(user));
+  return addParticipation(
+    parse(participationSchema, { person: unique("Test Person"), side: "IN", role: "CO_CHAIR", dialogueId, ...values }),
+    await by(user),
+  );
 }
 
 export async function makeAgreement({ values, user }: Options = {}) {
-  return createAgreement(parse(agreementSchema, { title: unique("Test memorandum"), kind: "MOU", status: "SIGNED", statusDate: "2024-05-02", parties: "IN, US", ...values }), await by(user));
+  return createAgreement(
+    parse(agreementSchema, {
+      title: unique("Test memorandum"),
+      kind: "MOU",
+      status: "SIGNED",
+      statusDate: "2024-05-02",
+      parties: "IN, US",
+      ...values,
+    }),
+    await by(user),
+  );
 }
 
 export async function makeOutcome({ values, user }: Options = {}) {
   const dialogueId = values?.dialogueId ?? String(await makeDialogue({ user }));
-  return createOutcome(parse(outcomeSchema, { kind: "DECISION", text: unique("Both sides agreed to meet again"), dialogueId, ...values }), await by(user));
+  return createOutcome(
+    parse(outcomeSchema, { kind: "DECISION", text: unique("Both sides agreed to meet again"), dialogueId, ...values }),
+    await by(user),
+  );
 }
 
 export async function makeSource({ values, user }: Options = {}) {
-  return createSource(parse(sourceSchema, { title: unique("Test readout"), kind: "OFFICIAL_READOUT", reliability: "B", ...values }), await by(user));
+  return createSource(
+    parse(sourceSchema, { title: unique("Test readout"), kind: "OFFICIAL_READOUT", reliability: "B", ...values }),
+    await by(user),
+  );
 }
 
 export async function makeCitation({ values, user }: Options = {}) {
-  const sourceId = values?.sourceId ?? String(await makeSource({ user, values: { body: "The two sides agreed to meet again next year." } }));
+  const sourceId =
+    values?.sourceId ??
+    String(await makeSource({ user, values: { body: "The two sides agreed to meet again next year." } }));
   const record = values?.record ?? `DIALOGUE:${await makeDialogue({ user })}`;
-  return createCitation(parse(citationSchema, { sourceId, record, quote: "agreed to meet again", credibility: "2", ...values }), await by(user));
+  return createCitation(
+    parse(citationSchema, { sourceId, record, quote: "agreed to meet again", credibility: "2", ...values }),
+    await by(user),
+  );
 }
 
 /** A topic; returns its slug, as createTopic does. */
@@ -91,8 +128,14 @@ export async function makeTopic({ values, user }: Options = {}) {
 
 /** A position of the person of a new participation (people are made by naming them). */
 export async function makePosition({ values, user }: Options = {}) {
-  const participation = await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation({ user }) }, select: { personId: true } });
-  return addPosition(parse(positionSchema, { personId: String(participation.personId), title: "Secretary", ...values }), await by(user));
+  const participation = await db.participation.findUniqueOrThrow({
+    where: { id: await makeParticipation({ user }) },
+    select: { personId: true },
+  });
+  return addPosition(
+    parse(positionSchema, { personId: String(participation.personId), title: "Secretary", ...values }),
+    await by(user),
+  );
 }
 
 const idOf = async (find: Promise<{ id: number } | null>) => (await find)!.id;
@@ -104,8 +147,16 @@ export const makeRecordOf = {
   AGREEMENT: () => makeAgreement(),
   OUTCOME: () => makeOutcome(),
   PARTICIPATION: () => makeParticipation(),
-  PERSON: async () => (await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation() }, select: { personId: true } })).personId!,
-  ORGANISATION: async () => (await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation({ values: { organisation: unique("Test Ministry") } }) }, select: { organisationId: true } })).organisationId!,
+  PERSON: async () =>
+    (await db.participation.findUniqueOrThrow({ where: { id: await makeParticipation() }, select: { personId: true } }))
+      .personId!,
+  ORGANISATION: async () =>
+    (
+      await db.participation.findUniqueOrThrow({
+        where: { id: await makeParticipation({ values: { organisation: unique("Test Ministry") } }) },
+        select: { organisationId: true },
+      })
+    ).organisationId!,
   POSITION: () => makePosition(),
   TOPIC: async () => idOf(db.topic.findUnique({ where: { slug: await makeTopic() }, select: { id: true } })),
   SOURCE: () => makeSource(),

@@ -15,13 +15,23 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <SiteHeader>
         <div className="account">
-          {hasRole(user.role, "ANALYST") ? <><Link href="/import">Import</Link><Link href="/deleted">Deleted records</Link></> : null}
+          {hasRole(user.role, "ANALYST") ? (
+            <>
+              <Link href="/import">Import</Link>
+              <Link href="/deleted">Deleted records</Link>
+            </>
+          ) : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Admin</Link> : null}
-          <Link href="/account">{user.name} <span className="muted">({roleLabel[user.role]})</span></Link>
+          <Link href="/account">
+            {user.name} <span className="muted">({roleLabel[user.role]})</span>
+          </Link>
           <SignOutButton />
         </div>
       </SiteHeader>
-      <main id="main" tabIndex={-1}><SavedNotice />{children}</main>
+      <main id="main" tabIndex={-1}>
+        <SavedNotice />
+        {children}
+      </main>
     </>
   );
 }

@@ -10,7 +10,11 @@ import { requireUser } from "@/lib/auth/session";
 
 export default async function HomePage() {
   await requireUser();
-  const [recent, upcoming, commitments] = await Promise.all([recentDialogues(), upcomingDialogues(), openCommitments()]);
+  const [recent, upcoming, commitments] = await Promise.all([
+    recentDialogues(),
+    upcomingDialogues(),
+    openCommitments(),
+  ]);
   const now = today();
   return (
     <div className="home">
@@ -25,7 +29,9 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="commitments" className="wide">
         <h2 id="commitments">Open commitments</h2>
-        <p><Link href="/commitments">All open commitments, with filters</Link></p>
+        <p>
+          <Link href="/commitments">All open commitments, with filters</Link>
+        </p>
         {commitments.length === 0 ? (
           <p className="muted">No open commitments.</p>
         ) : (
@@ -36,9 +42,19 @@ export default async function HomePage() {
                 <p className="meta">
                   {outcomeKindLabel[c.kind]} · {c.followUpStatus ? followUpStatusLabel[c.followUpStatus] : null}
                   {c.dueDate ? (
-                    <> · due <DateText date={c.dueDate} precision={c.duePrecision} />{c.dueDate < now ? <> <Badge tone="warn">overdue</Badge></> : null}</>
+                    <>
+                      {" "}
+                      · due <DateText date={c.dueDate} precision={c.duePrecision} />
+                      {c.dueDate < now ? (
+                        <>
+                          {" "}
+                          <Badge tone="warn">overdue</Badge>
+                        </>
+                      ) : null}
+                    </>
                   ) : null}
-                  {" · from "}{c.dialogue.title}
+                  {" · from "}
+                  {c.dialogue.title}
                 </p>
               </li>
             ))}

@@ -8,24 +8,51 @@ import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates an agreement with its first status; with `record`, edits one (status has its own form). */
-export function AgreementForm({ action, initial, cancelHref, record }: {
-  action: FormAction; initial: FormValues; cancelHref: string; record?: { id: number; version: number };
+export function AgreementForm({
+  action,
+  initial,
+  cancelHref,
+  record,
+}: {
+  action: FormAction;
+  initial: FormValues;
+  cancelHref: string;
+  record?: { id: number; version: number };
 }) {
-  const form = useForm(action, { schema: record ? updateAgreementSchema : agreementSchema, initial, labels: agreementLabels });
+  const form = useForm(action, {
+    schema: record ? updateAgreementSchema : agreementSchema,
+    initial,
+    labels: agreementLabels,
+  });
   const { field } = form;
   return (
     <Form form={form} record={record} hidden={record ? {} : { dialogueId: form.value("dialogueId") }}>
       <TextField {...field("title")} required />
       <div className="field-row">
         <SelectField {...field("kind")} required options={optionsOf(agreementKindLabel)} placeholder="Choose" />
-        {record ? null : <>
-          <SelectField {...field("status")} required options={optionsOf(agreementStatusLabel)} placeholder="Choose" />
-          <TextField {...field("statusDate")} required hint="When it reached this status: 2024, 2024-02 or 2024-02-28" />
-        </>}
+        {record ? null : (
+          <>
+            <SelectField {...field("status")} required options={optionsOf(agreementStatusLabel)} placeholder="Choose" />
+            <TextField
+              {...field("statusDate")}
+              required
+              hint="When it reached this status: 2024, 2024-02 or 2024-02-28"
+            />
+          </>
+        )}
       </div>
-      <CheckboxField {...field("legallyBinding")} hint="Leave unticked for a political instrument, such as most MoUs." />
+      <CheckboxField
+        {...field("legallyBinding")}
+        hint="Leave unticked for a political instrument, such as most MoUs."
+      />
       <SuggestField {...field("parties")} kind="country" multiple required hint="Countries, separated by commas." />
-      <SuggestField {...field("signatories")} kind="organisation" multiple createNoun="organisation" hint="Names or acronyms, separated by commas." />
+      <SuggestField
+        {...field("signatories")}
+        kind="organisation"
+        multiple
+        createNoun="organisation"
+        hint="Names or acronyms, separated by commas."
+      />
       <SuggestField {...field("topics")} kind="topic" multiple createNoun="topic" />
       <TextareaField {...field("summary")} />
       <TextField {...field("documentUrl")} type="url" />

@@ -5,12 +5,27 @@ import { recordTypeLabel } from "@/lib/records/registry";
 import { ORIGINS, type Origin } from "@/lib/audit/origins";
 
 const ACTION_LABEL: Record<string, string> = {
-  CREATE: "created", UPDATE: "edited", DELETE: "deleted", RESTORE: "restored", LINK: "linked", UNLINK: "unlinked",
-  STATUS_CHANGE: "changed status", MERGE: "merged", SIGN_IN: "signed in", SIGN_IN_FAILED: "failed to sign in",
-  SIGN_OUT: "signed out", ROLE_CHANGE: "changed role", PASSWORD_CHANGE: "changed password",
+  CREATE: "created",
+  UPDATE: "edited",
+  DELETE: "deleted",
+  RESTORE: "restored",
+  LINK: "linked",
+  UNLINK: "unlinked",
+  STATUS_CHANGE: "changed status",
+  MERGE: "merged",
+  SIGN_IN: "signed in",
+  SIGN_IN_FAILED: "failed to sign in",
+  SIGN_OUT: "signed out",
+  ROLE_CHANGE: "changed role",
+  PASSWORD_CHANGE: "changed password",
 };
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  value === null || value === undefined || value === ""
+    ? "—"
+    : typeof value === "object"
+      ? JSON.stringify(value)
+      : String(value);
 
 /** Field-by-field changes of audit events. */
 export function AuditTable({ events, showRecord = false }: { events: AuditEventView[]; showRecord?: boolean }) {
@@ -18,7 +33,13 @@ export function AuditTable({ events, showRecord = false }: { events: AuditEventV
   return (
     <table className="audit">
       <thead>
-        <tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th>{showRecord ? <th scope="col">Record</th> : null}<th scope="col">Changes</th></tr>
+        <tr>
+          <th scope="col">When (UTC)</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          {showRecord ? <th scope="col">Record</th> : null}
+          <th scope="col">Changes</th>
+        </tr>
       </thead>
       <tbody>
         {events.map((e) => {
@@ -29,14 +50,33 @@ export function AuditTable({ events, showRecord = false }: { events: AuditEventV
           const href = e.recordType && e.recordId ? recordHref({ type: e.recordType, id: e.recordId }) : null;
           return (
             <tr key={e.id}>
-              <td><time dateTime={e.at.toISOString()}>{e.at.toISOString().slice(0, 16).replace("T", " ")}</time></td>
+              <td>
+                <time dateTime={e.at.toISOString()}>{e.at.toISOString().slice(0, 16).replace("T", " ")}</time>
+              </td>
               <td>{e.user?.name ?? "system"}</td>
               <td>{origin ? `created by ${origin}` : (ACTION_LABEL[e.action] ?? e.action)}</td>
-              {showRecord ? <td>{e.recordType ? <>{recordTypeLabel[e.recordType]} {href ? <Link href={href}>#{e.recordId}</Link> : `#${e.recordId}`}</> : "—"}</td> : null}
+              {showRecord ? (
+                <td>
+                  {e.recordType ? (
+                    <>
+                      {recordTypeLabel[e.recordType]} {href ? <Link href={href}>#{e.recordId}</Link> : `#${e.recordId}`}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              ) : null}
               <td>
                 {fields.length ? (
                   <dl className="changes">
-                    {fields.map((f) => <div key={f}><dt>{f}</dt><dd><del>{show(before[f])}</del> → <ins>{show(after[f])}</ins></dd></div>)}
+                    {fields.map((f) => (
+                      <div key={f}>
+                        <dt>{f}</dt>
+                        <dd>
+                          <del>{show(before[f])}</del> → <ins>{show(after[f])}</ins>
+                        </dd>
+                      </div>
+                    ))}
                   </dl>
                 ) : null}
               </td>

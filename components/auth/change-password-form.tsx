@@ -13,7 +13,13 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
   return (
     <Form form={form} heading={<h2 id="change-password">Change your password</h2>} aria-labelledby="change-password">
       <TextField {...field("currentPassword")} type="password" autoComplete="current-password" required />
-      <TextField {...field("newPassword")} type="password" autoComplete="new-password" hint="At least 12 characters." required />
+      <TextField
+        {...field("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters."
+        required
+      />
       <TextField {...field("confirmPassword")} type="password" autoComplete="new-password" required />
       <SubmitButton>Change password</SubmitButton>
     </Form>

@@ -15,7 +15,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: data.get("email"),
+      password: data.get("password"),
+      redirect: false,
+    });
     setPending(false);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
@@ -28,10 +32,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={submit} noValidate aria-describedby={error ? "sign-in-error" : undefined}>
-      <div ref={alert} tabIndex={-1} role="alert" id="sign-in-error" className={error ? "form-error" : undefined}>{error}</div>
+      <div ref={alert} tabIndex={-1} role="alert" id="sign-in-error" className={error ? "form-error" : undefined}>
+        {error}
+      </div>
       <TextField name="email" label="Email" type="email" autoComplete="username" required />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

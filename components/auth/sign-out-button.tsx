@@ -10,5 +10,9 @@ export function SignOutButton() {
     router.replace("/sign-in");
     router.refresh();
   }
-  return <button type="button" className="link-button" onClick={leave}>Sign out</button>;
+  return (
+    <button type="button" className="link-button" onClick={leave}>
+      Sign out
+    </button>
+  );
 }

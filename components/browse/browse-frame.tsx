@@ -6,9 +6,25 @@ import { isFiltered, stateQuery, type BrowseSpec, type BrowseState } from "@/lib
  * The frame every browse page shares: facets beside the results, the count with "clear all
  * filters", a sort form that keeps the filters (works without JavaScript), and paging links.
  */
-export function BrowseFrame<K extends string, S extends string>({ basePath, spec, state, total, pageCount, noun, facets, timelineHref, children }: {
-  basePath: string; spec: BrowseSpec<K, S>; state: BrowseState<K, S>; total: number; pageCount: number;
-  noun: [singular: string, plural: string]; facets: React.ReactNode; children: React.ReactNode;
+export function BrowseFrame<K extends string, S extends string>({
+  basePath,
+  spec,
+  state,
+  total,
+  pageCount,
+  noun,
+  facets,
+  timelineHref,
+  children,
+}: {
+  basePath: string;
+  spec: BrowseSpec<K, S>;
+  state: BrowseState<K, S>;
+  total: number;
+  pageCount: number;
+  noun: [singular: string, plural: string];
+  facets: React.ReactNode;
+  children: React.ReactNode;
   /** a timeline (and downloads) of exactly these records */
   timelineHref?: string;
 }) {
@@ -18,24 +34,55 @@ export function BrowseFrame<K extends string, S extends string>({ basePath, spec
       <aside aria-label="Filters">{facets}</aside>
       <div>
         <form method="get" action={basePath} className="sort-form" aria-label="Sort">
-          {(Object.keys(spec.filters) as K[]).flatMap((key) => state.filters[key].map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />))}
+          {(Object.keys(spec.filters) as K[]).flatMap((key) =>
+            state.filters[key].map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />),
+          )}
           <p role="status">
             {plural(total, ...noun)}
-            {isFiltered(state) ? <> · <Link href={basePath}>clear all filters</Link></> : null}
+            {isFiltered(state) ? (
+              <>
+                {" "}
+                · <Link href={basePath}>clear all filters</Link>
+              </>
+            ) : null}
           </p>
           {timelineHref ? <Link href={timelineHref}>Timeline and downloads</Link> : null}
           <label htmlFor="sort">Sort by</label>
           <select id="sort" name="sort" defaultValue={state.sort}>
-            {(Object.entries(spec.sorts) as [S, string][]).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {(Object.entries(spec.sorts) as [S, string][]).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
-          <button type="submit" className="secondary">Sort</button>
+          <button type="submit" className="secondary">
+            Sort
+          </button>
         </form>
-        {total === 0 ? <p className="muted">{isFiltered(state) ? `No ${noun[1]} match.` : `No ${noun[1]} recorded yet.`}</p> : children}
+        {total === 0 ? (
+          <p className="muted">{isFiltered(state) ? `No ${noun[1]} match.` : `No ${noun[1]} recorded yet.`}</p>
+        ) : (
+          children
+        )}
         {pageCount > 1 ? (
           <nav className="pagination" aria-label="Pages">
-            {state.page > 1 ? <Link rel="prev" href={href(state.page - 1)}>← Previous</Link> : <span aria-hidden="true" />}
-            <span>Page {state.page} of {pageCount}</span>
-            {state.page < pageCount ? <Link rel="next" href={href(state.page + 1)}>Next →</Link> : <span aria-hidden="true" />}
+            {state.page > 1 ? (
+              <Link rel="prev" href={href(state.page - 1)}>
+                ← Previous
+              </Link>
+            ) : (
+              <span aria-hidden="true" />
+            )}
+            <span>
+              Page {state.page} of {pageCount}
+            </span>
+            {state.page < pageCount ? (
+              <Link rel="next" href={href(state.page + 1)}>
+                Next →
+              </Link>
+            ) : (
+              <span aria-hidden="true" />
+            )}
           </nav>
         ) : null}
       </div>

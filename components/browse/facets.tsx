@@ -5,17 +5,31 @@ import type { TopicNode } from "@/lib/topics/queries";
 
 type Props<K extends string, S extends string> = { basePath: string; spec: BrowseSpec<K, S>; state: BrowseState<K, S> };
 
-function FacetLink<K extends string, S extends string>({ basePath, spec, state, facet, value, children }: Props<K, S> & { facet: K; value: string; children: React.ReactNode }) {
+function FacetLink<K extends string, S extends string>({
+  basePath,
+  spec,
+  state,
+  facet,
+  value,
+  children,
+}: Props<K, S> & { facet: K; value: string; children: React.ReactNode }) {
   const on = state.filters[facet].includes(value);
   return (
-    <Link href={`${basePath}${stateQuery(spec, toggleValue(spec, state, facet, value))}`} aria-current={on ? "true" : undefined} className={on ? "on" : undefined}>
-      {on ? <span aria-hidden="true">✓ </span> : null}{children}
+    <Link
+      href={`${basePath}${stateQuery(spec, toggleValue(spec, state, facet, value))}`}
+      aria-current={on ? "true" : undefined}
+      className={on ? "on" : undefined}
+    >
+      {on ? <span aria-hidden="true">✓ </span> : null}
+      {children}
     </Link>
   );
 }
 
 /** One facet: its values with counts, each a link that turns that value on or off. */
-export function FacetList<K extends string, S extends string>(props: Props<K, S> & { title: string; facet: K; values: FacetValue[] }) {
+export function FacetList<K extends string, S extends string>(
+  props: Props<K, S> & { title: string; facet: K; values: FacetValue[] },
+) {
   const { title, facet, values, spec } = props;
   if (values.length === 0) return null;
   const labels = spec.filters[facet].labels;
@@ -25,7 +39,9 @@ export function FacetList<K extends string, S extends string>(props: Props<K, S>
       <ul>
         {values.map((v) => (
           <li key={v.value}>
-            <FacetLink {...props} facet={facet} value={v.value}>{labels?.[v.value] ?? v.label}</FacetLink>{" "}
+            <FacetLink {...props} facet={facet} value={v.value}>
+              {labels?.[v.value] ?? v.label}
+            </FacetLink>{" "}
             <span className="count">{v.count}</span>
           </li>
         ))}
@@ -35,7 +51,9 @@ export function FacetList<K extends string, S extends string>(props: Props<K, S>
 }
 
 /** The theme tree with how many records each theme covers, sub-themes included. */
-export function TopicFacet<K extends string, S extends string>(props: Props<K, S> & { facet: K; nodes: TopicNode[]; counts: FacetValue[] }) {
+export function TopicFacet<K extends string, S extends string>(
+  props: Props<K, S> & { facet: K; nodes: TopicNode[]; counts: FacetValue[] },
+) {
   const counts = new Map(props.counts.map((c) => [c.value, c.count]));
   const chosen = props.state.filters[props.facet];
   const Tree = ({ nodes }: { nodes: TopicNode[] }) => {
@@ -45,7 +63,9 @@ export function TopicFacet<K extends string, S extends string>(props: Props<K, S
       <ul className="tree">
         {shown.map((n) => (
           <li key={n.id}>
-            <FacetLink {...props} value={n.slug}>{n.name}</FacetLink>{" "}
+            <FacetLink {...props} value={n.slug}>
+              {n.name}
+            </FacetLink>{" "}
             <span className="count">{counts.get(String(n.id)) ?? 0}</span>
             <Tree nodes={n.children} />
           </li>

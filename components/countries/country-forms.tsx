@@ -20,12 +20,24 @@ export function NewCountryForm({ action }: { action: FormAction }) {
   );
 }
 
-export function RenameCountryForm({ action, country }: { action: FormAction; country: { id: number; version: number; name: string; code: string } }) {
+export function RenameCountryForm({
+  action,
+  country,
+}: {
+  action: FormAction;
+  country: { id: number; version: number; name: string; code: string };
+}) {
   const form = useForm(action);
   return (
-    <Form form={form} layout="inline" hidden={{ id: country.id, version: form.state.conflict?.currentVersion ?? country.version }}>
+    <Form
+      form={form}
+      layout="inline"
+      hidden={{ id: country.id, version: form.state.conflict?.currentVersion ?? country.version }}
+    >
       <input name="name" defaultValue={country.name} aria-label={`Name of ${country.code}`} required />
-      <SubmitButton className="secondary" ariaLabel={`Save the name of ${country.code}`}>Save</SubmitButton>
+      <SubmitButton className="secondary" ariaLabel={`Save the name of ${country.code}`}>
+        Save
+      </SubmitButton>
     </Form>
   );
 }

@@ -13,9 +13,15 @@ export function DialogueList({ dialogues, empty }: { dialogues: DialogueSummary[
           <Link href={`/dialogues/${d.id}`}>{d.title}</Link>
           <p className="meta">
             <DateText date={d.startDate} precision={d.startPrecision} />
-            {d.venueCity || d.venueCountry ? <> · {[d.venueCity, d.venueCountry?.name].filter(Boolean).join(", ")}</> : null}
-            {" · "}{dialogueLevelLabel[d.level]}{" · "}
-            <Badge tone={d.status === "HELD" ? "good" : d.status === "PLANNED" ? "info" : "warn"}>{dialogueStatusLabel[d.status]}</Badge>
+            {d.venueCity || d.venueCountry ? (
+              <> · {[d.venueCity, d.venueCountry?.name].filter(Boolean).join(", ")}</>
+            ) : null}
+            {" · "}
+            {dialogueLevelLabel[d.level]}
+            {" · "}
+            <Badge tone={d.status === "HELD" ? "good" : d.status === "PLANNED" ? "info" : "warn"}>
+              {dialogueStatusLabel[d.status]}
+            </Badge>
           </p>
         </li>
       ))}

@@ -39,33 +39,82 @@ export function ImportForm({ action, tooLarge = false }: { action: FormAction<Im
     startTransition(() => formAction(data));
   }
 
-  const counts = result ? Object.fromEntries((["create", "update", "unchanged", "refuse"] as const).map((a) => [a, result.decisions.filter((d) => d.action === a).length])) : null;
+  const counts = result
+    ? Object.fromEntries(
+        (["create", "update", "unchanged", "refuse"] as const).map((a) => [
+          a,
+          result.decisions.filter((d) => d.action === a).length,
+        ]),
+      )
+    : null;
   return (
     <>
-      <form id={form.formId} action={formAction} onSubmit={onSubmit} encType="multipart/form-data" aria-describedby={`${id}-help`}>
+      <form
+        id={form.formId}
+        action={formAction}
+        onSubmit={onSubmit}
+        encType="multipart/form-data"
+        aria-describedby={`${id}-help`}
+      >
         <div className="field">
           <Label htmlFor={id} label="CSV or JSON file" required />
-          <input {...fileField.control} name="file" type="file" accept=".csv,.json,text/csv,application/json" required
-            onChange={(e) => { setFile(e.currentTarget.files?.[0] ?? null); setSizeError(null); }} />
+          <input
+            {...fileField.control}
+            name="file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            required
+            onChange={(e) => {
+              setFile(e.currentTarget.files?.[0] ?? null);
+              setSizeError(null);
+            }}
+          />
           <FieldMessages id={id} errors={fileErrors} />
         </div>
-        <p id={`${id}-help`} className="hint">Check the file first: nothing changes until you import it, and a file with any refused row imports nothing.</p>
+        <p id={`${id}-help`} className="hint">
+          Check the file first: nothing changes until you import it, and a file with any refused row imports nothing.
+        </p>
         <p className="toolbar">
-          <button type="submit" name="mode" value="dry-run" className="secondary" disabled={pending}>{pending ? "Working…" : "Check the file"}</button>
-          <button type="submit" name="mode" value="apply" disabled={pending}>Import</button>
+          <button type="submit" name="mode" value="dry-run" className="secondary" disabled={pending}>
+            {pending ? "Working…" : "Check the file"}
+          </button>
+          <button type="submit" name="mode" value="apply" disabled={pending}>
+            Import
+          </button>
         </p>
         <FormMessage state={state} />
       </form>
       {result && counts ? (
         <section aria-labelledby={`${id}-report`}>
-          <h2 id={`${id}-report`}>{result.mode === "dry-run" ? "What importing would do" : result.applied ? "What was imported" : "Why nothing was imported"}</h2>
-          <p>{counts.create} to create · {counts.update} to update · {counts.unchanged} unchanged · {counts.refuse} refused</p>
+          <h2 id={`${id}-report`}>
+            {result.mode === "dry-run"
+              ? "What importing would do"
+              : result.applied
+                ? "What was imported"
+                : "Why nothing was imported"}
+          </h2>
+          <p>
+            {counts.create} to create · {counts.update} to update · {counts.unchanged} unchanged · {counts.refuse}{" "}
+            refused
+          </p>
           <table>
-            <thead><tr><th scope="col">Line</th><th scope="col">Type</th><th scope="col">Title</th><th scope="col">Result</th><th scope="col">Detail</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Type</th>
+                <th scope="col">Title</th>
+                <th scope="col">Result</th>
+                <th scope="col">Detail</th>
+              </tr>
+            </thead>
             <tbody>
               {result.decisions.map((d) => (
                 <tr key={d.line} className={d.action === "refuse" ? "refused" : undefined}>
-                  <td>{d.line}</td><td>{d.type}</td><td>{d.title}</td><td>{ACTION_TEXT[d.action]}</td><td>{d.reason}</td>
+                  <td>{d.line}</td>
+                  <td>{d.type}</td>
+                  <td>{d.title}</td>
+                  <td>{ACTION_TEXT[d.action]}</td>
+                  <td>{d.reason}</td>
                 </tr>
               ))}
             </tbody>

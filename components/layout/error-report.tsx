@@ -9,11 +9,19 @@ export function ErrorReport({ error, retry }: { error: unknown; retry: () => voi
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="error-heading">
-      <h1 id="error-heading" ref={heading} tabIndex={-1}>Something went wrong</h1>
+      <h1 id="error-heading" ref={heading} tabIndex={-1}>
+        Something went wrong
+      </h1>
       <p>Parley could not show this page. Nothing you saved has been lost.</p>
-      {digest ? <p>If it happens again, give an admin this reference: <code>{digest}</code></p> : null}
+      {digest ? (
+        <p>
+          If it happens again, give an admin this reference: <code>{digest}</code>
+        </p>
+      ) : null}
       <p className="toolbar">
-        <button type="button" onClick={() => retry()}>Try again</button>
+        <button type="button" onClick={() => retry()}>
+          Try again
+        </button>
         <Link href="/">Go to the overview</Link>
       </p>
     </section>

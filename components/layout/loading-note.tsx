@@ -3,5 +3,9 @@
  * 404 or 403 have a loading.tsx: once the loading state has streamed, the status has been sent.
  */
 export function LoadingNote() {
-  return <p role="status" className="muted">Loading…</p>;
+  return (
+    <p role="status" className="muted">
+      Loading…
+    </p>
+  );
 }

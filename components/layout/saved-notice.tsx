@@ -32,5 +32,9 @@ export function SavedNotice() {
     history.replaceState(history.state, "", url);
   }, [param]);
 
-  return message ? <p ref={notice} tabIndex={-1} role="status" className="notice saved-notice">{message}</p> : null;
+  return message ? (
+    <p ref={notice} tabIndex={-1} role="status" className="notice saved-notice">
+      {message}
+    </p>
+  ) : null;
 }

@@ -14,11 +14,15 @@ const SECTIONS = [
 export function SiteHeader({ children }: { children?: React.ReactNode }) {
   return (
     <header className="site-header">
-      <Link href="/" className="brand">Parley</Link>
+      <Link href="/" className="brand">
+        Parley
+      </Link>
       <nav aria-label="Main">
         <ul>
           {SECTIONS.map((section) => (
-            <li key={section.href}><NavLink href={section.href}>{section.label}</NavLink></li>
+            <li key={section.href}>
+              <NavLink href={section.href}>{section.label}</NavLink>
+            </li>
           ))}
         </ul>
       </nav>

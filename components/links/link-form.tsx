@@ -35,11 +35,21 @@ export function LinkForm({ action, fromType, fromId }: { action: FormAction; fro
         <div className="field">
           <Label htmlFor={toType.id} label={linkLabels.toType} />
           <select {...toType.control} name="toType" value={target} onChange={(e) => setTarget(e.target.value)}>
-            {TARGETS.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            {TARGETS.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
           </select>
         </div>
       </div>
-      <SuggestField key={kind} {...field("toTitle")} kind={kind} required hint="Start typing its title or name, then pick it." />
+      <SuggestField
+        key={kind}
+        {...field("toTitle")}
+        kind={kind}
+        required
+        hint="Start typing its title or name, then pick it."
+      />
       <TextField {...field("note")} />
       <SubmitButton>Add link</SubmitButton>
     </Form>

@@ -12,7 +12,18 @@ export function LinkList({ links, canEdit = false }: { links: LinkView[]; canEdi
           <span className="link-wording">{link.wording[0]!.toUpperCase() + link.wording.slice(1)}</span>{" "}
           <span className="muted">{link.other.typeLabel}:</span>{" "}
           {link.other.href ? <Link href={link.other.href}>{link.other.title}</Link> : link.other.title}
-          {canEdit ? <> <RecordFormButton action={deleteLinkAction} fields={{ id: link.id }} label="Remove" pendingText="Removing…" ariaLabel={`Remove the link to ${link.other.title}`} /></> : null}
+          {canEdit ? (
+            <>
+              {" "}
+              <RecordFormButton
+                action={deleteLinkAction}
+                fields={{ id: link.id }}
+                label="Remove"
+                pendingText="Removing…"
+                ariaLabel={`Remove the link to ${link.other.title}`}
+              />
+            </>
+          ) : null}
           {link.note ? <p className="meta">{link.note}</p> : null}
         </li>
       ))}

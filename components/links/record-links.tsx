@@ -5,8 +5,18 @@ import { LinkList } from "./link-list";
 import { LinkForm } from "./link-form";
 
 /** A record's links, both ways, with the link picker for analysts. */
-export async function RecordLinks({ recordType, id, canEdit, links, children }: {
-  recordType: RecordType; id: number; canEdit: boolean; links?: Awaited<ReturnType<typeof linksFor>>; children?: React.ReactNode;
+export async function RecordLinks({
+  recordType,
+  id,
+  canEdit,
+  links,
+  children,
+}: {
+  recordType: RecordType;
+  id: number;
+  canEdit: boolean;
+  links?: Awaited<ReturnType<typeof linksFor>>;
+  children?: React.ReactNode;
 }) {
   const shown = links ?? (await linksFor(recordType, id));
   return (

@@ -7,8 +7,16 @@ import { organisationLabels, organisationSchema } from "@/lib/organisations/sche
 import { organisationKindLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
-export function OrganisationForm({ action, initial, record, countries }: {
-  action: FormAction; initial: FormValues; record: { id: number; version: number }; countries: { value: string; label: string }[];
+export function OrganisationForm({
+  action,
+  initial,
+  record,
+  countries,
+}: {
+  action: FormAction;
+  initial: FormValues;
+  record: { id: number; version: number };
+  countries: { value: string; label: string }[];
 }) {
   const form = useForm(action, { schema: organisationSchema, initial, labels: organisationLabels });
   const { field } = form;
@@ -20,7 +28,12 @@ export function OrganisationForm({ action, initial, record, countries }: {
         <SelectField {...field("kind")} required options={optionsOf(organisationKindLabel)} />
         <SelectField {...field("country")} options={countries} placeholder="None" />
       </div>
-      <SuggestField {...field("parent")} kind="organisation" createNoun="organisation" hint="The ministry or body it belongs to, if any." />
+      <SuggestField
+        {...field("parent")}
+        kind="organisation"
+        createNoun="organisation"
+        hint="The ministry or body it belongs to, if any."
+      />
       <TextareaField {...field("description")} />
       <FormActions submit="Save changes" cancelHref={`/organisations/${record.id}`} />
     </Form>

@@ -11,20 +11,50 @@ import type { FormAction, FormValues } from "@/lib/forms/form-state";
 type Choice = { id: number; label: string };
 
 /** Adds an outcome to a meeting; with `record`, edits one. */
-export function OutcomeForm({ action, dialogueId, agreements, participants, record, initial = { kind: "DISCUSSION" } }: {
-  action: FormAction; dialogueId?: number; agreements: Choice[]; participants: Choice[]; record?: { id: number; version: number }; initial?: FormValues;
+export function OutcomeForm({
+  action,
+  dialogueId,
+  agreements,
+  participants,
+  record,
+  initial = { kind: "DISCUSSION" },
+}: {
+  action: FormAction;
+  dialogueId?: number;
+  agreements: Choice[];
+  participants: Choice[];
+  record?: { id: number; version: number };
+  initial?: FormValues;
 }) {
-  const form = useForm(action, { schema: record ? updateOutcomeSchema : outcomeSchema, initial, labels: outcomeLabels });
+  const form = useForm(action, {
+    schema: record ? updateOutcomeSchema : outcomeSchema,
+    initial,
+    labels: outcomeLabels,
+  });
   const { field, list } = form;
   return (
     <Form form={form} record={record} hidden={{ dialogueId }} aria-label={record ? "Edit outcome" : "Add an outcome"}>
       <SelectField {...field("kind")} required options={optionsOf(outcomeKindLabel)} />
       <TextareaField {...field("text")} required />
       <SuggestField {...field("topics")} kind="topic" multiple createNoun="topic" />
-      <CheckboxGroup name="agreementIds" legend={outcomeLabels.agreementIds} choices={agreements} checked={list("agreementIds")} />
-      <CheckboxGroup name="participationIds" legend={outcomeLabels.participationIds} choices={participants} checked={list("participationIds")} />
+      <CheckboxGroup
+        name="agreementIds"
+        legend={outcomeLabels.agreementIds}
+        choices={agreements}
+        checked={list("agreementIds")}
+      />
+      <CheckboxGroup
+        name="participationIds"
+        legend={outcomeLabels.participationIds}
+        choices={participants}
+        checked={list("participationIds")}
+      />
       <div className="field-row">
-        <SelectField {...field("followUpStatus")} options={optionsOf(followUpStatusLabel)} placeholder="None (not a commitment)" />
+        <SelectField
+          {...field("followUpStatus")}
+          options={optionsOf(followUpStatusLabel)}
+          placeholder="None (not a commitment)"
+        />
         <TextField {...field("dueDate")} hint="2025, 2025-06 or 2025-06-30" />
       </div>
       <SubmitButton>{record ? "Save changes" : "Add outcome"}</SubmitButton>

@@ -17,8 +17,31 @@ export function OutcomeList({ outcomes, showMeeting = false }: { outcomes: Outco
           <Meta>
             {outcomeKindLabel[o.kind]}
             {o.followUpStatus ? followUpStatusLabel[o.followUpStatus] : null}
-            {o.dueDate ? <>due <DateText date={o.dueDate} precision={o.duePrecision} />{o.dueDate < now && (o.followUpStatus === "OPEN" || o.followUpStatus === "IN_PROGRESS") ? <> <Badge tone="warn">overdue</Badge></> : null}</> : o.followUpStatus ? "no due date" : null}
-            {showMeeting ? <>{o.dialogue.title}{o.dialogue.startDate ? <>, <DateText date={o.dialogue.startDate} precision={o.dialogue.startPrecision} /></> : null}</> : o.dialogue.series.name}
+            {o.dueDate ? (
+              <>
+                due <DateText date={o.dueDate} precision={o.duePrecision} />
+                {o.dueDate < now && (o.followUpStatus === "OPEN" || o.followUpStatus === "IN_PROGRESS") ? (
+                  <>
+                    {" "}
+                    <Badge tone="warn">overdue</Badge>
+                  </>
+                ) : null}
+              </>
+            ) : o.followUpStatus ? (
+              "no due date"
+            ) : null}
+            {showMeeting ? (
+              <>
+                {o.dialogue.title}
+                {o.dialogue.startDate ? (
+                  <>
+                    , <DateText date={o.dialogue.startDate} precision={o.dialogue.startPrecision} />
+                  </>
+                ) : null}
+              </>
+            ) : (
+              o.dialogue.series.name
+            )}
           </Meta>
         </li>
       ))}

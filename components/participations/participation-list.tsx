@@ -4,7 +4,10 @@ import { participationRoleLabel } from "@/lib/labels";
 import type { DatePrecision, ParticipationRole } from "@/lib/domain";
 
 type Participation = {
-  id: number; role: ParticipationRole; statedTitle: string | null; isActing: boolean;
+  id: number;
+  role: ParticipationRole;
+  statedTitle: string | null;
+  isActing: boolean;
   person?: { id: number; name: string } | null;
   dialogue: { id: number; title: string; startDate: Date | null; startPrecision: DatePrecision };
 };
@@ -17,8 +20,14 @@ export function ParticipationList({ participations }: { participations: Particip
         <li key={p.id}>
           <Link href={`/dialogues/${p.dialogue.id}`}>{p.dialogue.title}</Link>
           <p className="meta">
-            <DateText date={p.dialogue.startDate} precision={p.dialogue.startPrecision} /> · {participationRoleLabel[p.role]}
-            {p.person ? <> · <Link href={`/people/${p.person.id}`}>{p.person.name}</Link></> : null}
+            <DateText date={p.dialogue.startDate} precision={p.dialogue.startPrecision} /> ·{" "}
+            {participationRoleLabel[p.role]}
+            {p.person ? (
+              <>
+                {" "}
+                · <Link href={`/people/${p.person.id}`}>{p.person.name}</Link>
+              </>
+            ) : null}
             {p.statedTitle ? ` · ${p.isActing ? "(acting) " : ""}${p.statedTitle}` : null}
           </p>
         </li>

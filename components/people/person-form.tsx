@@ -6,7 +6,17 @@ import { SubmitButton } from "@/components/ui/form-status";
 import { personLabels, personSchema, positionLabels, positionSchema } from "@/lib/people/schema";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
-export function PersonForm({ action, initial, record, countries }: { action: FormAction; initial: FormValues; record: { id: number; version: number }; countries: { value: string; label: string }[] }) {
+export function PersonForm({
+  action,
+  initial,
+  record,
+  countries,
+}: {
+  action: FormAction;
+  initial: FormValues;
+  record: { id: number; version: number };
+  countries: { value: string; label: string }[];
+}) {
   const form = useForm(action, { schema: personSchema, initial, labels: personLabels });
   const { field } = form;
   return (

@@ -13,7 +13,17 @@ import { deleteRecordAction, restoreRecordAction } from "@/app/(app)/records/act
  * an immediate undo in place; a record with a page of its own goes to Deleted records, which
  * offers the same.
  */
-export function DeleteButton({ recordType, id, name, compact = false }: { recordType: RecordType; id: number; name: string; compact?: boolean }) {
+export function DeleteButton({
+  recordType,
+  id,
+  name,
+  compact = false,
+}: {
+  recordType: RecordType;
+  id: number;
+  name: string;
+  compact?: boolean;
+}) {
   const deletion = useForm(deleteRecordAction);
   const undo = useForm(restoreRecordAction);
   // Which deletion the last undo took back: a later deletion shows its own undo again.
@@ -30,7 +40,9 @@ export function DeleteButton({ recordType, id, name, compact = false }: { record
       <span className="deleted-notice">
         <span role="status">Deleted.</span>{" "}
         <Form form={undo} layout="inline" hidden={fields}>
-          <SubmitButton className="link-button" pendingText="Restoring…" ariaLabel={`Undo deleting ${name}`}>Undo</SubmitButton>
+          <SubmitButton className="link-button" pendingText="Restoring…" ariaLabel={`Undo deleting ${name}`}>
+            Undo
+          </SubmitButton>
         </Form>{" "}
         <Link href="/deleted">Deleted records</Link>
       </span>
@@ -39,13 +51,22 @@ export function DeleteButton({ recordType, id, name, compact = false }: { record
   return (
     <>
       <details className={`confirm${compact ? " compact" : ""}`}>
-        <summary className={compact ? "danger-link" : "button danger"} aria-label={`Delete ${name}`}>Delete</summary>
+        <summary className={compact ? "danger-link" : "button danger"} aria-label={`Delete ${name}`}>
+          Delete
+        </summary>
         <Form form={deletion} layout="inline" className="confirm-panel" hidden={fields}>
           <p>Delete {name}? It leaves lists and pages but keeps its links and history, and can be restored.</p>
-          <SubmitButton className="danger" pendingText="Deleting…">Yes, delete</SubmitButton>
+          <SubmitButton className="danger" pendingText="Deleting…">
+            Yes, delete
+          </SubmitButton>
         </Form>
       </details>
-      {undone ? <span role="status" className="deleted-notice"> Restored.</span> : null}
+      {undone ? (
+        <span role="status" className="deleted-notice">
+          {" "}
+          Restored.
+        </span>
+      ) : null}
     </>
   );
 }

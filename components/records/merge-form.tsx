@@ -7,12 +7,26 @@ import { mergeSchema } from "@/lib/records/merge-schema";
 import type { FormAction } from "@/lib/forms/form-state";
 
 /** Names a duplicate of this record; saving moves everything of the duplicate here. */
-export function MergeForm({ action, keepId, kind, noun }: { action: FormAction; keepId: number; kind: string; noun: string }) {
+export function MergeForm({
+  action,
+  keepId,
+  kind,
+  noun,
+}: {
+  action: FormAction;
+  keepId: number;
+  kind: string;
+  noun: string;
+}) {
   const form = useForm(action, { schema: mergeSchema, labels: { duplicate: `Duplicate ${noun}` } });
   return (
     <Form form={form} hidden={{ keepId }} aria-label={`Merge a duplicate ${noun}`}>
-      <SuggestField {...form.field("duplicate")} kind={kind} required
-        hint={`Its meetings, positions, signatures, citations, links and history move to this ${noun}; its names are kept as aliases, and it is deleted.`} />
+      <SuggestField
+        {...form.field("duplicate")}
+        kind={kind}
+        required
+        hint={`Its meetings, positions, signatures, citations, links and history move to this ${noun}; its names are kept as aliases, and it is deleted.`}
+      />
       <SubmitButton pendingText="Merging…">Merge into this {noun}</SubmitButton>
     </Form>
   );

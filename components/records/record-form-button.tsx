@@ -5,7 +5,14 @@ import { SubmitButton } from "@/components/ui/form-status";
 import type { FormAction } from "@/lib/forms/form-state";
 
 /** A one-button form for an action on one record (restore, unlink...), saying after it what it did. */
-export function RecordFormButton({ action, fields, label, pendingText, className, ariaLabel }: {
+export function RecordFormButton({
+  action,
+  fields,
+  label,
+  pendingText,
+  className,
+  ariaLabel,
+}: {
   action: FormAction;
   fields: Record<string, string | number>;
   label: string;
@@ -17,7 +24,9 @@ export function RecordFormButton({ action, fields, label, pendingText, className
   const form = useForm(action);
   return (
     <Form form={form} layout="inline" hidden={fields}>
-      <SubmitButton className={className ?? "secondary"} pendingText={pendingText} ariaLabel={ariaLabel}>{label}</SubmitButton>
+      <SubmitButton className={className ?? "secondary"} pendingText={pendingText} ariaLabel={ariaLabel}>
+        {label}
+      </SubmitButton>
     </Form>
   );
 }

@@ -5,17 +5,35 @@ import { recordTypeLabel } from "@/lib/records/registry";
 import { DeleteButton } from "./delete-button";
 
 /** Edit / delete / history (and the record's timeline, where it has one) for one record; viewers see only history and timeline. */
-export function RecordToolbar({ role, recordType, id, editHref, timelineHref, children }: {
-  role: Role; recordType: RecordType; id: number; editHref?: string; timelineHref?: string; children?: React.ReactNode;
+export function RecordToolbar({
+  role,
+  recordType,
+  id,
+  editHref,
+  timelineHref,
+  children,
+}: {
+  role: Role;
+  recordType: RecordType;
+  id: number;
+  editHref?: string;
+  timelineHref?: string;
+  children?: React.ReactNode;
 }) {
   const canEdit = hasRole(role, "ANALYST");
   return (
     <div className="toolbar" role="group" aria-label="Record actions">
-      {canEdit && editHref ? <Link className="button" href={editHref}>Edit</Link> : null}
+      {canEdit && editHref ? (
+        <Link className="button" href={editHref}>
+          Edit
+        </Link>
+      ) : null}
       {canEdit ? children : null}
       {timelineHref ? <Link href={timelineHref}>Timeline</Link> : null}
       <Link href={`/history/${recordType.toLowerCase()}/${id}`}>History</Link>
-      {canEdit ? <DeleteButton recordType={recordType} id={id} name={`this ${recordTypeLabel[recordType].toLowerCase()}`} /> : null}
+      {canEdit ? (
+        <DeleteButton recordType={recordType} id={id} name={`this ${recordTypeLabel[recordType].toLowerCase()}`} />
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { seriesLabels, seriesSchema, updateSeriesSchema } from "@/lib/series/sch
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates a series; with `record`, edits one. */
-export function SeriesForm({ action, record, initial = {} }: { action: FormAction; record?: { id: number; version: number }; initial?: FormValues }) {
+export function SeriesForm({
+  action,
+  record,
+  initial = {},
+}: {
+  action: FormAction;
+  record?: { id: number; version: number };
+  initial?: FormValues;
+}) {
   const form = useForm(action, { schema: record ? updateSeriesSchema : seriesSchema, initial, labels: seriesLabels });
   const { field } = form;
   return (
@@ -17,7 +25,10 @@ export function SeriesForm({ action, record, initial = {} }: { action: FormActio
       <SuggestField {...field("parties")} kind="country" multiple required hint="Countries, separated by commas." />
       <TextField {...field("establishedDate")} hint="2011, 2011-05 or 2011-05-27" />
       <TextareaField {...field("description")} />
-      <FormActions submit={record ? "Save changes" : "Create series"} cancelHref={record ? `/series/${record.id}` : "/dialogues"} />
+      <FormActions
+        submit={record ? "Save changes" : "Create series"}
+        cancelHref={record ? `/series/${record.id}` : "/dialogues"}
+      />
     </Form>
   );
 }

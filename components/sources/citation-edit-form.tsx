@@ -7,7 +7,15 @@ import { citationLabels, updateCitationSchema } from "@/lib/sources/schema";
 import { credibilityLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
-export function CitationEditForm({ action, record, initial }: { action: FormAction; record: { id: number; version: number }; initial: FormValues }) {
+export function CitationEditForm({
+  action,
+  record,
+  initial,
+}: {
+  action: FormAction;
+  record: { id: number; version: number };
+  initial: FormValues;
+}) {
   const form = useForm(action, { schema: updateCitationSchema, initial, labels: citationLabels });
   const { field } = form;
   return (

@@ -9,8 +9,20 @@ import type { FormAction } from "@/lib/forms/form-state";
 
 type Option = { value: string; label: string };
 
-export function CitationForm({ action, sources, records }: { action: FormAction; sources: Option[]; records: Option[] }) {
-  const form = useForm(action, { schema: citationSchema, labels: citationLabels, initial: { credibility: "2", sourceId: sources[0]?.value ?? "" } });
+export function CitationForm({
+  action,
+  sources,
+  records,
+}: {
+  action: FormAction;
+  sources: Option[];
+  records: Option[];
+}) {
+  const form = useForm(action, {
+    schema: citationSchema,
+    labels: citationLabels,
+    initial: { credibility: "2", sourceId: sources[0]?.value ?? "" },
+  });
   const { field } = form;
   return (
     <Form form={form} aria-label="Cite a source">

@@ -3,7 +3,10 @@ import { credibilityLabel } from "@/lib/labels";
 import { PartControls } from "@/components/records/part-controls";
 
 type Citation = {
-  id: number; quote: string | null; credibility: number; note: string | null;
+  id: number;
+  quote: string | null;
+  credibility: number;
+  note: string | null;
   source: { id: number; title: string; reliability: string };
 };
 
@@ -18,11 +21,24 @@ export function CitationList({ citations, canEdit = false }: { citations: Citati
           {/* a div, not a p: the controls hold a form, which HTML does not allow inside a p (React error #418) */}
           <div className="meta">
             <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>{" "}
-            <abbr title={`Source reliability ${c.source.reliability}; information ${credibilityLabel[c.credibility] ?? c.credibility}`}>
-              {c.source.reliability}{c.credibility}
+            <abbr
+              title={`Source reliability ${c.source.reliability}; information ${credibilityLabel[c.credibility] ?? c.credibility}`}
+            >
+              {c.source.reliability}
+              {c.credibility}
             </abbr>
             {c.note ? <> · {c.note}</> : null}
-            {canEdit ? <> <PartControls recordType="CITATION" id={c.id} editHref={`/citations/${c.id}/edit`} name={`citation from ${c.source.title}`} /></> : null}
+            {canEdit ? (
+              <>
+                {" "}
+                <PartControls
+                  recordType="CITATION"
+                  id={c.id}
+                  editHref={`/citations/${c.id}/edit`}
+                  name={`citation from ${c.source.title}`}
+                />
+              </>
+            ) : null}
           </div>
         </li>
       ))}

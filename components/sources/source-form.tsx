@@ -7,8 +7,16 @@ import { reliabilityLabel, sourceKindLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Adds a source; with `record`, edits one. */
-export function SourceForm({ action, returnTo, record, initial = { reliability: "F" } }: {
-  action: FormAction; returnTo?: string; record?: { id: number; version: number }; initial?: FormValues;
+export function SourceForm({
+  action,
+  returnTo,
+  record,
+  initial = { reliability: "F" },
+}: {
+  action: FormAction;
+  returnTo?: string;
+  record?: { id: number; version: number };
+  initial?: FormValues;
 }) {
   const form = useForm(action, { schema: record ? updateSourceSchema : sourceSchema, initial, labels: sourceLabels });
   const { field } = form;
@@ -25,7 +33,10 @@ export function SourceForm({ action, returnTo, record, initial = { reliability: 
         <SelectField {...field("reliability")} required options={optionsOf(reliabilityLabel)} />
       </div>
       <TextareaField {...field("body")} hint="Paste the text to quote from it: quotes are then checked against it." />
-      <FormActions submit={record ? "Save changes" : "Add source"} cancelHref={record ? `/sources/${record.id}` : (returnTo ?? "/")} />
+      <FormActions
+        submit={record ? "Save changes" : "Add source"}
+        cancelHref={record ? `/sources/${record.id}` : (returnTo ?? "/")}
+      />
     </Form>
   );
 }

@@ -8,7 +8,8 @@ import { isoDate } from "@/lib/dates";
  * events are marked (and styled) apart from past ones. Prints as a plain briefing.
  */
 export function TimelineView({ events }: { events: TimelineEvent[] }) {
-  if (events.length === 0) return <p className="muted">No meetings, agreement milestones or commitments on this timeline.</p>;
+  if (events.length === 0)
+    return <p className="muted">No meetings, agreement milestones or commitments on this timeline.</p>;
   const years = groupBy(events, eventYear);
   return (
     <div className="timeline">
@@ -19,8 +20,15 @@ export function TimelineView({ events }: { events: TimelineEvent[] }) {
             {list.map((e) => (
               <li key={e.uid} className={`event event-${e.type}${e.planned ? " planned" : ""}`}>
                 <p className="when">
-                  <time dateTime={e.date ? isoDate(new Date(`${e.date}T00:00:00Z`), e.precision) : undefined}>{eventWhen(e)}</time>
-                  {e.planned ? <> <span className="badge badge-info">Planned</span></> : null}
+                  <time dateTime={e.date ? isoDate(new Date(`${e.date}T00:00:00Z`), e.precision) : undefined}>
+                    {eventWhen(e)}
+                  </time>
+                  {e.planned ? (
+                    <>
+                      {" "}
+                      <span className="badge badge-info">Planned</span>
+                    </>
+                  ) : null}
                 </p>
                 <p className="what">
                   <span className="kind">{EVENT_TYPE_LABEL[e.type]}:</span>{" "}
@@ -28,10 +36,21 @@ export function TimelineView({ events }: { events: TimelineEvent[] }) {
                   {e.type === "agreement" ? <> — {e.statusLabel.toLowerCase()}</> : null}
                 </p>
                 <p className="meta">
-                  {[e.type === "agreement" ? null : e.statusLabel, e.location, e.series, e.parties.join(", ")].filter(Boolean).join(" · ")}
+                  {[e.type === "agreement" ? null : e.statusLabel, e.location, e.series, e.parties.join(", ")]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 {e.sources.length ? (
-                  <p className="sources">Sources: {e.sources.map((s, i) => <span key={i}>{i ? "; " : null}{s.url ? <a href={s.url}>{s.title}</a> : s.title}{s.publisher ? `, ${s.publisher}` : null}</span>)}</p>
+                  <p className="sources">
+                    Sources:{" "}
+                    {e.sources.map((s, i) => (
+                      <span key={i}>
+                        {i ? "; " : null}
+                        {s.url ? <a href={s.url}>{s.title}</a> : s.title}
+                        {s.publisher ? `, ${s.publisher}` : null}
+                      </span>
+                    ))}
+                  </p>
                 ) : null}
               </li>
             ))}

@@ -8,7 +8,15 @@ import { topicLabels, topicSchema, updateTopicSchema } from "@/lib/topics/schema
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates a topic, or edits one — moving it in the tree by changing "Sub-theme of". */
-export function TopicForm({ action, initial = {}, record }: { action: FormAction; initial?: FormValues; record?: { id: number; version: number } }) {
+export function TopicForm({
+  action,
+  initial = {},
+  record,
+}: {
+  action: FormAction;
+  initial?: FormValues;
+  record?: { id: number; version: number };
+}) {
   const form = useForm(action, { schema: record ? updateTopicSchema : topicSchema, initial, labels: topicLabels });
   const { field } = form;
   return (

@@ -16,25 +16,56 @@ type Option = { value: string; label: string };
 /** A field instance's ids (a page may hold several forms with a "note" field). */
 export function useFieldIds(name: string, hint?: string, errors?: string[], extra?: string) {
   const id = `${useId()}${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") ||
+    undefined;
   return { id, control: { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } };
 }
 
 export function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
-  return <><label htmlFor={htmlFor}>{label}</label>{required ? <span className="required" aria-hidden="true">*</span> : null}</>;
+  return (
+    <>
+      <label htmlFor={htmlFor}>{label}</label>
+      {required ? (
+        <span className="required" aria-hidden="true">
+          *
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 export function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
   return (
     <>
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {errors?.length ? <p className="field-error" id={`${id}-error`}>{errors.join(" ")}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </>
   );
 }
 
-export function TextField({ name, label, hint, errors, required, defaultValue, type = "text", ...rest }: FieldProps & {
-  defaultValue?: string; type?: string; autoComplete?: string; maxLength?: number;
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  defaultValue,
+  type = "text",
+  ...rest
+}: FieldProps & {
+  defaultValue?: string;
+  type?: string;
+  autoComplete?: string;
+  maxLength?: number;
 }) {
   const { id, control } = useFieldIds(name, hint, errors);
   return (
@@ -46,7 +77,15 @@ export function TextField({ name, label, hint, errors, required, defaultValue, t
   );
 }
 
-export function TextareaField({ name, label, hint, errors, required, defaultValue, rows = 5 }: FieldProps & { defaultValue?: string; rows?: number }) {
+export function TextareaField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  defaultValue,
+  rows = 5,
+}: FieldProps & { defaultValue?: string; rows?: number }) {
   const { id, control } = useFieldIds(name, hint, errors);
   return (
     <div className="field">
@@ -57,8 +96,19 @@ export function TextareaField({ name, label, hint, errors, required, defaultValu
   );
 }
 
-export function SelectField({ name, label, hint, errors, required, defaultValue, options, placeholder }: FieldProps & {
-  defaultValue?: string; options: Option[]; placeholder?: string;
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  defaultValue,
+  options,
+  placeholder,
+}: FieldProps & {
+  defaultValue?: string;
+  options: Option[];
+  placeholder?: string;
 }) {
   const { id, control } = useFieldIds(name, hint, errors);
   return (
@@ -67,7 +117,11 @@ export function SelectField({ name, label, hint, errors, required, defaultValue,
       {/* keyed by its value: a select keeps its first defaultValue, and a refilled form brings a new one */}
       <select key={defaultValue} name={name} defaultValue={defaultValue ?? ""} required={required} {...control}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
@@ -75,7 +129,13 @@ export function SelectField({ name, label, hint, errors, required, defaultValue,
 }
 
 /** A box to tick; submitted as "on" when ticked, like any HTML checkbox. */
-export function CheckboxField({ name, label, hint, errors, defaultValue }: Omit<FieldProps, "required"> & { defaultValue?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+}: Omit<FieldProps, "required"> & { defaultValue?: string }) {
   const { id, control } = useFieldIds(name, hint, errors);
   return (
     <div className="field checkbox">
@@ -87,7 +147,17 @@ export function CheckboxField({ name, label, hint, errors, defaultValue }: Omit<
 }
 
 /** Several boxes under one legend, submitted as the list `name[]`; nothing is shown when there is nothing to choose. */
-export function CheckboxGroup({ name, legend, choices, checked }: { name: string; legend: string; choices: { id: number; label: string }[]; checked: string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  choices,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  choices: { id: number; label: string }[];
+  checked: string[];
+}) {
   const base = useId();
   if (choices.length === 0) return null;
   return (
@@ -95,7 +165,13 @@ export function CheckboxGroup({ name, legend, choices, checked }: { name: string
       <legend>{legend}</legend>
       {choices.map((c) => (
         <div key={c.id} className="field checkbox">
-          <input id={`${base}${name}-${c.id}`} type="checkbox" name={`${name}[]`} value={c.id} defaultChecked={checked.includes(String(c.id))} />
+          <input
+            id={`${base}${name}-${c.id}`}
+            type="checkbox"
+            name={`${name}[]`}
+            value={c.id}
+            defaultChecked={checked.includes(String(c.id))}
+          />
           <label htmlFor={`${base}${name}-${c.id}`}>{c.label}</label>
         </div>
       ))}
@@ -103,4 +179,5 @@ export function CheckboxGroup({ name, legend, choices, checked }: { name: string
   );
 }
 
-export const optionsOf = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+export const optionsOf = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));

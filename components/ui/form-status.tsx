@@ -2,9 +2,23 @@
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/forms/form-state";
 
-export function SubmitButton({ children, pendingText = "Saving…", className, ariaLabel }: { children: React.ReactNode; pendingText?: string; className?: string; ariaLabel?: string }) {
+export function SubmitButton({
+  children,
+  pendingText = "Saving…",
+  className,
+  ariaLabel,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  className?: string;
+  ariaLabel?: string;
+}) {
   const { pending } = useFormStatus();
-  return <button type="submit" disabled={pending} aria-disabled={pending} className={className} aria-label={ariaLabel}>{pending ? pendingText : children}</button>;
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={className} aria-label={ariaLabel}>
+      {pending ? pendingText : children}
+    </button>
+  );
 }
 
 /**
@@ -14,5 +28,14 @@ export function SubmitButton({ children, pendingText = "Saving…", className, a
 export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
   if (!state.message) return null;
   const failed = state.status === "error" || state.status === "conflict";
-  return <div data-form-message tabIndex={-1} role={failed ? "alert" : "status"} className={failed ? "form-error" : "notice"}>{state.message}</div>;
+  return (
+    <div
+      data-form-message
+      tabIndex={-1}
+      role={failed ? "alert" : "status"}
+      className={failed ? "form-error" : "notice"}
+    >
+      {state.message}
+    </div>
+  );
 }

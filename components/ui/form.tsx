@@ -22,15 +22,33 @@ type FormProps = {
 };
 
 /** The one form shell: posts to the action (with or without JavaScript), shows its message, and carries its hidden fields. */
-export function Form({ form, children, heading, record, hidden = {}, layout = "record", className, ...aria }: FormProps) {
+export function Form({
+  form,
+  children,
+  heading,
+  record,
+  hidden = {},
+  layout = "record",
+  className,
+  ...aria
+}: FormProps) {
   const message = <FormMessage state={form.state} />;
   return (
-    <form key={form.formKey} id={form.formId} action={form.formAction} onSubmit={form.onSubmit} noValidate
-      className={className ?? (layout === "inline" ? "inline-form" : "record-form")} {...aria}>
+    <form
+      key={form.formKey}
+      id={form.formId}
+      action={form.formAction}
+      onSubmit={form.onSubmit}
+      noValidate
+      className={className ?? (layout === "inline" ? "inline-form" : "record-form")}
+      {...aria}
+    >
       {heading}
       {layout === "record" ? message : null}
       {record ? <VersionFields state={form.state} record={record} labels={form.labels} /> : null}
-      {Object.entries(hidden).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      {Object.entries(hidden).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       {children}
       {layout === "inline" ? message : null}
     </form>
@@ -38,7 +56,15 @@ export function Form({ form, children, heading, record, hidden = {}, layout = "r
 }
 
 /** The submit button, and a way back without saving. */
-export function FormActions({ submit, pendingText, cancelHref }: { submit: string; pendingText?: string; cancelHref?: string }) {
+export function FormActions({
+  submit,
+  pendingText,
+  cancelHref,
+}: {
+  submit: string;
+  pendingText?: string;
+  cancelHref?: string;
+}) {
   return (
     <div className="actions">
       <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>

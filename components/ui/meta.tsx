@@ -6,7 +6,12 @@ export function Meta({ children }: { children: React.ReactNode }) {
   if (items.length === 0) return null;
   return (
     <p className="meta">
-      {items.map((item, i) => <Fragment key={i}>{i > 0 ? " · " : null}{item}</Fragment>)}
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 ? " · " : null}
+          {item}
+        </Fragment>
+      ))}
     </p>
   );
 }

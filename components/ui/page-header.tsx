@@ -1,4 +1,12 @@
-export function PageHeader({ title, eyebrow, children }: { title: string; eyebrow?: React.ReactNode; children?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  eyebrow,
+  children,
+}: {
+  title: string;
+  eyebrow?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <header className="page-header">
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}

@@ -10,9 +10,21 @@ type Suggestion = { id: number; label: string; detail?: string };
  * synonym, or creates a new one — so the field also works without JavaScript. With `multiple`,
  * the text is a comma-separated list and suggestions follow the last entry.
  */
-export function SuggestField({ name, label, kind, defaultValue = "", multiple = false, hint, errors, required, createNoun }: FieldProps & {
+export function SuggestField({
+  name,
+  label,
+  kind,
+  defaultValue = "",
+  multiple = false,
+  hint,
+  errors,
+  required,
+  createNoun,
+}: FieldProps & {
   /** what /api/suggest looks up: country, organisation, person, topic, dialogue, agreement, source */
-  kind: string; defaultValue?: string; multiple?: boolean;
+  kind: string;
+  defaultValue?: string;
+  multiple?: boolean;
   /** names the record a new name will create ("a new topic will be created") */
   createNoun?: string;
 }) {
@@ -40,7 +52,9 @@ export function SuggestField({ name, label, kind, defaultValue = "", multiple = 
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/suggest?kind=${kind}&q=${encodeURIComponent(current)}`, { signal: controller.signal });
+        const response = await fetch(`/api/suggest?kind=${kind}&q=${encodeURIComponent(current)}`, {
+          signal: controller.signal,
+        });
         if (response.ok) setItems((await response.json()).suggestions);
       } catch {
         /* typing on: an aborted or failed lookup just shows no suggestions */
@@ -53,7 +67,13 @@ export function SuggestField({ name, label, kind, defaultValue = "", multiple = 
   }, [current, kind]);
 
   function choose(item: Suggestion) {
-    const parts = multiple ? text.split(",").slice(0, -1).map((p) => p.trim()).filter(Boolean) : [];
+    const parts = multiple
+      ? text
+          .split(",")
+          .slice(0, -1)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
     setText(multiple ? [...parts, item.label].join(", ") + ", " : item.label);
     setOpen(false);
     setActive(-1);
@@ -63,34 +83,77 @@ export function SuggestField({ name, label, kind, defaultValue = "", multiple = 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     const options = current ? items : [];
     if (!open || options.length === 0) return;
-    if (event.key === "ArrowDown") { event.preventDefault(); setActive((i) => (i + 1) % options.length); }
-    else if (event.key === "ArrowUp") { event.preventDefault(); setActive((i) => (i <= 0 ? options.length - 1 : i - 1)); }
-    else if (event.key === "Enter" && active >= 0) { event.preventDefault(); choose(options[active]!); }
-    else if (event.key === "Escape") setOpen(false);
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setActive((i) => (i + 1) % options.length);
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
+    } else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      choose(options[active]!);
+    } else if (event.key === "Escape") setOpen(false);
   }
 
   const shown = current ? items : [];
-  const exact = shown.some((i) => i.label.toLowerCase() === current.toLowerCase() || i.detail?.split(" · ")[0]?.toLowerCase() === current.toLowerCase());
+  const exact = shown.some(
+    (i) =>
+      i.label.toLowerCase() === current.toLowerCase() ||
+      i.detail?.split(" · ")[0]?.toLowerCase() === current.toLowerCase(),
+  );
 
   return (
     <div className="field suggest">
       <Label htmlFor={id} label={label} required={required} />
       <input
-        ref={ref} {...control} aria-describedby={[control["aria-describedby"], statusId].filter(Boolean).join(" ")} name={name} value={text} autoComplete="off" required={required}
-        role="combobox" aria-autocomplete="list" aria-expanded={open && shown.length > 0} aria-controls={listId}
+        ref={ref}
+        {...control}
+        aria-describedby={[control["aria-describedby"], statusId].filter(Boolean).join(" ")}
+        name={name}
+        value={text}
+        autoComplete="off"
+        required={required}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open && shown.length > 0}
+        aria-controls={listId}
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => { setText(e.target.value); setOpen(true); setActive(-1); }}
-        onFocus={() => setOpen(true)} onBlur={() => setTimeout(() => setOpen(false), 150)} onKeyDown={onKeyDown}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`Existing ${label.toLowerCase()}`} className="suggestions" hidden={!open || shown.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`Existing ${label.toLowerCase()}`}
+        className="suggestions"
+        hidden={!open || shown.length === 0}
+      >
         {shown.map((item, i) => (
-          <li key={item.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); choose(item); }}>
-            {item.label}{item.detail ? <span className="muted"> · {item.detail}</span> : null}
+          <li
+            key={item.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(item);
+            }}
+          >
+            {item.label}
+            {item.detail ? <span className="muted"> · {item.detail}</span> : null}
           </li>
         ))}
       </ul>
       <p id={statusId} className="hint" aria-live="polite">
-        {current && !exact && createNoun ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.` : ""}
+        {current && !exact && createNoun
+          ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.`
+          : ""}
       </p>
       <FieldMessages id={id} hint={hint} errors={errors} />
     </div>

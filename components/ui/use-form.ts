@@ -1,7 +1,14 @@
 "use client";
 import { useActionState, useEffect, useId, useState } from "react";
 import { z } from "zod";
-import { formValues, idle, type FieldErrors, type FormAction, type FormState, type FormValues } from "@/lib/forms/form-state";
+import {
+  formValues,
+  idle,
+  type FieldErrors,
+  type FormAction,
+  type FormState,
+  type FormValues,
+} from "@/lib/forms/form-state";
 
 export type UseFormOptions = {
   /** the action's own zod schema, checked in the browser before posting */
@@ -41,7 +48,10 @@ export function useForm<R = never>(action: FormAction<R>, { schema, initial = {}
   useEffect(() => {
     if (state === idle && !clientErrors) return;
     const form = document.getElementById(formId);
-    (form?.querySelector<HTMLElement>("[aria-invalid='true']") ?? form?.querySelector<HTMLElement>("[data-form-message]"))?.focus();
+    (
+      form?.querySelector<HTMLElement>("[aria-invalid='true']") ??
+      form?.querySelector<HTMLElement>("[data-form-message]")
+    )?.focus();
   }, [state, clientErrors, formId]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -56,14 +66,24 @@ export function useForm<R = never>(action: FormAction<R>, { schema, initial = {}
   }
 
   const shown: FormState<R> = clientErrors
-    ? { status: "error", message: "Please correct the fields marked below.", fieldErrors: clientErrors, values: state.values }
+    ? {
+        status: "error",
+        message: "Please correct the fields marked below.",
+        fieldErrors: clientErrors,
+        values: state.values,
+      }
     : state;
   // After a success the form starts again from `initial` (a cleared "add" form, or what is now saved).
   const values = shown.status === "success" ? undefined : shown.values;
   const value = (name: string) => valueOf(values, initial, name);
   /** a list field (`name[]`): what was submitted, else the stored list */
   const list = (name: string) => [values?.[name] ?? initial[name] ?? []].flat();
-  const field = (name: string) => ({ name, label: labels[name] ?? name, defaultValue: value(name), errors: shown.fieldErrors?.[name] });
+  const field = (name: string) => ({
+    name,
+    label: labels[name] ?? name,
+    defaultValue: value(name),
+    errors: shown.fieldErrors?.[name],
+  });
 
   return { state: shown, formAction, onSubmit, pending, formKey, formId, labels, value, list, field };
 }

@@ -30,17 +30,33 @@ type Account = { id: number; version: number; name: string };
 /** A one-line form in the users table, over the account's version. */
 function AccountForm({ action, user, children }: { action: FormAction; user: Account; children: React.ReactNode }) {
   const form = useForm(action);
-  return <Form form={form} layout="inline" hidden={{ id: user.id, version: form.state.conflict?.currentVersion ?? user.version }}>{children}</Form>;
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      hidden={{ id: user.id, version: form.state.conflict?.currentVersion ?? user.version }}
+    >
+      {children}
+    </Form>
+  );
 }
 
 export function UserRoleForm({ action, user }: { action: FormAction; user: Account & { role: Role } }) {
   return (
     <AccountForm action={action} user={user}>
-      <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role of {user.name}</label>
+      <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+        Role of {user.name}
+      </label>
       <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-        {roleOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {roleOptions.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      <SubmitButton className="secondary" ariaLabel={`Save role of ${user.name}`}>Save role</SubmitButton>
+      <SubmitButton className="secondary" ariaLabel={`Save role of ${user.name}`}>
+        Save role
+      </SubmitButton>
     </AccountForm>
   );
 }
@@ -49,17 +65,31 @@ export function UserActiveForm({ action, user }: { action: FormAction; user: Acc
   return (
     <AccountForm action={action} user={user}>
       {user.active ? null : <input type="hidden" name="active" value="on" />}
-      <SubmitButton className="secondary" ariaLabel={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>{user.active ? "Deactivate" : "Reactivate"}</SubmitButton>
+      <SubmitButton className="secondary" ariaLabel={`${user.active ? "Deactivate" : "Reactivate"} ${user.name}`}>
+        {user.active ? "Deactivate" : "Reactivate"}
+      </SubmitButton>
     </AccountForm>
   );
 }
 
 /** One button that acts on one account (reset its password, clear its sign-in lock). */
-function AccountButtonForm({ action, user, label, describe }: { action: FormAction; user: { id: number; name: string }; label: string; describe: (name: string) => string }) {
+function AccountButtonForm({
+  action,
+  user,
+  label,
+  describe,
+}: {
+  action: FormAction;
+  user: { id: number; name: string };
+  label: string;
+  describe: (name: string) => string;
+}) {
   const form = useForm(action);
   return (
     <Form form={form} layout="inline" hidden={{ id: user.id }}>
-      <SubmitButton className="secondary" ariaLabel={describe(user.name)}>{label}</SubmitButton>
+      <SubmitButton className="secondary" ariaLabel={describe(user.name)}>
+        {label}
+      </SubmitButton>
     </Form>
   );
 }

@@ -16,4 +16,7 @@ export const agreementBrowse = {
   defaultSort: "changed" as const,
 } satisfies BrowseSpec<string, string>;
 
-export type AgreementBrowseState = BrowseState<keyof typeof agreementBrowse.filters, keyof typeof agreementBrowse.sorts>;
+export type AgreementBrowseState = BrowseState<
+  keyof typeof agreementBrowse.filters,
+  keyof typeof agreementBrowse.sorts
+>;

@@ -12,15 +12,41 @@ import { parseState } from "@/lib/browse/state";
 beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
-  const add = (title: string, status: "SIGNED" | "IN_FORCE" | "UNDER_NEGOTIATION", date: string, parties: string, topics: string, signatories?: string) =>
-    createAgreement({ title, kind: "MOU", legallyBinding: false, status, statusDate: parseVagueDate(date)!, parties, topics, signatories }, analyst);
+  const add = (
+    title: string,
+    status: "SIGNED" | "IN_FORCE" | "UNDER_NEGOTIATION",
+    date: string,
+    parties: string,
+    topics: string,
+    signatories?: string,
+  ) =>
+    createAgreement(
+      {
+        title,
+        kind: "MOU",
+        legallyBinding: false,
+        status,
+        statusDate: parseVagueDate(date)!,
+        parties,
+        topics,
+        signatories,
+      },
+      analyst,
+    );
   await add("India-Mexico MoU on Fentanyl Precursors", "SIGNED", "2023-05-10", "India, Mexico", "Fentanyl");
   await add("India-US Agreement on Cyber Security", "IN_FORCE", "2021", "India, United States", "Ransomware", "MHA");
-  await add("US-Mexico Narcotics Action Plan", "UNDER_NEGOTIATION", "2024-06", "United States, Mexico", "Narcotics trafficking");
+  await add(
+    "US-Mexico Narcotics Action Plan",
+    "UNDER_NEGOTIATION",
+    "2024-06",
+    "United States, Mexico",
+    "Narcotics trafficking",
+  );
 });
 
 const browse = (raw: Record<string, string | string[]>) => browseAgreements(parseState(agreementBrowse, raw));
-const topics = (result: Awaited<ReturnType<typeof browse>>) => new Map(result.facets.topic.map((t) => [Number(t.value), t.count]));
+const topics = (result: Awaited<ReturnType<typeof browse>>) =>
+  new Map(result.facets.topic.map((t) => [Number(t.value), t.count]));
 const facet = (values: { value: string; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]));
 
 describe("browsing agreements", () => {
@@ -36,7 +62,10 @@ describe("browsing agreements", () => {
 
   it("includes sub-themes when a theme is chosen, and counts facets against the other choices", async () => {
     const result = await browse({ topic: "narcotics-trafficking", party: "IN" });
-    expect(result.items.map((a) => a.title).sort()).toEqual(["India-Mexico MoU on Fentanyl Precursors", "Memorandum of Cooperation on Countering Narcotics Trafficking"]);
+    expect(result.items.map((a) => a.title).sort()).toEqual([
+      "India-Mexico MoU on Fentanyl Precursors",
+      "Memorandum of Cooperation on Countering Narcotics Trafficking",
+    ]);
     expect(facet(result.facets.status)).toEqual({ SIGNED: 1, UNDER_NEGOTIATION: 1 });
     // India's partners on narcotics: the pair facet.
     expect(facet(result.facets.party)).toEqual({ IN: 2, MX: 1, US: 1 });
@@ -51,10 +80,14 @@ describe("browsing agreements", () => {
 
   it("filters by year signed, signatory and series, and sorts by title", async () => {
     // The cyber agreement came into force in 2021 but its signing date is not known: not "signed in 2021".
-    expect((await browse({ year: "2023" })).items.map((a) => a.title)).toEqual(["India-Mexico MoU on Fentanyl Precursors"]);
+    expect((await browse({ year: "2023" })).items.map((a) => a.title)).toEqual([
+      "India-Mexico MoU on Fentanyl Precursors",
+    ]);
     expect((await browse({ year: "2021" })).total).toBe(0);
     const mha = await db.organisation.findFirstOrThrow({ where: { acronym: "MHA" } });
-    expect((await browse({ signatory: String(mha.id) })).items.map((a) => a.title)).toEqual(["India-US Agreement on Cyber Security"]);
+    expect((await browse({ signatory: String(mha.id) })).items.map((a) => a.title)).toEqual([
+      "India-US Agreement on Cyber Security",
+    ]);
     const series = await db.dialogueSeries.findFirstOrThrow();
     expect((await browse({ series: String(series.id) })).total).toBe(2);
     const titles = (await browse({ sort: "title" })).items.map((a) => a.title);

@@ -4,7 +4,20 @@ import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { allParties, columnFacet, countFacets, countriesFacet, enumList, inYear, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import {
+  allParties,
+  columnFacet,
+  countFacets,
+  countriesFacet,
+  enumList,
+  inYear,
+  meetingInSeries,
+  seriesFacet,
+  taggedWith,
+  topicTreeFacet,
+  whereExcept,
+  yearFacet,
+} from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import { pageCountOf } from "@/lib/browse/results";
 import type { AgreementBrowseState } from "./browse-spec";
@@ -25,9 +38,13 @@ const FACETS = {
   topic: topicTreeFacet("AgreementTopic", "agreementId"),
   status: columnFacet("status"),
   kind: columnFacet("kind"),
-  party: countriesFacet(Prisma.sql`JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Country" c ON c.id = p."countryId"`),
+  party: countriesFacet(
+    Prisma.sql`JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Country" c ON c.id = p."countryId"`,
+  ),
   signatory: {
-    sql: (src: Prisma.Sql) => Prisma.sql`SELECT o.id::text AS value, coalesce(o.acronym, o.name) AS label, count(DISTINCT a.id) AS count
+    sql: (
+      src: Prisma.Sql,
+    ) => Prisma.sql`SELECT o.id::text AS value, coalesce(o.acronym, o.name) AS label, count(DISTINCT a.id) AS count
       FROM ${src} a JOIN "AgreementSignatory" s ON s."agreementId" = a.id JOIN "Organisation" o ON o.id = s."organisationId"
       GROUP BY o.id ORDER BY 3 DESC, 2 LIMIT 12`,
   },
@@ -44,15 +61,23 @@ async function conditions(state: AgreementBrowseState): Promise<Partial<Record<K
     status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "AgreementStatus")})` : undefined,
     kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "AgreementKind")})` : undefined,
     party: f.party.length ? allParties("agreement", f.party) : undefined,
-    signatory: f.signatory.length ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})` : undefined,
+    signatory: f.signatory.length
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})`
+      : undefined,
     series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
     year: year ? inYear("signedDate", year) : undefined,
   };
 }
 
 export type AgreementRow = {
-  id: number; title: string; kind: AgreementKind; status: AgreementStatus;
-  signedDate: Date | null; signedPrecision: DatePrecision | null; statusChangedAt: Date | null; parties: string | null;
+  id: number;
+  title: string;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  signedDate: Date | null;
+  signedPrecision: DatePrecision | null;
+  statusChangedAt: Date | null;
+  parties: string | null;
 };
 
 /** The page's filter on `a` (the agreement), with every choice or all but one facet's. */

@@ -16,7 +16,15 @@ describe("agreement lifecycle", () => {
     expect(canTransition("WITHDRAWN", "UNDER_NEGOTIATION")).toBe(true);
   });
   it("never allows staying in the same status", () => {
-    for (const status of ["PROPOSED", "UNDER_NEGOTIATION", "SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED", "WITHDRAWN"] as const) {
+    for (const status of [
+      "PROPOSED",
+      "UNDER_NEGOTIATION",
+      "SIGNED",
+      "IN_FORCE",
+      "EXPIRED",
+      "TERMINATED",
+      "WITHDRAWN",
+    ] as const) {
       expect(canTransition(status, status)).toBe(false);
     }
   });
@@ -26,8 +34,15 @@ describe("the status change form", () => {
   it("asks for the date when the field is missing altogether, not only when it is blank", async () => {
     const { statusChangeSchema } = await import("./schema");
     for (const date of [undefined, ""]) {
-      const parsed = statusChangeSchema.safeParse({ agreementId: "1", version: "1", status: "SIGNED", ...(date === undefined ? {} : { date }) });
-      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["date", "Give the date of the change (a year is enough)"]]);
+      const parsed = statusChangeSchema.safeParse({
+        agreementId: "1",
+        version: "1",
+        status: "SIGNED",
+        ...(date === undefined ? {} : { date }),
+      });
+      expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        ["date", "Give the date of the change (a year is enough)"],
+      ]);
     }
   });
 });

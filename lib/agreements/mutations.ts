@@ -20,46 +20,85 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
   await inTransaction(outer, async (tx) => {
     const agreement = await tx.agreement.findFirst({
       where: { id: input.agreementId, deletedAt: null },
-      select: { id: true, version: true, status: true, statusChangedAt: true, signedDate: true, entryIntoForceDate: true, expiryDate: true },
+      select: {
+        id: true,
+        version: true,
+        status: true,
+        statusChangedAt: true,
+        signedDate: true,
+        entryIntoForceDate: true,
+        expiryDate: true,
+      },
     });
     if (!agreement) throw new ActionError("This agreement has been deleted.");
     const correction = input.correction && user.role === "ADMIN";
     if (input.correction && !correction) throw new ActionError("Only an admin can correct an agreement's history.");
     if (!correction && !canTransition(agreement.status, input.status)) {
-      throw new ActionError(`An agreement cannot go from ${agreementStatusLabel[agreement.status].toLowerCase()} to ${agreementStatusLabel[input.status].toLowerCase()}.`, { status: ["Not a possible next status"] });
+      throw new ActionError(
+        `An agreement cannot go from ${agreementStatusLabel[agreement.status].toLowerCase()} to ${agreementStatusLabel[input.status].toLowerCase()}.`,
+        { status: ["Not a possible next status"] },
+      );
     }
     if (!correction && agreement.statusChangedAt && date < agreement.statusChangedAt) {
-      throw new ActionError(`The change cannot be dated before the last one (${formatDate(agreement.statusChangedAt)}).`, { date: ["Before the previous change"] });
+      throw new ActionError(
+        `The change cannot be dated before the last one (${formatDate(agreement.statusChangedAt)}).`,
+        { date: ["Before the previous change"] },
+      );
     }
-    if (input.citationId && !(await tx.citation.findFirst({ where: { id: input.citationId, deletedAt: null }, select: { id: true } }))) {
+    if (
+      input.citationId &&
+      !(await tx.citation.findFirst({ where: { id: input.citationId, deletedAt: null }, select: { id: true } }))
+    ) {
       throw new ActionError("That citation does not exist.", { citationId: ["No such citation"] });
     }
     const data = {
       status: input.status,
       statusChangedAt: date,
       ...(input.status === "SIGNED" && !agreement.signedDate ? { signedDate: date, signedPrecision: precision } : {}),
-      ...(input.status === "IN_FORCE" && !agreement.entryIntoForceDate ? { entryIntoForceDate: date, entryIntoForcePrecision: precision } : {}),
+      ...(input.status === "IN_FORCE" && !agreement.entryIntoForceDate
+        ? { entryIntoForceDate: date, entryIntoForcePrecision: precision }
+        : {}),
       ...(input.status === "EXPIRED" && !agreement.expiryDate ? { expiryDate: date, expiryPrecision: precision } : {}),
     };
-    const saved = await tx.agreement.updateMany({ where: { id: agreement.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const saved = await tx.agreement.updateMany({
+      where: { id: agreement.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (saved.count === 0) {
-      const latest = (await tx.agreement.findUnique({ where: { id: agreement.id }, select: { status: true, version: true } })) ?? agreement;
+      const latest =
+        (await tx.agreement.findUnique({ where: { id: agreement.id }, select: { status: true, version: true } })) ??
+        agreement;
       throw await conflictFor(tx, "AGREEMENT", agreement.id, { status: latest.status }, latest.version);
     }
     const change = await tx.agreementStatusChange.create({
-      data: { agreementId: agreement.id, status: input.status, date, precision, note: input.note ?? (correction ? "Correction" : null), citationId: input.citationId ?? null },
+      data: {
+        agreementId: agreement.id,
+        status: input.status,
+        date,
+        precision,
+        note: input.note ?? (correction ? "Correction" : null),
+        citationId: input.citationId ?? null,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
-      userId: user.id, action: "STATUS_CHANGE", recordType: "AGREEMENT", recordId: agreement.id,
-      before: { status: agreement.status }, after: { ...data, statusChangeId: change.id, correction },
+      userId: user.id,
+      action: "STATUS_CHANGE",
+      recordType: "AGREEMENT",
+      recordId: agreement.id,
+      before: { status: agreement.status },
+      after: { ...data, statusChangeId: change.id, correction },
     });
   });
 }
 
 /** The agreement's own columns, as the form gives them (its status has a form of its own). */
 const columns = (input: UpdateAgreementInput | AgreementInput) => ({
-  title: input.title, kind: input.kind, legallyBinding: input.legallyBinding, summary: input.summary ?? null, documentUrl: input.documentUrl ?? null,
+  title: input.title,
+  kind: input.kind,
+  legallyBinding: input.legallyBinding,
+  summary: input.summary ?? null,
+  documentUrl: input.documentUrl ?? null,
 });
 
 /** Parties, signatory organisations and topics as named in the form, resolved (organisations and topics are created when new). */
@@ -76,29 +115,48 @@ async function relatedIds(tx: Tx, input: UpdateAgreementInput | AgreementInput, 
 export async function createAgreement(input: AgreementInput, user: CurrentUser, outer?: Tx): Promise<number> {
   const { date, precision } = input.statusDate;
   return inTransaction(outer, async (tx) => {
-    if (input.dialogueId && !(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {
+    if (
+      input.dialogueId &&
+      !(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))
+    ) {
       throw new ActionError("That dialogue no longer exists.");
     }
     const { partyIds, signatoryIds, topicIds } = await relatedIds(tx, input, user);
-    const signatories = await tx.organisation.findMany({ where: { id: { in: signatoryIds } }, select: { id: true, countryId: true } });
+    const signatories = await tx.organisation.findMany({
+      where: { id: { in: signatoryIds } },
+      select: { id: true, countryId: true },
+    });
     const signed = ["SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED"].includes(input.status);
     const data = {
-      ...columns(input), status: input.status, statusChangedAt: date,
-      signedDate: input.status === "SIGNED" ? date : null, signedPrecision: input.status === "SIGNED" ? precision : null,
-      entryIntoForceDate: input.status === "IN_FORCE" ? date : null, entryIntoForcePrecision: input.status === "IN_FORCE" ? precision : null,
+      ...columns(input),
+      status: input.status,
+      statusChangedAt: date,
+      signedDate: input.status === "SIGNED" ? date : null,
+      signedPrecision: input.status === "SIGNED" ? precision : null,
+      entryIntoForceDate: input.status === "IN_FORCE" ? date : null,
+      entryIntoForcePrecision: input.status === "IN_FORCE" ? precision : null,
       dialogueId: input.dialogueId ?? null,
     };
     const created = await tx.agreement.create({
       data: {
         ...data,
         parties: { create: partyIds.map((countryId) => ({ countryId })) },
-        signatories: signed || signatories.length ? { create: signatories.map((o) => ({ organisationId: o.id, countryId: o.countryId })) } : undefined,
+        signatories:
+          signed || signatories.length
+            ? { create: signatories.map((o) => ({ organisationId: o.id, countryId: o.countryId })) }
+            : undefined,
         topics: { create: topicIds.map((topicId) => ({ topicId })) },
         statusHistory: { create: { status: input.status, date, precision } },
       },
       select: { id: true },
     });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "AGREEMENT", recordId: created.id, after: { ...data, partyIds, signatoryIds, topicIds } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "AGREEMENT",
+      recordId: created.id,
+      after: { ...data, partyIds, signatoryIds, topicIds },
+    });
     return created.id;
   });
 }
@@ -109,20 +167,42 @@ export async function updateAgreement(input: UpdateAgreementInput, user: Current
     const { partyIds, signatoryIds, topicIds } = await relatedIds(tx, input, user);
     const lists = (row: AgreementEditRow) => ({
       partyIds: { before: row.parties.map((p) => p.countryId), after: partyIds },
-      signatoryIds: { before: row.signatories.flatMap((s) => (s.organisationId ? [s.organisationId] : [])), after: signatoryIds },
+      signatoryIds: {
+        before: row.signatories.flatMap((s) => (s.organisationId ? [s.organisationId] : [])),
+        after: signatoryIds,
+      },
       topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
     const saved = await versionedUpdate(tx, {
-      recordType: "AGREEMENT", id: input.id, version: input.version, data: columns(input), user, select: agreementEditSelect, toForm: agreementFormValues,
+      recordType: "AGREEMENT",
+      id: input.id,
+      version: input.version,
+      data: columns(input),
+      user,
+      select: agreementEditSelect,
+      toForm: agreementFormValues,
       audit: (row) => listAudit(lists(row)),
     });
     const changed = lists(saved);
-    await rewriteJoinRows(tx.agreementParty, { agreementId: input.id }, changed.partyIds, (countryId) => ({ countryId }));
+    await rewriteJoinRows(tx.agreementParty, { agreementId: input.id }, changed.partyIds, (countryId) => ({
+      countryId,
+    }));
     await rewriteJoinRows(tx.agreementTopic, { agreementId: input.id }, changed.topicIds, (topicId) => ({ topicId }));
     // Signatory people and notes stay; the organisations are replaced by the form's list.
-    await tx.agreementSignatory.deleteMany({ where: { agreementId: input.id, organisationId: { not: null, notIn: signatoryIds } } });
-    const kept = new Set((await tx.agreementSignatory.findMany({ where: { agreementId: input.id }, select: { organisationId: true } })).map((s) => s.organisationId));
-    const orgs = await tx.organisation.findMany({ where: { id: { in: signatoryIds.filter((id) => !kept.has(id)) } }, select: { id: true, countryId: true } });
-    await tx.agreementSignatory.createMany({ data: orgs.map((o) => ({ agreementId: input.id, organisationId: o.id, countryId: o.countryId })) });
+    await tx.agreementSignatory.deleteMany({
+      where: { agreementId: input.id, organisationId: { not: null, notIn: signatoryIds } },
+    });
+    const kept = new Set(
+      (
+        await tx.agreementSignatory.findMany({ where: { agreementId: input.id }, select: { organisationId: true } })
+      ).map((s) => s.organisationId),
+    );
+    const orgs = await tx.organisation.findMany({
+      where: { id: { in: signatoryIds.filter((id) => !kept.has(id)) } },
+      select: { id: true, countryId: true },
+    });
+    await tx.agreementSignatory.createMany({
+      data: orgs.map((o) => ({ agreementId: input.id, organisationId: o.id, countryId: o.countryId })),
+    });
   });
 }

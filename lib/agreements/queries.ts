@@ -11,25 +11,44 @@ export const getAgreement = cache(async (id: number) => {
   const agreement = await db.agreement.findFirst({
     where: { id, ...live },
     select: {
-      id: true, title: true, kind: true, legallyBinding: true, status: true, statusChangedAt: true,
-      signedDate: true, signedPrecision: true, entryIntoForceDate: true, entryIntoForcePrecision: true,
-      expiryDate: true, expiryPrecision: true, summary: true, documentUrl: true, version: true,
+      id: true,
+      title: true,
+      kind: true,
+      legallyBinding: true,
+      status: true,
+      statusChangedAt: true,
+      signedDate: true,
+      signedPrecision: true,
+      entryIntoForceDate: true,
+      entryIntoForcePrecision: true,
+      expiryDate: true,
+      expiryPrecision: true,
+      summary: true,
+      documentUrl: true,
+      version: true,
       dialogue: { select: { id: true, title: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },
       signatories: {
         select: {
-          id: true, note: true,
+          id: true,
+          note: true,
           organisation: { select: { id: true, name: true, acronym: true } },
           person: { select: { id: true, name: true } },
           country: { select: { code: true, name: true } },
         },
       },
       topics: { select: { topic: { select: { name: true, slug: true } } } },
-      statusHistory: { orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true, status: true, date: true, precision: true, note: true } },
+      statusHistory: {
+        orderBy: [{ date: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, date: true, precision: true, note: true },
+      },
     },
   });
   if (!agreement) return null;
-  const [citations, links] = await Promise.all([citationsFor([{ recordType: "AGREEMENT", ids: [id] }]), linksFor("AGREEMENT", id)]);
+  const [citations, links] = await Promise.all([
+    citationsFor([{ recordType: "AGREEMENT", ids: [id] }]),
+    linksFor("AGREEMENT", id),
+  ]);
   return { ...agreement, citations, links };
 });
 

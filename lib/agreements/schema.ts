@@ -28,20 +28,39 @@ export const agreementSchema = z.object({
   topics: optionalText(2000),
   dialogueId: optionalId("Dialogue"),
   summary: optionalText(),
-  documentUrl: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "Give a web address starting with https://" }).max(2000).optional()),
+  documentUrl: z.preprocess(
+    blank,
+    z
+      .url({ protocol: /^https?$/, error: "Give a web address starting with https://" })
+      .max(2000)
+      .optional(),
+  ),
 });
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
 
-export const updateAgreementSchema = agreementSchema.omit({ status: true, statusDate: true, dialogueId: true }).extend({ id: id("Agreement"), version });
+export const updateAgreementSchema = agreementSchema
+  .omit({ status: true, statusDate: true, dialogueId: true })
+  .extend({ id: id("Agreement"), version });
 export type UpdateAgreementInput = z.infer<typeof updateAgreementSchema>;
 
 /** What the forms and the conflict screen call each field. */
 export const agreementLabels = {
-  title: "Title", kind: "Kind", status: "Status", statusDate: "Since", legallyBinding: "Legally binding", parties: "Parties",
-  signatories: "Signatory organisations", topics: "Topics", summary: "Summary", documentUrl: "Text of the agreement (web address)",
+  title: "Title",
+  kind: "Kind",
+  status: "Status",
+  statusDate: "Since",
+  legallyBinding: "Legally binding",
+  parties: "Parties",
+  signatories: "Signatory organisations",
+  topics: "Topics",
+  summary: "Summary",
+  documentUrl: "Text of the agreement (web address)",
 } satisfies Partial<Record<keyof typeof agreementSchema.shape, string>>;
 
 export const statusChangeLabels = {
-  status: "New status", date: "Date", note: "Note", correction: "Correction of history (allows any status and date)",
+  status: "New status",
+  date: "Date",
+  note: "Note",
+  correction: "Correction of history (allows any status and date)",
 } satisfies Partial<Record<keyof typeof statusChangeSchema.shape, string>>;

@@ -10,9 +10,17 @@ beforeAll(async () => {
 describe("record origins", () => {
   it("give every seeded record a first history event: created by the seed, by no user", async () => {
     const dialogue = await db.dialogue.findFirstOrThrow({ select: { id: true } });
-    const events = await db.auditEvent.findMany({ where: { recordType: "DIALOGUE", recordId: dialogue.id }, select: { action: true, userId: true, after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { recordType: "DIALOGUE", recordId: dialogue.id },
+      select: { action: true, userId: true, after: true },
+    });
     expect(events).toEqual([{ action: "CREATE", userId: null, after: { origin: "seed" } }]);
-    for (const [type, count] of [["COUNTRY", db.country.count()], ["AGREEMENT", db.agreement.count()], ["CITATION", db.citation.count()], ["TOPIC", db.topic.count()]] as const) {
+    for (const [type, count] of [
+      ["COUNTRY", db.country.count()],
+      ["AGREEMENT", db.agreement.count()],
+      ["CITATION", db.citation.count()],
+      ["TOPIC", db.topic.count()],
+    ] as const) {
       expect(await db.auditEvent.count({ where: { recordType: type, action: "CREATE" } }), type).toBe(await count);
     }
   });

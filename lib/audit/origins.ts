@@ -8,7 +8,6 @@ import { ALL_RECORD_TYPES, recordInfo } from "@/lib/records/registry";
 export const ORIGINS = { seed: "the demo seed", synthetic: "the synthetic-data generator" } as const;
 export type Origin = keyof typeof ORIGINS;
 
-
 /** Gives every record without any history a first event: created by `origin`. Returns how many. */
 export async function recordOrigins(tx: Pick<Tx, "$executeRawUnsafe">, origin: Origin): Promise<number> {
   let added = 0;
@@ -19,7 +18,8 @@ export async function recordOrigins(tx: Pick<Tx, "$executeRawUnsafe">, origin: O
        SELECT 'CREATE', $1::"RecordType", t.id, jsonb_build_object('origin', $2::text) FROM "${table}" t
        WHERE NOT EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."recordType" = $1::"RecordType" AND e."recordId" = t.id)
        ORDER BY t.id`,
-      type, origin,
+      type,
+      origin,
     );
   }
   return added;

@@ -4,7 +4,12 @@ import { clientIpFrom } from "./client-ip";
 describe("clientIpFrom", () => {
   it("with no trusted proxy, is the socket's address whatever X-Forwarded-For says", () => {
     expect(clientIpFrom({ "x-parley-peer": "203.0.113.7", "x-forwarded-for": "10.0.0.1" }, 0)).toBe("203.0.113.7");
-    expect(clientIpFrom(new Headers({ "x-parley-peer": "203.0.113.7", "x-forwarded-for": "1.2.3.4, 5.6.7.8", "x-real-ip": "9.9.9.9" }), 0)).toBe("203.0.113.7");
+    expect(
+      clientIpFrom(
+        new Headers({ "x-parley-peer": "203.0.113.7", "x-forwarded-for": "1.2.3.4, 5.6.7.8", "x-real-ip": "9.9.9.9" }),
+        0,
+      ),
+    ).toBe("203.0.113.7");
   });
 
   it("with one trusted proxy, is the address that proxy appended, not what the client wrote before it", () => {
@@ -14,7 +19,9 @@ describe("clientIpFrom", () => {
   });
 
   it("with two trusted proxies, skips both", () => {
-    expect(clientIpFrom({ "x-parley-peer": "10.0.0.3", "x-forwarded-for": "6.6.6.6, 198.51.100.4, 10.0.0.2" }, 2)).toBe("198.51.100.4");
+    expect(clientIpFrom({ "x-parley-peer": "10.0.0.3", "x-forwarded-for": "6.6.6.6, 198.51.100.4, 10.0.0.2" }, 2)).toBe(
+      "198.51.100.4",
+    );
   });
 
   it("never goes further left than the list allows, and says unknown without a socket address", () => {
@@ -23,7 +30,11 @@ describe("clientIpFrom", () => {
   });
 
   it("a password spray with a new forged header each try still counts against one address", () => {
-    const seen = new Set(Array.from({ length: 25 }, (_, i) => clientIpFrom({ "x-parley-peer": "203.0.113.9", "x-forwarded-for": `10.9.${i}.1` }, 0)));
+    const seen = new Set(
+      Array.from({ length: 25 }, (_, i) =>
+        clientIpFrom({ "x-parley-peer": "203.0.113.9", "x-forwarded-for": `10.9.${i}.1` }, 0),
+      ),
+    );
     expect([...seen]).toEqual(["203.0.113.9"]);
   });
 });

@@ -21,7 +21,10 @@ function header(headers: HeaderBag, name: string): string | undefined {
 export function clientIpFrom(headers: HeaderBag, trustedProxies = env().PARLEY_TRUSTED_PROXIES): string {
   const peer = header(headers, "x-parley-peer")?.trim() || "unknown";
   if (trustedProxies === 0) return peer.slice(0, 64);
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   const hops = [...forwarded, peer];
   return (hops[Math.max(0, hops.length - 1 - trustedProxies)] ?? peer).slice(0, 64);
 }

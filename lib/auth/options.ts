@@ -28,14 +28,17 @@ export const authOptions: NextAuthOptions = {
         if (!credentials?.email || !credentials.password) return null;
         const user = await authenticate(credentials.email, credentials.password, clientIpFrom(request?.headers ?? {}));
         // A thrown SignInThrottledError reaches the form as its message (the wait time).
-        return user ? { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionId: user.sessionId } : null;
+        return user
+          ? { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionId: user.sessionId }
+          : null;
       },
     }),
   ],
   events: {
     async signOut({ token }) {
       await endSession(token?.sid);
-      if (token?.uid) await recordAudit(db, { userId: token.uid, action: "SIGN_OUT", recordType: "USER", recordId: token.uid });
+      if (token?.uid)
+        await recordAudit(db, { userId: token.uid, action: "SIGN_OUT", recordType: "USER", recordId: token.uid });
     },
   },
   logger: {
@@ -46,7 +49,15 @@ export const authOptions: NextAuthOptions = {
   },
   callbacks: {
     async jwt({ token, user }) {
-      if (user) return { sub: token.sub, uid: Number(user.id), sid: user.sessionId, role: user.role, name: user.name, email: user.email };
+      if (user)
+        return {
+          sub: token.sub,
+          uid: Number(user.id),
+          sid: user.sessionId,
+          role: user.role,
+          name: user.name,
+          email: user.email,
+        };
       // Every read of the session (including /api/auth/session) checks it is still live and takes
       // the user's current role and name.
       const session = await liveSession(token.sid, token.uid ?? -1);

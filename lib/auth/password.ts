@@ -3,7 +3,12 @@ import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes): ~80 ms here.
-const OPTIONS = { algorithm: 2 /* Argon2id; the const enum cannot be imported under isolatedModules */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  algorithm: 2 /* Argon2id; the const enum cannot be imported under isolatedModules */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export { MIN_PASSWORD_LENGTH } from "./password-policy";
 

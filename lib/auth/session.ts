@@ -18,7 +18,10 @@ export type CurrentUser = { id: number; email: string; name: string; role: Role;
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const jar = await cookies();
   const token = await getToken({
-    req: { headers: Object.fromEntries(await headers()), cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])) } as never,
+    req: {
+      headers: Object.fromEntries(await headers()),
+      cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])),
+    } as never,
     secret: env().AUTH_SECRET,
     secureCookie: servedOverHttps(),
   });

@@ -5,7 +5,13 @@ import { makeUser } from "@/test/users";
 import { authenticate } from "./sign-in";
 import { endSession, liveSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { authOptions } from "./options";
-import { changeOwnPassword, clearSignInLock, resetUserPassword, setUserActive, updateUserRole } from "@/lib/users/mutations";
+import {
+  changeOwnPassword,
+  clearSignInLock,
+  resetUserPassword,
+  setUserActive,
+  updateUserRole,
+} from "@/lib/users/mutations";
 import { listUsers } from "@/lib/users/queries";
 import { FREE_FAILURES } from "./throttle-policy";
 
@@ -21,7 +27,8 @@ async function signIn(user: { email: string; password: string }) {
   return signedIn!.sessionId;
 }
 
-const version = async (id: number) => (await db.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: number) =>
+  (await db.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** What next-auth does on every read of the session, /api/auth/session included. */
 const refresh = (token: JWT) => authOptions.callbacks!.jwt!({ token } as never);

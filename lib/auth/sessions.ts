@@ -18,7 +18,9 @@ export type LiveSession = { id: string; user: { id: number; email: string; name:
 export async function startSession(tx: Tx, userId: number, clientIp: string, now = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await tx.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-  await tx.session.create({ data: { id, userId, clientIp, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  await tx.session.create({
+    data: { id, userId, clientIp, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+  });
   return id;
 }
 
@@ -30,7 +32,11 @@ export async function liveSession(id: unknown, userId?: number, now = new Date()
   if (typeof id !== "string" || id.length === 0 || id.length > 100) return null;
   const session = await db.session.findUnique({
     where: { id },
-    select: { id: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, active: true } },
+    },
   });
   if (!session || session.expiresAt <= now || !session.user.active) return null;
   if (userId !== undefined && session.user.id !== userId) return null;

@@ -30,11 +30,16 @@ describe("authenticate", () => {
   it("answers a wrong password and an unknown email the same way, and records both", async () => {
     expect(await authenticate(analyst.email, "wrong password", "10.0.0.2")).toBeNull();
     expect(await authenticate("nobody@parley.test", "wrong password", "10.0.0.2")).toBeNull();
-    const failed = await db.auditEvent.findMany({ where: { action: "SIGN_IN_FAILED", clientIp: "10.0.0.2" }, select: { userId: true, after: true } });
-    expect(failed).toEqual(expect.arrayContaining([
-      { userId: analyst.id, after: { email: analyst.email } },
-      { userId: null, after: { email: "nobody@parley.test" } },
-    ]));
+    const failed = await db.auditEvent.findMany({
+      where: { action: "SIGN_IN_FAILED", clientIp: "10.0.0.2" },
+      select: { userId: true, after: true },
+    });
+    expect(failed).toEqual(
+      expect.arrayContaining([
+        { userId: analyst.id, after: { email: analyst.email } },
+        { userId: null, after: { email: "nobody@parley.test" } },
+      ]),
+    );
   });
 
   it("refuses a deactivated account even with the right password", async () => {
@@ -47,7 +52,8 @@ describe("authenticate", () => {
 describe("throttling", () => {
   it("locks an account after repeated failures, with the wait in the message, even for the right password", async () => {
     const target = await makeUser("VIEWER");
-    for (let i = 0; i < FREE_FAILURES.email; i++) expect(await authenticate(target.email, `guess ${i}`, `10.1.0.${i}`)).toBeNull();
+    for (let i = 0; i < FREE_FAILURES.email; i++)
+      expect(await authenticate(target.email, `guess ${i}`, `10.1.0.${i}`)).toBeNull();
     await expect(authenticate(target.email, target.password, "10.1.0.99")).rejects.toThrow(SignInThrottledError);
     await expect(authenticate(target.email, target.password, "10.1.0.99")).rejects.toThrow(/Try again in \d+ seconds/);
     // The lock is in the database, so every app instance sees it.

@@ -37,13 +37,22 @@ export async function authenticate(rawEmail: string, password: string, clientIp:
 
   if (!user || !valid || !user.active) {
     await recordFailure(keys);
-    await recordAudit(db, { userId: user?.id ?? null, action: "SIGN_IN_FAILED", recordType: user ? "USER" : undefined, recordId: user?.id, after: { email }, clientIp });
+    await recordAudit(db, {
+      userId: user?.id ?? null,
+      action: "SIGN_IN_FAILED",
+      recordType: user ? "USER" : undefined,
+      recordId: user?.id,
+      after: { email },
+      clientIp,
+    });
     return null;
   }
   await clearFailures(email);
   const sessionId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await tx.auditEvent.create({ data: { userId: user.id, action: "SIGN_IN", recordType: "USER", recordId: user.id, clientIp } });
+    await tx.auditEvent.create({
+      data: { userId: user.id, action: "SIGN_IN", recordType: "USER", recordId: user.id, clientIp },
+    });
     return startSession(tx, user.id, clientIp);
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId };

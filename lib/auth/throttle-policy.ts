@@ -15,6 +15,9 @@ export function lockDuration(failures: number, free: number): number {
 
 export function waitMessage(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? "" : "s"}`;
+  const wait =
+    seconds < 60
+      ? `${seconds} seconds`
+      : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? "" : "s"}`;
   return `Too many failed sign-in attempts. Try again in ${wait}.`;
 }

@@ -33,7 +33,8 @@ export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promi
         "updatedAt" = ${now}
       RETURNING "failures"`;
     const lock = lockDuration(row!.failures, free);
-    if (lock > 0) await db.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + lock) } });
+    if (lock > 0)
+      await db.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + lock) } });
   }
 }
 

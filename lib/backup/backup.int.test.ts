@@ -42,7 +42,9 @@ function startWriters(client: Database["client"], count: number) {
     for (let i = 0; running; i++) {
       await client.agreement.create({
         data: {
-          title: `Concurrent MoU ${n}-${i}`, kind: "MOU", status: "SIGNED",
+          title: `Concurrent MoU ${n}-${i}`,
+          kind: "MOU",
+          status: "SIGNED",
           parties: { create: [{ countryId: india!.id }, { countryId: us!.id }] },
           topics: { create: [{ topicId: topic.id }] },
           statusHistory: { create: [{ status: "SIGNED", date: new Date("2024-02-28"), precision: "DAY" }] },
@@ -54,8 +56,14 @@ function startWriters(client: Database["client"], count: number) {
   };
   const writers = Array.from({ length: count }, (_, n) => writer(n));
   return {
-    get written() { return written; },
-    async stop() { running = false; await Promise.all(writers); return written; },
+    get written() {
+      return written;
+    },
+    async stop() {
+      running = false;
+      await Promise.all(writers);
+      return written;
+    },
   };
 }
 
@@ -65,8 +73,18 @@ beforeAll(async () => {
   // A theme moved under one created after it: its parent has a higher id (the restore's second pass).
   const late = await db.topic.create({ data: { name: "Transnational crime", slug: "transnational-crime" } });
   await db.topic.update({ where: { slug: "money-laundering" }, data: { parentId: late.id } });
-  await db.topic.update({ where: { slug: "fentanyl" }, data: { deletedAt: new Date("2026-01-02T03:04:05.678Z"), synonyms: ["Fentanilo", "फेंटानाइल", "a \"quoted\", comma"] } });
-  await recordAudit(db, { userId: analyst.id, action: "UPDATE", recordType: "TOPIC", recordId: late.id, before: { name: "x" }, after: { name: "Transnational crime", emoji: "🤝" } });
+  await db.topic.update({
+    where: { slug: "fentanyl" },
+    data: { deletedAt: new Date("2026-01-02T03:04:05.678Z"), synonyms: ["Fentanilo", "फेंटानाइल", 'a "quoted", comma'] },
+  });
+  await recordAudit(db, {
+    userId: analyst.id,
+    action: "UPDATE",
+    recordType: "TOPIC",
+    recordId: late.id,
+    before: { name: "x" },
+    after: { name: "Transnational crime", emoji: "🤝" },
+  });
 });
 
 afterAll(async () => {
@@ -77,7 +95,9 @@ describe("backup and restore", () => {
   it("round-trips losslessly: backup, restore into an empty database, backup again gives the same file", async () => {
     const first = await backupText(db);
     const backup = JSON.parse(first);
-    expect(Object.keys(backup.tables)).toEqual(expect.arrayContaining(["Country", "Dialogue", "Agreement", "Citation", "Link", "User", "AuditEvent", "Topic"]));
+    expect(Object.keys(backup.tables)).toEqual(
+      expect.arrayContaining(["Country", "Dialogue", "Agreement", "Citation", "Link", "User", "AuditEvent", "Topic"]),
+    );
     expect(backup.tables.Dialogue.length).toBeGreaterThan(0);
     expect(backup.tables.AuditEvent.length).toBeGreaterThan(0);
     expect(backup.tables.SignInThrottle).toBeUndefined();
@@ -92,7 +112,10 @@ describe("backup and restore", () => {
     const maxTopic = Math.max(...backup.tables.Topic.map((t: { id: number }) => t.id));
     const created = await copy.client.topic.create({ data: { name: "After restore", slug: "after-restore" } });
     expect(created.id).toBeGreaterThan(maxTopic);
-    const moved = await copy.client.topic.findUniqueOrThrow({ where: { slug: "money-laundering" }, select: { parent: { select: { slug: true } } } });
+    const moved = await copy.client.topic.findUniqueOrThrow({
+      where: { slug: "money-laundering" },
+      select: { parent: { select: { slug: true } } },
+    });
     expect(moved.parent?.slug).toBe("transnational-crime");
   });
 
@@ -105,7 +128,9 @@ describe("backup and restore", () => {
     const backup = JSON.parse(text);
     const agreements = new Set(backup.tables.Agreement.map((a: { id: number }) => a.id));
     for (const table of ["AgreementParty", "AgreementTopic", "AgreementStatusChange"]) {
-      expect(backup.tables[table].filter((row: { agreementId: number }) => !agreements.has(row.agreementId))).toEqual([]);
+      expect(backup.tables[table].filter((row: { agreementId: number }) => !agreements.has(row.agreementId))).toEqual(
+        [],
+      );
     }
     // Writers were at work before, during and after the snapshot: it holds some of theirs, not all.
     const ours = backup.tables.Agreement.filter((a: { title: string }) => a.title.startsWith("Concurrent MoU")).length;
@@ -136,7 +161,13 @@ describe("backup and restore", () => {
     await expect(restoreBackup(db, { format: "something-else" })).rejects.toThrow(RestoreError);
     await expect(restoreBackup(db, { ...backup, migration: "20200101000000_old" })).rejects.toThrow(/migration/);
     const copy = await freshDatabase();
-    const broken = { ...backup, tables: { ...backup.tables, Dialogue: [...backup.tables.Dialogue, { ...backup.tables.Dialogue[0], id: 999_999, seriesId: 424_242 }] } };
+    const broken = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        Dialogue: [...backup.tables.Dialogue, { ...backup.tables.Dialogue[0], id: 999_999, seriesId: 424_242 }],
+      },
+    };
     const refused = await restoreBackup(copy.client, broken).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(RestoreError);
     // One clean line that says which table and why, not a driver's stack.
@@ -156,15 +187,21 @@ describe("backup files (npm run db:backup / db:restore)", () => {
     const report = await restoreBackupFile(copy.client, file);
     expect(report.tables.Dialogue).toBe(await db.dialogue.count());
     expect(await copy.client.agreement.count()).toBe(await db.agreement.count());
-    fs.writeFileSync(path.join(dir, "broken.json"), "{\"format\": \"parley-backup\",");
-    await expect(restoreBackupFile(copy.client, path.join(dir, "broken.json"))).rejects.toThrow(/not a readable JSON file/);
+    fs.writeFileSync(path.join(dir, "broken.json"), '{"format": "parley-backup",');
+    await expect(restoreBackupFile(copy.client, path.join(dir, "broken.json"))).rejects.toThrow(
+      /not a readable JSON file/,
+    );
     fs.rmSync(dir, { recursive: true });
   });
 });
 
 describe("the backup's schema version", () => {
   it("is the newest migration", () => {
-    const newest = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).filter((d) => /^\d{14}_/.test(d)).sort().at(-1);
+    const newest = fs
+      .readdirSync(path.join(process.cwd(), "prisma/migrations"))
+      .filter((d) => /^\d{14}_/.test(d))
+      .sort()
+      .at(-1);
     expect(SCHEMA_MIGRATION).toBe(newest);
   });
 });

@@ -16,7 +16,10 @@ async function* rowsOf(client: Tx, table: TableInfo, passwordHashes: boolean): A
   const value = table.name === "User" && !passwordHashes ? `to_jsonb(t) - 'passwordHash'` : `to_jsonb(t)`;
   let last: string | null = null;
   for (;;) {
-    const after: string = last === null ? "TRUE" : `(${table.key.map((k) => `t.${quoteIdent(k)}`).join(", ")}) > (SELECT ${key} FROM jsonb_populate_record(NULL::${name}, $1::jsonb))`;
+    const after: string =
+      last === null
+        ? "TRUE"
+        : `(${table.key.map((k) => `t.${quoteIdent(k)}`).join(", ")}) > (SELECT ${key} FROM jsonb_populate_record(NULL::${name}, $1::jsonb))`;
     const rows: { row: string; k: string }[] = await client.$queryRawUnsafe(
       `SELECT (${value})::text AS row, to_jsonb(t)::text AS k FROM ${name} t WHERE ${after} ORDER BY ${key} LIMIT ${BATCH}`,
       ...(last === null ? [] : [last]),
@@ -32,8 +35,11 @@ export type BackupOptions = { passwordHashes: boolean; now?: Date };
 /** The backup document, piece by piece, read through `tx`: call it inside inSnapshot(). */
 async function* backupChunks(tx: Tx, options: BackupOptions): AsyncGenerator<string> {
   const header: BackupHeader = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, migration: SCHEMA_MIGRATION,
-    createdAt: (options.now ?? new Date()).toISOString(), passwordHashes: options.passwordHashes,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    migration: SCHEMA_MIGRATION,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    passwordHashes: options.passwordHashes,
   };
   yield `${JSON.stringify(header).slice(0, -1)},"tables":{`;
   const tables = await dataTables(tx);
@@ -53,7 +59,11 @@ async function* backupChunks(tx: Tx, options: BackupOptions): AsyncGenerator<str
  * Hands the backup to `write` chunk by chunk, from one consistent snapshot; `write` may wait (a
  * file's back-pressure) and the snapshot stays open until it is done.
  */
-export function writeBackup(client: DbClient, options: BackupOptions, write: (chunk: string) => Promise<void> | void): Promise<void> {
+export function writeBackup(
+  client: DbClient,
+  options: BackupOptions,
+  write: (chunk: string) => Promise<void> | void,
+): Promise<void> {
   return inSnapshot(client, async (tx) => {
     for await (const chunk of backupChunks(tx, options)) await write(chunk);
   });
@@ -65,25 +75,30 @@ export function backupStream(client: DbClient, options: BackupOptions): Readable
   let wake: (() => void) | undefined;
   let cancelled = false;
   const ready = () => new Promise<void>((resolve) => (wake = resolve));
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      void writeBackup(client, options, async (chunk) => {
-        if (cancelled) throw new BackupCancelled();
-        controller.enqueue(encoder.encode(chunk));
-        while ((controller.desiredSize ?? 1) <= 0 && !cancelled) await ready();
-      }).then(
-        () => controller.close(),
-        (error: unknown) => { if (!cancelled) controller.error(error); },
-      );
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        void writeBackup(client, options, async (chunk) => {
+          if (cancelled) throw new BackupCancelled();
+          controller.enqueue(encoder.encode(chunk));
+          while ((controller.desiredSize ?? 1) <= 0 && !cancelled) await ready();
+        }).then(
+          () => controller.close(),
+          (error: unknown) => {
+            if (!cancelled) controller.error(error);
+          },
+        );
+      },
+      pull() {
+        wake?.();
+      },
+      cancel() {
+        cancelled = true;
+        wake?.();
+      },
     },
-    pull() {
-      wake?.();
-    },
-    cancel() {
-      cancelled = true;
-      wake?.();
-    },
-  }, { highWaterMark: 8 });
+    { highWaterMark: 8 },
+  );
 }
 
 /** Ends the snapshot's transaction when the download's reader goes away. */

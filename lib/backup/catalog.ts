@@ -24,34 +24,51 @@ export async function dataTables(client: Queryable): Promise<TableInfo[]> {
   const [tables, keys, fks, serials] = await Promise.all([
     client.$queryRawUnsafe<{ name: string }[]>(
       `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1`),
+       WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1`,
+    ),
     client.$queryRawUnsafe<{ name: string; column: string; position: number }[]>(
       `SELECT c.relname::text AS name, a.attname::text AS column, array_position(i.indkey::int2[], a.attnum)::int AS position
        FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey::int2[])
-       WHERE i.indisprimary AND n.nspname = current_schema() ORDER BY 1, 3`),
+       WHERE i.indisprimary AND n.nspname = current_schema() ORDER BY 1, 3`,
+    ),
     client.$queryRawUnsafe<{ child: string; parent: string; column: string }[]>(
       `SELECT child.relname::text AS child, parent.relname::text AS parent, a.attname::text AS column
        FROM pg_constraint k JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
        JOIN pg_namespace n ON n.oid = k.connamespace JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
-       WHERE k.contype = 'f' AND n.nspname = current_schema()`),
+       WHERE k.contype = 'f' AND n.nspname = current_schema()`,
+    ),
     client.$queryRawUnsafe<{ name: string }[]>(
       `SELECT c.relname::text AS name FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-       WHERE n.nspname = current_schema() AND a.attname = 'id' AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%'`),
+       WHERE n.nspname = current_schema() AND a.attname = 'id' AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%'`,
+    ),
   ]);
   const names = tables.map((t) => t.name).filter((n) => !SKIPPED.has(n));
-  const infos = new Map<string, TableInfo>(names.map((name) => [name, {
-    name,
-    key: keys.filter((k) => k.name === name).map((k) => k.column),
-    selfReferences: fks.filter((f) => f.child === name && f.parent === name).map((f) => f.column),
-    serialId: serials.some((s) => s.name === name),
-  }]));
+  const infos = new Map<string, TableInfo>(
+    names.map((name) => [
+      name,
+      {
+        name,
+        key: keys.filter((k) => k.name === name).map((k) => k.column),
+        selfReferences: fks.filter((f) => f.child === name && f.parent === name).map((f) => f.column),
+        serialId: serials.some((s) => s.name === name),
+      },
+    ]),
+  );
   // Kahn's algorithm over the foreign keys between different tables; alphabetical among equals, so the order is stable.
-  const parents = new Map(names.map((n) => [n, new Set(fks.filter((f) => f.child === n && f.parent !== n && infos.has(f.parent)).map((f) => f.parent))]));
+  const parents = new Map(
+    names.map((n) => [
+      n,
+      new Set(fks.filter((f) => f.child === n && f.parent !== n && infos.has(f.parent)).map((f) => f.parent)),
+    ]),
+  );
   const ordered: TableInfo[] = [];
   while (parents.size) {
-    const ready = [...parents].filter(([, p]) => p.size === 0).map(([n]) => n).sort();
+    const ready = [...parents]
+      .filter(([, p]) => p.size === 0)
+      .map(([n]) => n)
+      .sort();
     if (ready.length === 0) throw new Error(`Foreign keys form a cycle between ${[...parents.keys()].join(", ")}`);
     for (const name of ready) {
       ordered.push(infos.get(name)!);

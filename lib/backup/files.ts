@@ -8,7 +8,11 @@ import { restoreBackup, RestoreError, type RestoreReport } from "./restore";
 // Backups as files, for `npm run db:backup` and `npm run db:restore`.
 
 /** Writes a backup to a new file (never over an existing one), streamed. */
-export async function writeBackupFile(client: DbClient, file: string, options: { passwordHashes: boolean }): Promise<void> {
+export async function writeBackupFile(
+  client: DbClient,
+  file: string,
+  options: { passwordHashes: boolean },
+): Promise<void> {
   const out = fs.createWriteStream(file, { flags: "wx", mode: 0o600 }); // it may hold password hashes
   const opened = once(out, "open");
   const failed = once(out, "error").then(([error]) => Promise.reject(error as Error));
@@ -26,7 +30,9 @@ export async function restoreBackupFile(client: DbClient, file: string): Promise
   try {
     backup = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    throw new RestoreError(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RestoreError(
+      `${file} is not a readable JSON file: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return restoreBackup(client, backup);
 }

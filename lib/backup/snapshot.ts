@@ -12,8 +12,11 @@ const SNAPSHOT_TIMEOUT_MS = 60 * 60_000;
  * its BEGIN, where it has no effect.
  */
 export function inSnapshot<T>(client: DbClient, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return client.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    return work(tx);
-  }, { timeout: SNAPSHOT_TIMEOUT_MS, maxWait: 60_000 });
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      return work(tx);
+    },
+    { timeout: SNAPSHOT_TIMEOUT_MS, maxWait: 60_000 },
+  );
 }

@@ -22,12 +22,47 @@ let mexicoMeeting: number;
 beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
-  const seriesId = await createSeries({ name: "India-Mexico Security Dialogue", parties: "India, Mexico" } as never, analyst);
-  const meeting = (title: string, date: string) => createDialogue({ seriesId, title, level: "WORKING_GROUP", status: "HELD", startDate: parseVagueDate(date)!, topics: "Fentanyl" } as never, analyst);
+  const seriesId = await createSeries(
+    { name: "India-Mexico Security Dialogue", parties: "India, Mexico" } as never,
+    analyst,
+  );
+  const meeting = (title: string, date: string) =>
+    createDialogue(
+      {
+        seriesId,
+        title,
+        level: "WORKING_GROUP",
+        status: "HELD",
+        startDate: parseVagueDate(date)!,
+        topics: "Fentanyl",
+      } as never,
+      analyst,
+    );
   mexicoMeeting = await meeting("India-Mexico working group on narcotics, Mexico City", "2023-05");
-  await createOutcome({ dialogueId: mexicoMeeting, kind: "COMMITMENT", followUpStatus: "IN_PROGRESS", text: "Share precursor seizure data quarterly.", topics: "Fentanyl", agreementIds: [], participationIds: [] } as never, analyst);
+  await createOutcome(
+    {
+      dialogueId: mexicoMeeting,
+      kind: "COMMITMENT",
+      followUpStatus: "IN_PROGRESS",
+      text: "Share precursor seizure data quarterly.",
+      topics: "Fentanyl",
+      agreementIds: [],
+      participationIds: [],
+    } as never,
+    analyst,
+  );
   const gone = await meeting("A meeting entered by mistake", "2022");
-  await createOutcome({ dialogueId: gone, kind: "DECISION", text: "Recorded on a deleted meeting.", topics: "Fentanyl", agreementIds: [], participationIds: [] } as never, analyst);
+  await createOutcome(
+    {
+      dialogueId: gone,
+      kind: "DECISION",
+      text: "Recorded on a deleted meeting.",
+      topics: "Fentanyl",
+      agreementIds: [],
+      participationIds: [],
+    } as never,
+    analyst,
+  );
   await setDeleted("DIALOGUE", gone, true, analyst);
 });
 
@@ -70,7 +105,10 @@ describe("browsing dialogues", () => {
     const series = await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } });
     const hsd = await dialogues({ series: String(series.id) });
     expect(hsd.total).toBe(2);
-    expect(counts(hsd.facets.series)).toEqual({ "India-US Homeland Security Dialogue": 2, "India-Mexico Security Dialogue": 1 });
+    expect(counts(hsd.facets.series)).toEqual({
+      "India-US Homeland Security Dialogue": 2,
+      "India-Mexico Security Dialogue": 1,
+    });
   });
 });
 
@@ -80,7 +118,10 @@ describe("the unfiltered counts", () => {
     expect((await dialogues({})).facets).toEqual(before.facets);
     const analyst = await makeUser("ANALYST");
     const series = await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } });
-    await createDialogue({ seriesId: series.id, title: "One more round", level: "EXPERT", status: "PLANNED" } as never, analyst);
+    await createDialogue(
+      { seriesId: series.id, title: "One more round", level: "EXPERT", status: "PLANNED" } as never,
+      analyst,
+    );
     const after = await dialogues({});
     expect(after.total).toBe(before.total + 1);
     expect(counts(after.facets.status).PLANNED).toBe((counts(before.facets.status).PLANNED ?? 0) + 1);
@@ -91,7 +132,10 @@ describe("browsing outcomes", () => {
   it("counts kinds, follow-up and series of the live meetings' outcomes", async () => {
     const result = await outcomes({});
     expect(result.total).toBe(11);
-    expect(counts(result.facets.series)).toEqual({ "India-US Homeland Security Dialogue": 10, "India-Mexico Security Dialogue": 1 });
+    expect(counts(result.facets.series)).toEqual({
+      "India-US Homeland Security Dialogue": 10,
+      "India-Mexico Security Dialogue": 1,
+    });
     expect(counts(result.facets.followUp)).toEqual({ OPEN: 3, IN_PROGRESS: 1 });
     expect(result.facets.kind.find((k) => k.value === "DECISION")).toBeUndefined(); // only on the deleted meeting
   });
@@ -101,7 +145,9 @@ describe("browsing outcomes", () => {
     expect(narcotics.items.map((o) => o.dialogue.id).at(-1)).toBe(mexicoMeeting);
     expect(counts(narcotics.facets.kind)).toEqual({ DISCUSSION: 2, NEXT_STEP: 1, COMMITMENT: 1 });
     const open = await outcomes({ followUp: ["OPEN", "IN_PROGRESS"], kind: "COMMITMENT", sort: "due" });
-    expect(open.items.every((o) => o.kind === "COMMITMENT" && ["OPEN", "IN_PROGRESS"].includes(o.followUpStatus ?? ""))).toBe(true);
+    expect(
+      open.items.every((o) => o.kind === "COMMITMENT" && ["OPEN", "IN_PROGRESS"].includes(o.followUpStatus ?? "")),
+    ).toBe(true);
     expect(counts(open.facets.followUp)).toEqual({ OPEN: 2, IN_PROGRESS: 1 });
     expect(open.total).toBe(3);
   });

@@ -18,21 +18,47 @@ beforeAll(async () => {
   analyst = await makeUser("ANALYST");
   const seriesId = (await db.dialogueSeries.findFirstOrThrow({ select: { id: true } })).id;
   for (const title of ["Working group on port security", "Working group on cyber crime"]) {
-    await createDialogue({ seriesId, title, level: "WORKING_GROUP", status: "HELD", startDate: parseVagueDate("2025-06")! } as DialogueInput, analyst);
+    await createDialogue(
+      {
+        seriesId,
+        title,
+        level: "WORKING_GROUP",
+        status: "HELD",
+        startDate: parseVagueDate("2025-06")!,
+      } as DialogueInput,
+      analyst,
+    );
   }
 });
 
 /** `counts` with some moved from one status to another, as a facet shows them (no zero rows). */
 const moved = (counts: Record<string, number>, from: string, to: string) =>
-  Object.fromEntries(Object.entries({ ...counts, [from]: (counts[from] ?? 0) - 1, [to]: (counts[to] ?? 0) + 1 }).filter(([, n]) => n > 0));
+  Object.fromEntries(
+    Object.entries({ ...counts, [from]: (counts[from] ?? 0) - 1, [to]: (counts[to] ?? 0) + 1 }).filter(
+      ([, n]) => n > 0,
+    ),
+  );
 
-const statusCounts = async () => Object.fromEntries((await browseDialogues(parseState(dialogueBrowse, {}))).facets.status.map((v) => [v.value, v.count]));
+const statusCounts = async () =>
+  Object.fromEntries(
+    (await browseDialogues(parseState(dialogueBrowse, {}))).facets.status.map((v) => [v.value, v.count]),
+  );
 const dataVersion = async () => (await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
 
 /** An analyst's edit as the app writes it: the change and its audit event in one transaction. */
-async function setStatus(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: number, status: "HELD" | "POSTPONED") {
+async function setStatus(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  id: number,
+  status: "HELD" | "POSTPONED",
+) {
   await tx.dialogue.update({ where: { id }, data: { status, version: { increment: 1 } } });
-  await recordAudit(tx, { userId: analyst.id, action: "UPDATE", recordType: "DIALOGUE", recordId: id, after: { status } });
+  await recordAudit(tx, {
+    userId: analyst.id,
+    action: "UPDATE",
+    recordType: "DIALOGUE",
+    recordId: id,
+    after: { status },
+  });
 }
 
 describe("kept counts", () => {
@@ -58,24 +84,30 @@ describe("kept counts", () => {
   });
 
   // Two transactions at once need a server: PGlite runs one at a time.
-  it.skipIf(target === "pglite")("are right after a slow write commits behind a faster one (versions follow commit order)", async () => {
-    const [slow, fast] = await db.dialogue.findMany({ where: { status: "HELD" }, take: 2, orderBy: { id: "asc" } });
-    const before = await statusCounts();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let started!: () => void;
-    const begun = new Promise<void>((resolve) => (started = resolve));
-    // The slow write takes its audit id first, then waits; the fast one writes and commits meanwhile.
-    const slowWrite = db.$transaction(async (tx) => {
-      await setStatus(tx, slow!.id, "POSTPONED");
-      started();
-      await gate;
-    }, { timeout: 30_000 });
-    await begun;
-    await db.$transaction((tx) => setStatus(tx, fast!.id, "HELD"));
-    expect(await statusCounts()).toEqual(before); // counted (and kept) while the slow write is still open
-    release();
-    await slowWrite;
-    expect(await statusCounts()).toEqual(moved(before, "HELD", "POSTPONED"));
-  });
+  it.skipIf(target === "pglite")(
+    "are right after a slow write commits behind a faster one (versions follow commit order)",
+    async () => {
+      const [slow, fast] = await db.dialogue.findMany({ where: { status: "HELD" }, take: 2, orderBy: { id: "asc" } });
+      const before = await statusCounts();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let started!: () => void;
+      const begun = new Promise<void>((resolve) => (started = resolve));
+      // The slow write takes its audit id first, then waits; the fast one writes and commits meanwhile.
+      const slowWrite = db.$transaction(
+        async (tx) => {
+          await setStatus(tx, slow!.id, "POSTPONED");
+          started();
+          await gate;
+        },
+        { timeout: 30_000 },
+      );
+      await begun;
+      await db.$transaction((tx) => setStatus(tx, fast!.id, "HELD"));
+      expect(await statusCounts()).toEqual(before); // counted (and kept) while the slow write is still open
+      release();
+      await slowWrite;
+      expect(await statusCounts()).toEqual(moved(before, "HELD", "POSTPONED"));
+    },
+  );
 });

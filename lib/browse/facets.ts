@@ -36,13 +36,20 @@ export function topicTreeFacet(tagTable: string, recordColumn: string): FacetDef
 
 /** A facet on a column of the browsed table itself (status, kind, level...). */
 export function columnFacet(column: string): FacetDef {
-  return { sql: (src) => Prisma.sql`SELECT a.${Prisma.raw(`"${column}"`)}::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE a.${Prisma.raw(`"${column}"`)} IS NOT NULL GROUP BY 1 ORDER BY 3 DESC LIMIT 30` };
+  return {
+    sql: (src) =>
+      Prisma.sql`SELECT a.${Prisma.raw(`"${column}"`)}::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE a.${Prisma.raw(`"${column}"`)} IS NOT NULL GROUP BY 1 ORDER BY 3 DESC LIMIT 30`,
+  };
 }
 
 /** A facet on the year of a date column. */
 export function yearFacet(column: string): FacetDef {
   const col = Prisma.raw(`a."${column}"`);
-  return { order: "value-desc", sql: (src) => Prisma.sql`SELECT extract(year FROM ${col})::int::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 30` };
+  return {
+    order: "value-desc",
+    sql: (src) =>
+      Prisma.sql`SELECT extract(year FROM ${col})::int::text AS value, NULL::text AS label, count(*) AS count FROM ${src} a WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 30`,
+  };
 }
 
 /**
@@ -59,7 +66,8 @@ export async function countFacets<K extends string>(options: {
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
   type Row = { facet: K; value: string; label: string | null; count: bigint | number };
-  const select = (key: K, src: Prisma.Sql) => Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
+  const select = (key: K, src: Prisma.Sql) =>
+    Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
   let rows: Row[];
   let total: number;
   if (keys.every((key) => filters[key].length === 0)) {
@@ -84,16 +92,33 @@ export async function countFacets<K extends string>(options: {
       db.$queryRaw<(Omit<Row, "facet"> & { facet: K | null })[]>`
         WITH RECURSIVE ${TOPIC_CLOSURE}, matched AS MATERIALIZED (SELECT a.* FROM ${from} a WHERE ${where()})
         SELECT NULL::text AS facet, NULL::text AS value, NULL::text AS label, count(*) AS count FROM matched
-        ${shared.length ? Prisma.sql`UNION ALL ${Prisma.join(shared.map((key) => select(key, Prisma.sql`matched`)), " UNION ALL ")}` : Prisma.empty}`,
-      ...own.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})`)}`),
+        ${
+          shared.length
+            ? Prisma.sql`UNION ALL ${Prisma.join(
+                shared.map((key) => select(key, Prisma.sql`matched`)),
+                " UNION ALL ",
+              )}`
+            : Prisma.empty
+        }`,
+      ...own.map(
+        (key) =>
+          db.$queryRaw<
+            Row[]
+          >`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where(key)})`)}`,
+      ),
     ]);
     total = Number(all.find((r) => r.facet === null)!.count);
     rows = [...all.filter((r): r is Row => r.facet !== null), ...ownRows.flat()];
   }
   const result = Object.fromEntries(keys.map((k) => [k, [] as FacetValue[]])) as Record<K, FacetValue[]>;
-  for (const row of rows) result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
+  for (const row of rows)
+    result[row.facet].push({ value: row.value, label: row.label ?? row.value, count: Number(row.count) });
   for (const key of keys) {
-    result[key].sort(facets[key].order === "value-desc" ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    result[key].sort(
+      facets[key].order === "value-desc"
+        ? (a, b) => b.value.localeCompare(a.value)
+        : (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+    );
   }
   return { facets: result, total };
 }
@@ -101,7 +126,12 @@ export async function countFacets<K extends string>(options: {
 /** Joins the conditions of the chosen facets; `except` leaves one facet's out. */
 export function whereExcept<K extends string>(base: Prisma.Sql, conditions: Partial<Record<K, Prisma.Sql>>) {
   return (except?: K): Prisma.Sql => {
-    const parts = [base, ...Object.entries(conditions).filter(([key, sql]) => key !== except && sql).map(([, sql]) => sql as Prisma.Sql)];
+    const parts = [
+      base,
+      ...Object.entries(conditions)
+        .filter(([key, sql]) => key !== except && sql)
+        .map(([, sql]) => sql as Prisma.Sql),
+    ];
     return Prisma.join(parts, " AND ");
   };
 }
@@ -112,7 +142,8 @@ export function taggedWith(tagTable: string, recordColumn: string, topicIds: num
   return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${tagTable}"`)} x WHERE x.${Prisma.raw(`"${recordColumn}"`)} = ${Prisma.raw(alias)}.id AND x."topicId" IN (${Prisma.join(topicIds)}))`;
 }
 
-export const enumList = (values: string[], type: string) => Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
+export const enumList = (values: string[], type: string) =>
+  Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
 
 /** The condition "this date column falls in this year" (index-friendly: a range, not extract()). */
 export function inYear(column: string, year: string, alias = "a"): Prisma.Sql {
@@ -141,9 +172,16 @@ export function seriesFacet(join: Prisma.Sql = MEETING_SERIES): FacetDef {
 export const MEETING_SERIES = Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId" JOIN "DialogueSeries" ds ON ds.id = d."seriesId"`;
 
 /** The condition "its meeting belongs to this series", for a record with a `dialogueId`. */
-export const meetingInSeries = (seriesId: number) => Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${seriesId})`;
+export const meetingInSeries = (seriesId: number) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Dialogue" d WHERE d.id = a."dialogueId" AND d."seriesId" = ${seriesId})`;
 
 /** "Every one of these countries is a party": of the agreement `a`, or of the series of the dialogue `a`. */
-export const allParties = (of: "agreement" | "series", codes: string[]) => Prisma.join(codes.map((code) => of === "agreement"
-  ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`
-  : Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`), " AND ");
+export const allParties = (of: "agreement" | "series", codes: string[]) =>
+  Prisma.join(
+    codes.map((code) =>
+      of === "agreement"
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id AND c.code = ${code})`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "DialogueSeriesParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."seriesId" = a."seriesId" AND c.code = ${code})`,
+    ),
+    " AND ",
+  );

@@ -9,15 +9,39 @@ const fromQuery = (query: string) => {
 
 describe("browse state in the URL", () => {
   it("reads filters, ignoring what is not valid, without duplicates", () => {
-    const state = parseState(spec, { topic: "narcotics-trafficking", status: ["SIGNED", "BOGUS", "SIGNED"], party: ["in", "us", "x1"], year: "2024", sort: "title", page: "0", signatory: "abc" });
+    const state = parseState(spec, {
+      topic: "narcotics-trafficking",
+      status: ["SIGNED", "BOGUS", "SIGNED"],
+      party: ["in", "us", "x1"],
+      year: "2024",
+      sort: "title",
+      page: "0",
+      signatory: "abc",
+    });
     expect(state).toEqual({
-      filters: { topic: ["narcotics-trafficking"], status: ["SIGNED"], kind: [], party: ["IN", "US"], signatory: [], series: [], year: ["2024"] },
-      sort: "title", page: 1,
+      filters: {
+        topic: ["narcotics-trafficking"],
+        status: ["SIGNED"],
+        kind: [],
+        party: ["IN", "US"],
+        signatory: [],
+        series: [],
+        year: ["2024"],
+      },
+      sort: "title",
+      page: 1,
     });
   });
 
   it("refuses odd values: SQL, HTML, huge numbers, inherited property names", () => {
-    const state = parseState(spec, { topic: "x'; DROP TABLE", status: "<b>", series: "99999999999", year: "20245", sort: "constructor", page: "-2" });
+    const state = parseState(spec, {
+      topic: "x'; DROP TABLE",
+      status: "<b>",
+      series: "99999999999",
+      year: "20245",
+      sort: "constructor",
+      page: "-2",
+    });
     expect(state.filters.topic).toEqual([]);
     expect(state.filters.status).toEqual([]);
     expect(state.filters.series).toEqual([]);
@@ -33,7 +57,13 @@ describe("browse state in the URL", () => {
   });
 
   it("round-trips through the query string", () => {
-    const state = parseState(spec, { topic: "fentanyl", status: ["SIGNED", "IN_FORCE"], party: ["IN"], series: "3", page: "2" });
+    const state = parseState(spec, {
+      topic: "fentanyl",
+      status: ["SIGNED", "IN_FORCE"],
+      party: ["IN"],
+      series: "3",
+      page: "2",
+    });
     expect(parseState(spec, fromQuery(stateQuery(spec, state)))).toEqual(state);
   });
 
@@ -41,7 +71,9 @@ describe("browse state in the URL", () => {
     const base = parseState(spec, { page: "3" });
     const on = toggleValue(spec, base, "status", "SIGNED");
     expect([on.filters.status, on.page]).toEqual([["SIGNED"], 1]);
-    expect(toggleValue(spec, toggleValue(spec, on, "status", "IN_FORCE"), "status", "SIGNED").filters.status).toEqual(["IN_FORCE"]);
+    expect(toggleValue(spec, toggleValue(spec, on, "status", "IN_FORCE"), "status", "SIGNED").filters.status).toEqual([
+      "IN_FORCE",
+    ]);
     expect(toggleValue(spec, on, "status", "SIGNED").filters.status).toEqual([]);
     const year = toggleValue(spec, base, "year", "2024");
     expect(toggleValue(spec, year, "year", "2023").filters.year).toEqual(["2023"]);

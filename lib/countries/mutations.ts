@@ -12,17 +12,29 @@ import type { countrySchema, updateCountrySchema } from "./schema";
 
 export async function createCountry(input: z.infer<typeof countrySchema>, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    if (await tx.country.findUnique({ where: { code: input.code }, select: { id: true } })) throw new ActionError("That code is taken.", { code: ["Already in the list"] });
+    if (await tx.country.findUnique({ where: { code: input.code }, select: { id: true } }))
+      throw new ActionError("That code is taken.", { code: ["Already in the list"] });
     const created = await tx.country.create({ data: input, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "COUNTRY", recordId: created.id, after: input });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "COUNTRY",
+      recordId: created.id,
+      after: input,
+    });
   });
 }
 
 export async function updateCountry(input: z.infer<typeof updateCountrySchema>, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
     await versionedUpdate(tx, {
-      recordType: "COUNTRY", id: input.id, version: input.version, data: { name: input.name }, user,
-      select: { version: true, name: true }, toForm: (c: { name: string }) => ({ name: c.name }),
+      recordType: "COUNTRY",
+      id: input.id,
+      version: input.version,
+      data: { name: input.name },
+      user,
+      select: { version: true, name: true },
+      toForm: (c: { name: string }) => ({ name: c.name }),
     });
   });
 }

@@ -12,7 +12,18 @@ beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
   await createSeries({ name: "India-Mexico Security Dialogue", parties: "India, Mexico" } as never, analyst);
-  await createAgreement({ title: "India-Mexico MoU on Fentanyl Precursors", kind: "MOU", legallyBinding: false, status: "SIGNED", statusDate: parseVagueDate("2025-03")!, parties: "India, Mexico", topics: "Fentanyl" } as never, analyst);
+  await createAgreement(
+    {
+      title: "India-Mexico MoU on Fentanyl Precursors",
+      kind: "MOU",
+      legallyBinding: false,
+      status: "SIGNED",
+      statusDate: parseVagueDate("2025-03")!,
+      parties: "India, Mexico",
+      topics: "Fentanyl",
+    } as never,
+    analyst,
+  );
 });
 
 describe("country and country-pair pages", () => {
@@ -26,17 +37,25 @@ describe("country and country-pair pages", () => {
     expect(o.series.map((s) => s.name)).toEqual(["India-US Homeland Security Dialogue"]);
     expect(o.recent.map((d) => d.venueCity)).toEqual(["New Delhi"]);
     expect(o.upcoming.map((d) => d.venueCity)).toEqual(["Washington"]);
-    expect(o.agreementsByStatus).toEqual([{ status: "UNDER_NEGOTIATION", count: 1 }, { status: "SIGNED", count: 1 }]);
+    expect(o.agreementsByStatus).toEqual([
+      { status: "UNDER_NEGOTIATION", count: 1 },
+      { status: "SIGNED", count: 1 },
+    ]);
     expect(o.latestAgreements.map((a) => a.title)).not.toContain("India-Mexico MoU on Fentanyl Precursors");
     expect(o.commitments.total).toBeGreaterThan(0);
-    expect(o.commitments.items.every((c) => c.dialogue.series.name === "India-US Homeland Security Dialogue")).toBe(true);
+    expect(o.commitments.items.every((c) => c.dialogue.series.name === "India-US Homeland Security Dialogue")).toBe(
+      true,
+    );
     expect(o.partners).toEqual([]);
   });
 
   it("shows a country's partners with what they share", async () => {
     const o = await countryOverview(["IN"]);
     expect(o.series).toHaveLength(2);
-    expect(o.agreementsByStatus).toEqual([{ status: "UNDER_NEGOTIATION", count: 1 }, { status: "SIGNED", count: 2 }]);
+    expect(o.agreementsByStatus).toEqual([
+      { status: "UNDER_NEGOTIATION", count: 1 },
+      { status: "SIGNED", count: 2 },
+    ]);
     expect(o.partners).toEqual([
       { code: "US", name: "United States", series: 1, agreements: 2 },
       { code: "MX", name: "Mexico", series: 1, agreements: 1 },
@@ -45,6 +64,13 @@ describe("country and country-pair pages", () => {
 
   it("shows a country with nothing recorded as empty, not as an error", async () => {
     const o = await countryOverview(["FR"]);
-    expect([o.series, o.recent, o.upcoming, o.agreementsByStatus, o.partners, o.commitments.items]).toEqual([[], [], [], [], [], []]);
+    expect([o.series, o.recent, o.upcoming, o.agreementsByStatus, o.partners, o.commitments.items]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });

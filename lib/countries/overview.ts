@@ -9,10 +9,12 @@ import { listOpenCommitments } from "@/lib/outcomes/queries";
 // A country's page, or a country pair's (India-United States): its dialogue series, recent and
 // upcoming rounds, agreements by status and open commitments. Two codes mean "both".
 
-
 /** The countries for these codes, in the order given; null when any is unknown. */
 export async function findCountries(codes: string[]) {
-  const rows = await db.country.findMany({ where: { code: { in: codes }, deletedAt: null }, select: { id: true, code: true, name: true } });
+  const rows = await db.country.findMany({
+    where: { code: { in: codes }, deletedAt: null },
+    select: { id: true, code: true, name: true },
+  });
   const found = codes.map((code) => rows.find((r) => r.code === code));
   return found.every((c) => c !== undefined) ? found : null;
 }
@@ -21,14 +23,22 @@ export async function countryOverview(codes: string[]) {
   const agreementWhere = { deletedAt: null, ...withParties(codes) };
   const [series, recent, upcoming, byStatus, latestAgreements, commitments, partners] = await Promise.all([
     db.dialogueSeries.findMany({
-      where: { deletedAt: null, ...withParties(codes) }, orderBy: { name: "asc" },
-      select: { id: true, name: true, parties: { select: { country: { select: { code: true, name: true } } } }, _count: { select: { dialogues: { where: { deletedAt: null } } } } },
+      where: { deletedAt: null, ...withParties(codes) },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        parties: { select: { country: { select: { code: true, name: true } } } },
+        _count: { select: { dialogues: { where: { deletedAt: null } } } },
+      },
     }),
     recentDialogues(5, codes),
     upcomingDialogues(5, codes),
     db.agreement.groupBy({ by: ["status"], where: agreementWhere, _count: { _all: true } }),
     db.agreement.findMany({
-      where: agreementWhere, orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 10,
+      where: agreementWhere,
+      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: 10,
       select: { id: true, title: true, status: true, statusChangedAt: true },
     }),
     listOpenCommitments({ countryCodes: codes }, { page: 1, take: 10, skip: 0 }),
@@ -36,9 +46,16 @@ export async function countryOverview(codes: string[]) {
   ]);
   const counts = new Map(byStatus.map((row) => [row.status, row._count._all]));
   return {
-    series, recent, upcoming, latestAgreements, commitments, partners,
+    series,
+    recent,
+    upcoming,
+    latestAgreements,
+    commitments,
+    partners,
     // In lifecycle order (the order the labels are listed in).
-    agreementsByStatus: (Object.keys(agreementStatusLabel) as AgreementStatus[]).filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
+    agreementsByStatus: (Object.keys(agreementStatusLabel) as AgreementStatus[])
+      .filter((s) => counts.has(s))
+      .map((status) => ({ status, count: counts.get(status)! })),
   };
 }
 

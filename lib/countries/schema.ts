@@ -2,7 +2,11 @@ import { z } from "zod";
 import { id, requiredText, version } from "@/lib/forms/fields";
 
 export const countrySchema = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Two letters (ISO 3166-1 alpha-2, or a user-assigned code such as XK)"),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Two letters (ISO 3166-1 alpha-2, or a user-assigned code such as XK)"),
   name: requiredText("Name", 120),
 });
 

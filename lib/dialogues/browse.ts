@@ -2,7 +2,19 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { allParties, columnFacet, countFacets, countriesFacet, seriesFacet, enumList, inYear, taggedWith, topicTreeFacet, whereExcept, yearFacet } from "@/lib/browse/facets";
+import {
+  allParties,
+  columnFacet,
+  countFacets,
+  countriesFacet,
+  seriesFacet,
+  enumList,
+  inYear,
+  taggedWith,
+  topicTreeFacet,
+  whereExcept,
+  yearFacet,
+} from "@/lib/browse/facets";
 import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { dialogueSummary } from "./queries";
@@ -23,7 +35,9 @@ const FACETS = {
   topic: topicTreeFacet("DialogueTopic", "dialogueId"),
   series: seriesFacet(Prisma.sql`JOIN "DialogueSeries" ds ON ds.id = a."seriesId"`),
   level: columnFacet("level"),
-  country: countriesFacet(Prisma.sql`JOIN "DialogueSeriesParty" p ON p."seriesId" = a."seriesId" JOIN "Country" c ON c.id = p."countryId"`),
+  country: countriesFacet(
+    Prisma.sql`JOIN "DialogueSeriesParty" p ON p."seriesId" = a."seriesId" JOIN "Country" c ON c.id = p."countryId"`,
+  ),
   year: yearFacet("startDate"),
   status: columnFacet("status"),
 } satisfies Record<Key, unknown>;
@@ -51,7 +65,10 @@ export async function browseDialogues(state: DialogueBrowseState) {
   const where = await dialogueWhere(state);
   const [items, { facets, total }] = await Promise.all([
     browseResults({
-      table: "Dialogue", where: where(), order: ORDER[state.sort], page: state.page,
+      table: "Dialogue",
+      where: where(),
+      order: ORDER[state.sort],
+      page: state.page,
       load: (ids) => db.dialogue.findMany({ where: { id: { in: ids } }, select: dialogueSummary }),
     }),
     countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),

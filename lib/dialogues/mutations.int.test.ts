@@ -16,21 +16,38 @@ beforeAll(async () => {
   analyst = await makeUser("ANALYST");
   colleague = await makeUser("ANALYST");
   input = {
-    seriesId: await makeSeries(), title: "India-US HSD: working group on cyber security", level: "WORKING_GROUP", status: "HELD",
-    startDate: parseVagueDate("2024-05")!, venueCity: "Washington", venueCountry: "US",
+    seriesId: await makeSeries(),
+    title: "India-US HSD: working group on cyber security",
+    level: "WORKING_GROUP",
+    status: "HELD",
+    startDate: parseVagueDate("2024-05")!,
+    venueCity: "Washington",
+    venueCountry: "US",
   } as DialogueInput;
 });
 
 const auditOf = (recordId: number) =>
-  db.auditEvent.findMany({ where: { recordType: "DIALOGUE", recordId }, orderBy: { id: "asc" }, select: { action: true, userId: true, before: true, after: true } });
+  db.auditEvent.findMany({
+    where: { recordType: "DIALOGUE", recordId },
+    orderBy: { id: "asc" },
+    select: { action: true, userId: true, before: true, after: true },
+  });
 
 describe("creating a dialogue", () => {
   it("stores the vague date with its precision and records who created it", async () => {
     const id = await createDialogue(input, analyst);
     const saved = (await getDialogue(id))!;
-    expect([saved.startDate?.toISOString().slice(0, 10), saved.startPrecision, saved.venueCountry?.code]).toEqual(["2024-05-01", "MONTH", "US"]);
+    expect([saved.startDate?.toISOString().slice(0, 10), saved.startPrecision, saved.venueCountry?.code]).toEqual([
+      "2024-05-01",
+      "MONTH",
+      "US",
+    ]);
     const [event] = await auditOf(id);
-    expect(event).toMatchObject({ action: "CREATE", userId: analyst.id, after: expect.objectContaining({ title: input.title, startPrecision: "MONTH" }) });
+    expect(event).toMatchObject({
+      action: "CREATE",
+      userId: analyst.id,
+      after: expect.objectContaining({ title: input.title, startPrecision: "MONTH" }),
+    });
   });
 });
 
@@ -42,8 +59,10 @@ describe("editing a dialogue", () => {
     expect(saved).toEqual({ version: 2, venueCity: "New York" });
     const events = await auditOf(id);
     expect(events.at(-1)).toEqual({
-      action: "UPDATE", userId: analyst.id,
-      before: { venueCity: "Washington", summary: null }, after: { venueCity: "New York", summary: "Cyber crime." },
+      action: "UPDATE",
+      userId: analyst.id,
+      before: { venueCity: "Washington", summary: null },
+      after: { venueCity: "New York", summary: "Cyber crime." },
     });
   });
 
@@ -70,7 +89,9 @@ describe("editing a dialogue", () => {
   it("refuses a save over a stale version and leaves the record as the other analyst saved it", async () => {
     const id = await createDialogue(input, analyst);
     await updateDialogue({ ...input, id, version: 1, summary: "Colleague's summary" }, colleague);
-    await expect(updateDialogue({ ...input, id, version: 1, summary: "My summary" }, analyst)).rejects.toThrow(ConflictError);
+    await expect(updateDialogue({ ...input, id, version: 1, summary: "My summary" }, analyst)).rejects.toThrow(
+      ConflictError,
+    );
     expect((await db.dialogue.findUniqueOrThrow({ where: { id } })).summary).toBe("Colleague's summary");
     // Re-applying on top of the current version succeeds.
     await updateDialogue({ ...input, id, version: 2, summary: "My summary" }, analyst);

@@ -17,10 +17,18 @@ async function columns(tx: Tx, input: DialogueInput) {
   ]);
   if (!series) throw new ActionError("That series no longer exists.", { seriesId: ["Choose a series from the list"] });
   return {
-    seriesId: input.seriesId, title: input.title, roundNumber: input.roundNumber ?? null, level: input.level, status: input.status,
-    startDate: input.startDate?.date ?? null, startPrecision: input.startDate?.precision ?? "DAY",
-    endDate: input.endDate?.date ?? null, endPrecision: input.endDate?.precision ?? null,
-    venueCity: input.venueCity ?? null, venueCountryId: country?.id ?? null, summary: input.summary ?? null,
+    seriesId: input.seriesId,
+    title: input.title,
+    roundNumber: input.roundNumber ?? null,
+    level: input.level,
+    status: input.status,
+    startDate: input.startDate?.date ?? null,
+    startPrecision: input.startDate?.precision ?? "DAY",
+    endDate: input.endDate?.date ?? null,
+    endPrecision: input.endDate?.precision ?? null,
+    venueCity: input.venueCity ?? null,
+    venueCountryId: country?.id ?? null,
+    summary: input.summary ?? null,
     announcedById: input.announcedById ?? null,
   };
 }
@@ -29,23 +37,47 @@ export async function createDialogue(input: DialogueInput, user: CurrentUser, ou
   return inTransaction(outer, async (tx) => {
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
-    const created = await tx.dialogue.create({ data: { ...data, topics: { create: topicIds.map((topicId) => ({ topicId })) } }, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "DIALOGUE", recordId: created.id, after: { ...data, topicIds } });
+    const created = await tx.dialogue.create({
+      data: { ...data, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "DIALOGUE",
+      recordId: created.id,
+      after: { ...data, topicIds },
+    });
     return created.id;
   });
 }
 
 /** Saves over `version` only: a newer version means someone else saved first (ConflictError). */
-export async function updateDialogue(input: DialogueInput & { id: number; version: number }, user: CurrentUser, outer?: Tx): Promise<void> {
+export async function updateDialogue(
+  input: DialogueInput & { id: number; version: number },
+  user: CurrentUser,
+  outer?: Tx,
+): Promise<void> {
   await inTransaction(outer, async (tx) => {
-    if (input.announcedById === input.id) throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
+    if (input.announcedById === input.id)
+      throw new ActionError("A meeting cannot announce itself.", { announcedById: ["Choose another meeting"] });
     const data = await columns(tx, input);
     const topicIds = await resolveTopics(tx, input.topics, user);
-    const lists = (row: DialogueEditRow) => ({ topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds } });
-    const current = await versionedUpdate(tx, {
-      recordType: "DIALOGUE", id: input.id, version: input.version, data, select: dialogueEditSelect,
-      toForm: dialogueFormValues, user, audit: (row) => listAudit(lists(row)),
+    const lists = (row: DialogueEditRow) => ({
+      topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
-    await rewriteJoinRows(tx.dialogueTopic, { dialogueId: input.id }, lists(current).topicIds, (topicId) => ({ topicId }));
+    const current = await versionedUpdate(tx, {
+      recordType: "DIALOGUE",
+      id: input.id,
+      version: input.version,
+      data,
+      select: dialogueEditSelect,
+      toForm: dialogueFormValues,
+      user,
+      audit: (row) => listAudit(lists(row)),
+    });
+    await rewriteJoinRows(tx.dialogueTopic, { dialogueId: input.id }, lists(current).topicIds, (topicId) => ({
+      topicId,
+    }));
   });
 }

@@ -13,7 +13,9 @@ let meetingId: number;
 
 beforeAll(async () => {
   expect(await seedDemoData()).toBe(true);
-  meetingId = (await db.dialogue.findFirstOrThrow({ where: { status: "HELD", series: { name: FOUNDING_SERIES_NAME } } })).id;
+  meetingId = (
+    await db.dialogue.findFirstOrThrow({ where: { status: "HELD", series: { name: FOUNDING_SERIES_NAME } } })
+  ).id;
 });
 
 describe("the founding example as the dialogue page reads it", () => {
@@ -22,13 +24,20 @@ describe("the founding example as the dialogue page reads it", () => {
     expect(d.startDate?.toISOString().slice(0, 10)).toBe("2024-02-28");
     expect(d.startPrecision).toBe("DAY");
     expect([d.venueCity, d.venueCountry?.code, d.level]).toEqual(["New Delhi", "IN", "SENIOR_OFFICIALS"]);
-    const chairs = d.participations.filter((p) => p.role === "CO_CHAIR").map((p) => ({
-      name: p.person?.name, org: p.organisation?.acronym, side: p.country?.code, acting: p.isActing,
-    }));
-    expect(chairs).toEqual(expect.arrayContaining([
-      { name: "Ajay Bhalla", org: "MHA", side: "IN", acting: false },
-      { name: "Kristie Canegallo", org: "DHS", side: "US", acting: true },
-    ]));
+    const chairs = d.participations
+      .filter((p) => p.role === "CO_CHAIR")
+      .map((p) => ({
+        name: p.person?.name,
+        org: p.organisation?.acronym,
+        side: p.country?.code,
+        acting: p.isActing,
+      }));
+    expect(chairs).toEqual(
+      expect.arrayContaining([
+        { name: "Ajay Bhalla", org: "MHA", side: "IN", acting: false },
+        { name: "Kristie Canegallo", org: "DHS", side: "US", acting: true },
+      ]),
+    );
   });
 
   it("has the signed memorandum and the one under negotiation", async () => {
@@ -42,10 +51,22 @@ describe("the founding example as the dialogue page reads it", () => {
     const d = (await getDialogue(meetingId))!;
     const slugs = d.topics.map((t) => t.topic.slug);
     for (const slug of [
-      "counterterrorism", "violent-extremism", "fentanyl", "illegal-migration", "biometric-information-sharing",
-      "case-handling-30-days", "h-1b-visas", "human-trafficking", "phishing", "ransomware", "money-laundering",
-      "terror-financing", "law-enforcement-training", "organised-crime",
-    ]) expect(slugs).toContain(slug);
+      "counterterrorism",
+      "violent-extremism",
+      "fentanyl",
+      "illegal-migration",
+      "biometric-information-sharing",
+      "case-handling-30-days",
+      "h-1b-visas",
+      "human-trafficking",
+      "phishing",
+      "ransomware",
+      "money-laundering",
+      "terror-financing",
+      "law-enforcement-training",
+      "organised-crime",
+    ])
+      expect(slugs).toContain(slug);
   });
 
   it("backs the meeting, each co-chair, each agreement and each outcome with a citation", async () => {
@@ -82,14 +103,23 @@ describe("home page lists", () => {
     expect((await recentDialogues()).map((d) => d.id)).toContain(meetingId);
     expect((await upcomingDialogues()).map((d) => d.venueCity)).toContain("Washington");
     const open = await openCommitments();
-    expect(open.map((o) => o.text)).toEqual(expect.arrayContaining([expect.stringMatching(/next round .* Washington/)]));
+    expect(open.map((o) => o.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/next round .* Washington/)]),
+    );
     expect(open.every((o) => o.followUpStatus === "OPEN" || o.followUpStatus === "IN_PROGRESS")).toBe(true);
   });
 
   it("leaves soft-deleted dialogues out of lists and pages", async () => {
     const series = await db.dialogueSeries.findFirstOrThrow();
     const gone = await db.dialogue.create({
-      data: { seriesId: series.id, title: "Deleted meeting", level: "EXPERT", status: "HELD", startDate: new Date("2024-03-01T00:00:00Z"), deletedAt: new Date() },
+      data: {
+        seriesId: series.id,
+        title: "Deleted meeting",
+        level: "EXPERT",
+        status: "HELD",
+        startDate: new Date("2024-03-01T00:00:00Z"),
+        deletedAt: new Date(),
+      },
     });
     expect((await recentDialogues(50)).map((d) => d.id)).not.toContain(gone.id);
     expect((await browseDialogues(parseState(dialogueBrowse, {}))).items.map((d) => d.id)).not.toContain(gone.id);

@@ -10,7 +10,14 @@ import { dialogueEditSelect } from "./form-values";
 const live = { deletedAt: null };
 
 export const dialogueSummary = {
-  id: true, title: true, level: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
+  id: true,
+  title: true,
+  level: true,
+  status: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
   venueCity: true,
   venueCountry: { select: { code: true, name: true } },
   series: { select: { id: true, name: true } },
@@ -19,7 +26,12 @@ export const dialogueSummary = {
 /** Meetings held up to today, newest first (of the series of some countries, if given). */
 export async function recentDialogues(limit = 5, countryCodes: string[] = []) {
   return db.dialogue.findMany({
-    where: { ...live, status: "HELD", startDate: { lte: today() }, ...(countryCodes.length ? { series: withParties(countryCodes) } : {}) },
+    where: {
+      ...live,
+      status: "HELD",
+      startDate: { lte: today() },
+      ...(countryCodes.length ? { series: withParties(countryCodes) } : {}),
+    },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     take: limit,
     select: dialogueSummary,
@@ -30,7 +42,9 @@ export async function recentDialogues(limit = 5, countryCodes: string[] = []) {
 export async function upcomingDialogues(limit = 5, countryCodes: string[] = []) {
   return db.dialogue.findMany({
     where: {
-      ...live, status: { in: ["PLANNED", "POSTPONED"] }, OR: [{ startDate: null }, { startDate: { gte: today() } }],
+      ...live,
+      status: { in: ["PLANNED", "POSTPONED"] },
+      OR: [{ startDate: null }, { startDate: { gte: today() } }],
       ...(countryCodes.length ? { series: withParties(countryCodes) } : {}),
     },
     orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -45,21 +59,33 @@ export const getDialogue = cache(async (id: number) => {
     where: { id, ...live },
     select: {
       ...dialogueSummary,
-      roundNumber: true, summary: true, version: true, seriesId: true,
-      series: { select: { id: true, name: true, parties: { select: { country: { select: { code: true, name: true } } } } } },
+      roundNumber: true,
+      summary: true,
+      version: true,
+      seriesId: true,
+      series: {
+        select: { id: true, name: true, parties: { select: { country: { select: { code: true, name: true } } } } },
+      },
       announcedBy: { select: { id: true, title: true } },
       announced: { where: live, select: { id: true, title: true, status: true } },
       participations: {
         where: live,
         orderBy: [{ role: "asc" }, { id: "asc" }],
         select: {
-          id: true, role: true, statedTitle: true, isActing: true, note: true,
+          id: true,
+          role: true,
+          statedTitle: true,
+          isActing: true,
+          note: true,
           person: { select: { id: true, name: true } },
           organisation: { select: { id: true, name: true, acronym: true } },
           country: { select: { code: true, name: true } },
         },
       },
-      topics: { select: { topic: { select: { id: true, name: true, slug: true } } }, orderBy: { topic: { name: "asc" } } },
+      topics: {
+        select: { topic: { select: { id: true, name: true, slug: true } } },
+        orderBy: { topic: { name: "asc" } },
+      },
       agreements: {
         where: live,
         orderBy: { id: "asc" },
@@ -69,7 +95,13 @@ export const getDialogue = cache(async (id: number) => {
         where: live,
         orderBy: { id: "asc" },
         select: {
-          id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true, version: true,
+          id: true,
+          kind: true,
+          text: true,
+          followUpStatus: true,
+          dueDate: true,
+          duePrecision: true,
+          version: true,
           topics: { select: { topic: { select: { name: true, slug: true } } } },
           agreements: { select: { agreement: { select: { id: true, title: true } } } },
         },

@@ -1,24 +1,38 @@
 import { z } from "zod";
 import { DialogueLevel, DialogueStatus } from "@/generated/prisma/enums";
-import { id, optionalCountryCode, optionalId, optionalText, optionalWholeNumber, requiredText, vagueDate, version } from "@/lib/forms/fields";
+import {
+  id,
+  optionalCountryCode,
+  optionalId,
+  optionalText,
+  optionalWholeNumber,
+  requiredText,
+  vagueDate,
+  version,
+} from "@/lib/forms/fields";
 
 // One schema for the dialogue form and its actions: the form checks with it in the browser, the
 // action again on the server.
-export const dialogueSchema = z.object({
-  seriesId: id("Series"),
-  title: requiredText("Title"),
-  roundNumber: optionalWholeNumber("Round"),
-  level: z.enum(DialogueLevel, { error: "Choose a level" }),
-  status: z.enum(DialogueStatus, { error: "Choose a status" }),
-  startDate: vagueDate("Start date"),
-  endDate: vagueDate("End date"),
-  venueCity: optionalText(120),
-  venueCountry: optionalCountryCode,
-  summary: optionalText(),
-  announcedById: optionalId("Announcing meeting"),
-  /** topic names, comma-separated: existing topics are matched, new ones created */
-  topics: optionalText(2000),
-}).refine((d) => !d.endDate || !d.startDate || d.endDate.date >= d.startDate.date, { path: ["endDate"], message: "The end date is before the start date" });
+export const dialogueSchema = z
+  .object({
+    seriesId: id("Series"),
+    title: requiredText("Title"),
+    roundNumber: optionalWholeNumber("Round"),
+    level: z.enum(DialogueLevel, { error: "Choose a level" }),
+    status: z.enum(DialogueStatus, { error: "Choose a status" }),
+    startDate: vagueDate("Start date"),
+    endDate: vagueDate("End date"),
+    venueCity: optionalText(120),
+    venueCountry: optionalCountryCode,
+    summary: optionalText(),
+    announcedById: optionalId("Announcing meeting"),
+    /** topic names, comma-separated: existing topics are matched, new ones created */
+    topics: optionalText(2000),
+  })
+  .refine((d) => !d.endDate || !d.startDate || d.endDate.date >= d.startDate.date, {
+    path: ["endDate"],
+    message: "The end date is before the start date",
+  });
 
 export const updateDialogueSchema = z.intersection(dialogueSchema, z.object({ id: id("Dialogue"), version }));
 
@@ -26,6 +40,15 @@ export type DialogueInput = z.infer<typeof dialogueSchema>;
 
 /** What the form and the conflict screen call each field. */
 export const dialogueLabels = {
-  seriesId: "Series", title: "Title", roundNumber: "Round", level: "Level", status: "Status", startDate: "Start date",
-  endDate: "End date", venueCity: "City", venueCountry: "Country", summary: "Summary", topics: "Topics",
+  seriesId: "Series",
+  title: "Title",
+  roundNumber: "Round",
+  level: "Level",
+  status: "Status",
+  startDate: "Start date",
+  endDate: "End date",
+  venueCity: "City",
+  venueCountry: "Country",
+  summary: "Summary",
+  topics: "Topics",
 } satisfies Partial<Record<keyof typeof dialogueSchema.shape, string>>;

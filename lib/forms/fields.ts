@@ -9,7 +9,11 @@ import { safeLocalPath } from "@/lib/security/safe-path";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const requiredText = (label: string, max = 300) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} is at most ${max} characters`);
 
 export const optionalText = (max = 10_000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `At most ${max} characters`).optional());
@@ -17,14 +21,31 @@ export const optionalText = (max = 10_000) =>
 /** The largest id PostgreSQL's integer holds: a larger one names no record. */
 export const MAX_ID = 2_147_483_647;
 
-export const id = (label = "Record") => z.coerce.number({ error: `${label} is not valid` }).int(`${label} is not valid`).positive(`${label} is not valid`).max(MAX_ID, `${label} is not valid`);
+export const id = (label = "Record") =>
+  z.coerce
+    .number({ error: `${label} is not valid` })
+    .int(`${label} is not valid`)
+    .positive(`${label} is not valid`)
+    .max(MAX_ID, `${label} is not valid`);
 
 export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
 
-export const version = z.coerce.number({ error: "The form is missing its version; reload the page" }).int().positive().max(MAX_ID);
+export const version = z.coerce
+  .number({ error: "The form is missing its version; reload the page" })
+  .int()
+  .positive()
+  .max(MAX_ID);
 
 export const optionalWholeNumber = (label: string, max = 10_000) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1).max(max).optional());
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${label} must be a whole number` })
+      .int(`${label} must be a whole number`)
+      .min(1)
+      .max(max)
+      .optional(),
+  );
 
 const vagueDateText = (label: string, required?: string) =>
   z.string(required ? { error: required } : undefined).transform((text, ctx) => {
@@ -39,19 +60,29 @@ const vagueDateText = (label: string, required?: string) =>
 export const vagueDate = (label: string) => z.preprocess(blankToUndefined, vagueDateText(label).optional());
 
 /** A date the form cannot do without: blank or missing altogether (zod skips refinements of an absent optional key), `required` says why. */
-export const requiredVagueDate = (label: string, required: string) => z.preprocess(blankToUndefined, vagueDateText(label, required));
+export const requiredVagueDate = (label: string, required: string) =>
+  z.preprocess(blankToUndefined, vagueDateText(label, required));
 
 export const optionalCountryCode = z.preprocess(
   blankToUndefined,
   z.string().trim().toUpperCase().refine(isCountryCode, "Choose a country from the list").optional(),
 );
 
-export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id()).max(500));
+export const idList = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(id()).max(500),
+);
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 /** Where to send the browser after saving: a path on this site (lib/security/safe-path.ts), else refused. */
 export const optionalLocalPath = z.preprocess(
   blankToUndefined,
-  z.string().transform((value, ctx) => safeLocalPath(value) ?? (ctx.addIssue({ code: "custom", message: "Not a page of this site" }), z.NEVER)).optional(),
+  z
+    .string()
+    .transform(
+      (value, ctx) =>
+        safeLocalPath(value) ?? (ctx.addIssue({ code: "custom", message: "Not a page of this site" }), z.NEVER),
+    )
+    .optional(),
 );

@@ -16,7 +16,17 @@ describe("formValues", () => {
 describe("formValues with hostile field names", () => {
   it("ignores names no form uses, and never reads what objects inherit", () => {
     const data = new FormData();
-    for (const name of ["__proto__[]", "constructor[]", "toString[]", "__proto__", "hasOwnProperty[]", "a b", "$ACTION_REF_1", "x".repeat(80)]) data.append(name, "1");
+    for (const name of [
+      "__proto__[]",
+      "constructor[]",
+      "toString[]",
+      "__proto__",
+      "hasOwnProperty[]",
+      "a b",
+      "$ACTION_REF_1",
+      "x".repeat(80),
+    ])
+      data.append(name, "1");
     data.append("title", "kept");
     const values = formValues(data);
     expect(values).toEqual({ constructor: ["1"], toString: ["1"], hasOwnProperty: ["1"], title: "kept" });
@@ -31,6 +41,8 @@ describe("formValues with hostile field names", () => {
 
 describe("withoutSecrets", () => {
   it("drops every password field", () => {
-    expect(withoutSecrets({ email: "a@b.c", password: "x", newPassword: "y", currentPassword: "z" })).toEqual({ email: "a@b.c" });
+    expect(withoutSecrets({ email: "a@b.c", password: "x", newPassword: "y", currentPassword: "z" })).toEqual({
+      email: "a@b.c",
+    });
   });
 });

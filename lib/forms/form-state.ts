@@ -50,7 +50,9 @@ export function formValues(formData: FormData): FormValues {
 
 /** Fields holding a NUL character, which PostgreSQL cannot store in text: refused with a message, never saved. */
 export function fieldsWithNul(values: FormValues): string[] {
-  return Object.entries(values).filter(([, value]) => (Array.isArray(value) ? value : [value]).some((v) => v.includes("\u0000"))).map(([key]) => key);
+  return Object.entries(values)
+    .filter(([, value]) => (Array.isArray(value) ? value : [value]).some((v) => v.includes("\u0000")))
+    .map(([key]) => key);
 }
 
 export function withoutSecrets(values: FormValues): FormValues {

@@ -1,7 +1,12 @@
 // After a save that moves to another page (an edit form back to its record), the page says what
 // was done: the redirect carries ?saved=<what>, and the layout's notice reads it.
 
-export const SAVED_MESSAGES = { saved: "Saved.", created: "Created.", restored: "Restored.", merged: "Merged." } as const;
+export const SAVED_MESSAGES = {
+  saved: "Saved.",
+  created: "Created.",
+  restored: "Restored.",
+  merged: "Merged.",
+} as const;
 export type Saved = keyof typeof SAVED_MESSAGES;
 
 export const SAVED_PARAM = "saved";

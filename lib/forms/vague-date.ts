@@ -5,7 +5,20 @@ import type { DatePrecision } from "@/lib/domain";
 
 export type VagueDate = { date: Date; precision: DatePrecision };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase();

@@ -17,12 +17,21 @@ const undefuse = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1
 export function readCsv(text: string): ReadResult {
   try {
     const records = parse(text, {
-      bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/\s+/g, "_")),
-      skip_empty_lines: true, trim: true, info: true,
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/\s+/g, "_")),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
     }) as { record: Record<string, string>; info: { lines: number } }[];
     if (records.length === 0) return { error: "The file has a header row but no rows." };
-    if (!Object.hasOwn(records[0]!.record, "type")) return { error: "The header row needs a \"type\" column (dialogue, agreement, commitment, outcome or source)." };
-    return { rows: records.map(({ record, info }) => ({ line: info.lines, fields: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, undefuse(v)])) })) };
+    if (!Object.hasOwn(records[0]!.record, "type"))
+      return { error: 'The header row needs a "type" column (dialogue, agreement, commitment, outcome or source).' };
+    return {
+      rows: records.map(({ record, info }) => ({
+        line: info.lines,
+        fields: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, undefuse(v)])),
+      })),
+    };
   } catch (error) {
     return { error: `This is not a readable CSV file: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -41,10 +50,23 @@ function validateTimeline(doc: unknown) {
 }
 
 const eventFields = (e: TimelineEvent): Record<string, string> => ({
-  uid: e.uid, type: e.type, record_id: String(e.recordId), version: String(e.version),
-  date: e.date ?? "", date_precision: e.precision, end_date: e.endDate ?? "", end_precision: e.endPrecision ?? "",
-  title: e.title, kind: e.kind ?? "", status: e.status, series: e.series ?? "", location: e.location ?? "",
-  parties: e.parties.join("; "), topics: e.topics.join("; "), description: e.description ?? "", url: e.url,
+  uid: e.uid,
+  type: e.type,
+  record_id: String(e.recordId),
+  version: String(e.version),
+  date: e.date ?? "",
+  date_precision: e.precision,
+  end_date: e.endDate ?? "",
+  end_precision: e.endPrecision ?? "",
+  title: e.title,
+  kind: e.kind ?? "",
+  status: e.status,
+  series: e.series ?? "",
+  location: e.location ?? "",
+  parties: e.parties.join("; "),
+  topics: e.topics.join("; "),
+  description: e.description ?? "",
+  url: e.url,
 });
 
 export function readJson(text: string): ReadResult {
@@ -55,7 +77,10 @@ export function readJson(text: string): ReadResult {
     return { error: `This is not a readable JSON file: ${error instanceof Error ? error.message : String(error)}` };
   }
   const invalid = validateTimeline(doc);
-  if (invalid) return { error: `This is not a Parley timeline (JSON format version 1): ${invalid.instancePath || "the document"} ${invalid.message}.` };
+  if (invalid)
+    return {
+      error: `This is not a Parley timeline (JSON format version 1): ${invalid.instancePath || "the document"} ${invalid.message}.`,
+    };
   const events = (doc as { events: TimelineEvent[] }).events;
   if (events.length === 0) return { error: "The file has no events." };
   return { rows: events.map((e, i) => ({ line: i + 1, fields: eventFields(e) })) };

@@ -15,7 +15,12 @@ export type Context = { user: CurrentUser; agreementsByTitle: Map<string, number
 export type Outcome = Omit<Decision, "line" | "type" | "title">;
 
 export const refuse = (reason: string): Outcome => ({ action: "refuse", reason });
-export const list = (text: string | undefined) => (text ?? "").split(/[;,]/).map((s) => s.trim()).filter(Boolean).join(", ");
+export const list = (text: string | undefined) =>
+  (text ?? "")
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(", ");
 /** A date column as the form would have it typed: an exported 2024-03-01 of MONTH precision is "2024-03". */
 export const dateText = (f: Record<string, string>, date = "date", precision = "date_precision") => {
   const value = f[date] ?? "";
@@ -27,16 +32,25 @@ export const dateText = (f: Record<string, string>, date = "date", precision = "
 /** The record a uid's number names; 0 (no record) when it is past PostgreSQL's integer. */
 export const uidId = (digits: string | undefined) => parseId(digits ?? "") ?? 0;
 export const fieldErrors = (error: z.ZodError) =>
-  Object.entries(z.flattenError(error).fieldErrors).map(([field, messages]) => `${field}: ${(messages as string[]).join(", ")}`).join("; ");
+  Object.entries(z.flattenError(error).fieldErrors)
+    .map(([field, messages]) => `${field}: ${(messages as string[]).join(", ")}`)
+    .join("; ");
 const changedFields = (before: FormValues, after: FormValues) =>
   Object.keys(after).filter((k) => JSON.stringify(before[k] ?? "") !== JSON.stringify(after[k] ?? ""));
 
 /** "New Delhi, India" → city and country code; a last part that is not a country stays in the city. */
 export function venue(location: string | undefined): { venueCity: string; venueCountry: string } {
-  const parts = (location ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = (location ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const last = parts.at(-1)?.toLowerCase();
-  const country = last ? allCountries().find((c) => c.name.toLowerCase() === last || c.code.toLowerCase() === last) : undefined;
-  return country ? { venueCity: parts.slice(0, -1).join(", "), venueCountry: country.code } : { venueCity: parts.join(", "), venueCountry: "" };
+  const country = last
+    ? allCountries().find((c) => c.name.toLowerCase() === last || c.code.toLowerCase() === last)
+    : undefined;
+  return country
+    ? { venueCity: parts.slice(0, -1).join(", "), venueCountry: country.code }
+    : { venueCity: parts.join(", "), venueCountry: "" };
 }
 
 type Parsed<I> = { success: true; data: I } | { success: false; error: z.ZodError };
@@ -45,13 +59,21 @@ type Parsed<I> = { success: true; data: I } | { success: false; error: z.ZodErro
  * A row naming an existing record: unchanged when it says what the record says; else refused if
  * the record was edited since the file was made (its version) or the result is invalid; else saved.
  */
-export async function updateFromRow<I>(f: Record<string, string>, current: { version: number }, before: FormValues, row: FormValues,
-  parse: (values: FormValues) => Parsed<I>, save: (input: I) => Promise<unknown>): Promise<Outcome> {
+export async function updateFromRow<I>(
+  f: Record<string, string>,
+  current: { version: number },
+  before: FormValues,
+  row: FormValues,
+  parse: (values: FormValues) => Parsed<I>,
+  save: (input: I) => Promise<unknown>,
+): Promise<Outcome> {
   const values = { ...before, ...row };
   const changed = changedFields(before, values);
   if (changed.length === 0) return { action: "unchanged", reason: `same as ${f.uid}` };
   if (f.version && Number(f.version) !== current.version) {
-    return refuse(`changed in Parley since this file was made (version ${f.version}, now ${current.version}): export it again and redo the edit`);
+    return refuse(
+      `changed in Parley since this file was made (version ${f.version}, now ${current.version}): export it again and redo the edit`,
+    );
   }
   const parsed = parse({ ...values, version: String(current.version) });
   if (!parsed.success) return refuse(fieldErrors(parsed.error));

@@ -26,7 +26,10 @@ class Rollback extends Error {
 }
 
 /** One importer per row type (the type column). */
-const IMPORTERS: Record<string, (tx: Tx, fields: Record<string, string>, ctx: Context, type: string) => Promise<Outcome>> = {
+const IMPORTERS: Record<
+  string,
+  (tx: Tx, fields: Record<string, string>, ctx: Context, type: string) => Promise<Outcome>
+> = {
   dialogue: importDialogue,
   agreement: importAgreement,
   commitment: importOutcome,
@@ -38,30 +41,39 @@ async function importRow(tx: Tx, row: ImportRow, ctx: Context): Promise<Outcome>
   const type = (row.fields.type ?? "").trim().toLowerCase();
   const importer = Object.hasOwn(IMPORTERS, type) ? IMPORTERS[type] : undefined;
   if (importer) return importer(tx, row.fields, ctx, type);
-  return refuse(type ? `unknown type "${type}" (dialogue, agreement, commitment, outcome or source)` : "the type column is empty");
+  return refuse(
+    type ? `unknown type "${type}" (dialogue, agreement, commitment, outcome or source)` : "the type column is empty",
+  );
 }
 
 /** Runs the rows: a dry run reports and changes nothing; apply changes everything or, if any row is refused, nothing. */
-export async function runImport(rows: ImportRow[], user: CurrentUser, mode: "dry-run" | "apply"): Promise<ImportResult> {
+export async function runImport(
+  rows: ImportRow[],
+  user: CurrentUser,
+  mode: "dry-run" | "apply",
+): Promise<ImportResult> {
   try {
-    return await db.$transaction(async (tx) => {
-      const ctx: Context = { user, agreementsByTitle: new Map() };
-      const decisions: Decision[] = [];
-      for (const row of rows) {
-        const base = { line: row.line, type: (row.fields.type ?? "").toLowerCase(), title: row.fields.title ?? "" };
-        await tx.$executeRawUnsafe("SAVEPOINT import_row");
-        try {
-          decisions.push({ ...base, ...(await importRow(tx, row, ctx)) });
-          await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
-        } catch (error) {
-          await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
-          if (!(error instanceof ActionError) && !(error instanceof ConflictError)) throw error;
-          decisions.push({ ...base, action: "refuse", reason: error.message });
+    return await db.$transaction(
+      async (tx) => {
+        const ctx: Context = { user, agreementsByTitle: new Map() };
+        const decisions: Decision[] = [];
+        for (const row of rows) {
+          const base = { line: row.line, type: (row.fields.type ?? "").toLowerCase(), title: row.fields.title ?? "" };
+          await tx.$executeRawUnsafe("SAVEPOINT import_row");
+          try {
+            decisions.push({ ...base, ...(await importRow(tx, row, ctx)) });
+            await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
+          } catch (error) {
+            await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
+            if (!(error instanceof ActionError) && !(error instanceof ConflictError)) throw error;
+            decisions.push({ ...base, action: "refuse", reason: error.message });
+          }
         }
-      }
-      if (mode === "dry-run" || decisions.some((d) => d.action === "refuse")) throw new Rollback(decisions);
-      return { decisions, applied: true };
-    }, { timeout: 10 * 60_000, maxWait: 30_000 });
+        if (mode === "dry-run" || decisions.some((d) => d.action === "refuse")) throw new Rollback(decisions);
+        return { decisions, applied: true };
+      },
+      { timeout: 10 * 60_000, maxWait: 30_000 },
+    );
   } catch (error) {
     if (error instanceof Rollback) return { decisions: error.decisions, applied: false };
     throw error;

@@ -6,14 +6,24 @@ import { recordTitles } from "@/lib/records/titles";
 import { recordTypeLabel } from "@/lib/records/registry";
 
 export type LinkView = {
-  id: number; direction: "outgoing" | "incoming"; relation: LinkRelation; wording: string; note: string | null;
+  id: number;
+  direction: "outgoing" | "incoming";
+  relation: LinkRelation;
+  wording: string;
+  note: string | null;
   other: { type: RecordType; typeLabel: string; id: number; title: string; href: string | null };
 };
 
 /** Links from and to one record, each worded from this record's side ("led to" / "resulted from"). */
 export async function linksFor(type: RecordType, id: number): Promise<LinkView[]> {
   const rows = await db.link.findMany({
-    where: { deletedAt: null, OR: [{ fromType: type, fromId: id }, { toType: type, toId: id }] },
+    where: {
+      deletedAt: null,
+      OR: [
+        { fromType: type, fromId: id },
+        { toType: type, toId: id },
+      ],
+    },
     orderBy: { id: "asc" },
     select: { id: true, fromType: true, fromId: true, relation: true, toType: true, toId: true, note: true },
   });
@@ -31,7 +41,12 @@ export async function linksFor(type: RecordType, id: number): Promise<LinkView[]
       relation: row.relation,
       wording: linkRelationLabel[row.relation][outgoing ? "outgoing" : "incoming"],
       note: row.note,
-      other: { ...other, typeLabel: recordTypeLabel[other.type], title: titled?.title ?? `${recordTypeLabel[other.type]} #${other.id} (deleted)`, href: titled?.href ?? null },
+      other: {
+        ...other,
+        typeLabel: recordTypeLabel[other.type],
+        title: titled?.title ?? `${recordTypeLabel[other.type]} #${other.id} (deleted)`,
+        href: titled?.href ?? null,
+      },
     };
   });
 }

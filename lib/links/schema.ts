@@ -3,19 +3,25 @@ import { LinkRelation } from "@/generated/prisma/enums";
 import { id, optionalId, optionalText } from "@/lib/forms/fields";
 import { LINKABLE_TYPES } from "@/lib/records/registry";
 
-
-export const linkSchema = z.object({
-  fromType: z.enum(LINKABLE_TYPES),
-  fromId: id(),
-  relation: z.enum(LinkRelation, { error: "Choose how the records relate" }),
-  toType: z.enum(LINKABLE_TYPES, { error: "Choose the kind of record to link to" }),
-  /** the linked record, by id, or by its exact title (what the link picker's text field submits) */
-  toId: optionalId("The linked record"),
-  toTitle: optionalText(500),
-  note: optionalText(2000),
-})
-  .refine((l) => l.toId !== undefined || l.toTitle !== undefined, { path: ["toTitle"], message: "Choose the record to link to" })
-  .refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), { path: ["toTitle"], message: "A record cannot link to itself" });
+export const linkSchema = z
+  .object({
+    fromType: z.enum(LINKABLE_TYPES),
+    fromId: id(),
+    relation: z.enum(LinkRelation, { error: "Choose how the records relate" }),
+    toType: z.enum(LINKABLE_TYPES, { error: "Choose the kind of record to link to" }),
+    /** the linked record, by id, or by its exact title (what the link picker's text field submits) */
+    toId: optionalId("The linked record"),
+    toTitle: optionalText(500),
+    note: optionalText(2000),
+  })
+  .refine((l) => l.toId !== undefined || l.toTitle !== undefined, {
+    path: ["toTitle"],
+    message: "Choose the record to link to",
+  })
+  .refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), {
+    path: ["toTitle"],
+    message: "A record cannot link to itself",
+  });
 
 export type LinkInput = z.infer<typeof linkSchema>;
 

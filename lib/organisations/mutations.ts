@@ -15,13 +15,33 @@ export async function updateOrganisation(input: OrganisationInput, user: Current
     if (input.parent) {
       parentId = await resolveOrganisation(tx, input.parent, user, { countryId: cid });
       // A parent may not be the organisation itself or one of its own units.
-      for (let at: number | null = parentId; at !== null; at = (await tx.organisation.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null) {
-        if (at === input.id) throw new ActionError("An organisation cannot be part of itself.", { parent: ["That is this organisation or one of its units"] });
+      for (
+        let at: number | null = parentId;
+        at !== null;
+        at = (await tx.organisation.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null
+      ) {
+        if (at === input.id)
+          throw new ActionError("An organisation cannot be part of itself.", {
+            parent: ["That is this organisation or one of its units"],
+          });
       }
     }
-    const data = { name: input.name, acronym: input.acronym ?? null, kind: input.kind, countryId: cid, parentId, description: input.description ?? null };
+    const data = {
+      name: input.name,
+      acronym: input.acronym ?? null,
+      kind: input.kind,
+      countryId: cid,
+      parentId,
+      description: input.description ?? null,
+    };
     await versionedUpdate(tx, {
-      recordType: "ORGANISATION", id: input.id, version: input.version, data, user, select: organisationEditSelect, toForm: organisationFormValues,
+      recordType: "ORGANISATION",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: organisationEditSelect,
+      toForm: organisationFormValues,
     });
   });
 }

@@ -2,7 +2,16 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { columnFacet, countFacets, enumList, meetingInSeries, seriesFacet, taggedWith, topicTreeFacet, whereExcept } from "@/lib/browse/facets";
+import {
+  columnFacet,
+  countFacets,
+  enumList,
+  meetingInSeries,
+  seriesFacet,
+  taggedWith,
+  topicTreeFacet,
+  whereExcept,
+} from "@/lib/browse/facets";
 import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { outcomeSummary } from "./queries";
@@ -31,7 +40,9 @@ async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key
   return {
     topic: topic ? taggedWith("OutcomeTopic", "outcomeId", await topicAndSubthemeIds(topic)) : undefined,
     kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "OutcomeKind")})` : undefined,
-    followUp: f.followUp.length ? Prisma.sql`a."followUpStatus" IN (${enumList(f.followUp, "FollowUpStatus")})` : undefined,
+    followUp: f.followUp.length
+      ? Prisma.sql`a."followUpStatus" IN (${enumList(f.followUp, "FollowUpStatus")})`
+      : undefined,
     series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
   };
 }
@@ -42,7 +53,10 @@ export async function browseOutcomes(state: OutcomeBrowseState) {
   const where = whereExcept<Key>(LIVE, await conditions(state));
   const [items, { facets, total }] = await Promise.all([
     browseResults({
-      table: "Outcome", where: where(), order: ORDER[state.sort], page: state.page,
+      table: "Outcome",
+      where: where(),
+      order: ORDER[state.sort],
+      page: state.page,
       join: Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId"`,
       load: (ids) => db.outcome.findMany({ where: { id: { in: ids } }, select: outcomeSummary }),
     }),

@@ -9,7 +9,8 @@ beforeAll(async () => {
   await seedDemoData();
 });
 
-const texts = async (filters: Parameters<typeof listOpenCommitments>[0]) => (await listOpenCommitments(filters, parsePage("1"))).items.map((o) => o.text);
+const texts = async (filters: Parameters<typeof listOpenCommitments>[0]) =>
+  (await listOpenCommitments(filters, parsePage("1"))).items.map((o) => o.text);
 
 describe("open commitments", () => {
   it("lists the founding example's open commitments, overdue first", async () => {
@@ -23,7 +24,9 @@ describe("open commitments", () => {
 
   it("filters by theme, sub-themes included, and by series", async () => {
     // "Finalise a memorandum … narcotics" is tagged narcotics and fentanyl (a sub-theme).
-    expect(await texts({ topicIds: await topicAndSubthemeIds("narcotics-trafficking") })).toEqual([expect.stringMatching(/narcotics/)]);
+    expect(await texts({ topicIds: await topicAndSubthemeIds("narcotics-trafficking") })).toEqual([
+      expect.stringMatching(/narcotics/),
+    ]);
     expect(await texts({ topicIds: await topicAndSubthemeIds("no-such-theme") })).toEqual([]);
     const series = await db.dialogueSeries.findFirstOrThrow();
     expect(await texts({ seriesId: series.id })).toHaveLength(3);

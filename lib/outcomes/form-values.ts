@@ -5,7 +5,13 @@ import { vagueDateText } from "@/lib/forms/vague-date";
 // An outcome's edit form: what it reads (the select), and the stored record as its field values.
 
 export const outcomeEditSelect = {
-  version: true, dialogueId: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
+  version: true,
+  dialogueId: true,
+  kind: true,
+  text: true,
+  followUpStatus: true,
+  dueDate: true,
+  duePrecision: true,
   topics: { select: { topicId: true, topic: { select: { name: true } } } },
   agreements: { select: { agreementId: true } },
   participants: { select: { participationId: true } },
@@ -15,7 +21,10 @@ export type OutcomeEditRow = Prisma.OutcomeGetPayload<{ select: typeof outcomeEd
 
 export function outcomeFormValues(o: OutcomeEditRow): FormValues {
   return {
-    kind: o.kind, text: o.text, followUpStatus: o.followUpStatus ?? "", dueDate: vagueDateText(o.dueDate, o.duePrecision),
+    kind: o.kind,
+    text: o.text,
+    followUpStatus: o.followUpStatus ?? "",
+    dueDate: vagueDateText(o.dueDate, o.duePrecision),
     topics: o.topics.map((t) => t.topic.name).join(", "),
     agreementIds: o.agreements.map((a) => String(a.agreementId)),
     participationIds: o.participants.map((p) => String(p.participationId)),

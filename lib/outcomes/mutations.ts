@@ -13,7 +13,11 @@ import { versionedUpdate } from "@/lib/records/versioned-update";
 
 /** The outcome's own columns, as the form gives them. */
 const columns = (input: Omit<OutcomeInput, "dialogueId">) => ({
-  kind: input.kind, text: input.text, followUpStatus: input.followUpStatus ?? null, dueDate: input.dueDate?.date ?? null, duePrecision: input.dueDate?.precision ?? null,
+  kind: input.kind,
+  text: input.text,
+  followUpStatus: input.followUpStatus ?? null,
+  dueDate: input.dueDate?.date ?? null,
+  duePrecision: input.dueDate?.precision ?? null,
 });
 
 export async function createOutcome(input: OutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {
@@ -24,9 +28,13 @@ export async function createOutcome(input: OutcomeInput, user: CurrentUser, oute
     });
     if (!dialogue) throw new ActionError("This dialogue has been deleted.");
     const ownParticipants = new Set(dialogue.participations.map((p) => p.id));
-    if (input.participationIds.some((p) => !ownParticipants.has(p))) throw new ActionError("Choose participants of this meeting.", { participationIds: ["Not a participant of this meeting"] });
+    if (input.participationIds.some((p) => !ownParticipants.has(p)))
+      throw new ActionError("Choose participants of this meeting.", {
+        participationIds: ["Not a participant of this meeting"],
+      });
     const agreements = await tx.agreement.count({ where: { id: { in: input.agreementIds }, deletedAt: null } });
-    if (agreements !== input.agreementIds.length) throw new ActionError("One of the agreements no longer exists.", { agreementIds: ["No such agreement"] });
+    if (agreements !== input.agreementIds.length)
+      throw new ActionError("One of the agreements no longer exists.", { agreementIds: ["No such agreement"] });
     const topicIds = await resolveTopics(tx, input.topics, user);
     const data = { dialogueId: input.dialogueId, ...columns(input) };
     const created = await tx.outcome.create({
@@ -38,7 +46,13 @@ export async function createOutcome(input: OutcomeInput, user: CurrentUser, oute
       },
       select: { id: true },
     });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "OUTCOME", recordId: created.id, after: { ...data, topicIds, agreementIds: input.agreementIds, participationIds: input.participationIds } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "OUTCOME",
+      recordId: created.id,
+      after: { ...data, topicIds, agreementIds: input.agreementIds, participationIds: input.participationIds },
+    });
     return created.id;
   });
 }
@@ -50,17 +64,34 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
     if (input.fulfilledBy) {
       const type = input.fulfilledByType ?? "DIALOGUE";
       const id = await findByTitle(tx, type, input.fulfilledBy);
-      if (!id) throw new ActionError("No single record has that title.", { fulfilledBy: ["Pick the dialogue or agreement from the suggestions"] });
+      if (!id)
+        throw new ActionError("No single record has that title.", {
+          fulfilledBy: ["Pick the dialogue or agreement from the suggestions"],
+        });
       fulfiller = { type, id };
     }
     const status = fulfiller ? "DONE" : input.followUpStatus;
     await versionedUpdate(tx, {
-      recordType: "OUTCOME", id: input.id, version: input.version, data: { followUpStatus: status }, user,
-      select: { version: true, followUpStatus: true }, toForm: (o: { followUpStatus: string | null }) => ({ followUpStatus: o.followUpStatus ?? "" }),
+      recordType: "OUTCOME",
+      id: input.id,
+      version: input.version,
+      data: { followUpStatus: status },
+      user,
+      select: { version: true, followUpStatus: true },
+      toForm: (o: { followUpStatus: string | null }) => ({ followUpStatus: o.followUpStatus ?? "" }),
     });
     if (fulfiller) {
-      const key = { fromType: fulfiller.type, fromId: fulfiller.id, relation: "FULFILS" as const, toType: "OUTCOME" as const, toId: input.id };
-      const existing = await tx.link.findUnique({ where: { fromType_fromId_relation_toType_toId: key }, select: { id: true } });
+      const key = {
+        fromType: fulfiller.type,
+        fromId: fulfiller.id,
+        relation: "FULFILS" as const,
+        toType: "OUTCOME" as const,
+        toId: input.id,
+      };
+      const existing = await tx.link.findUnique({
+        where: { fromType_fromId_relation_toType_toId: key },
+        select: { id: true },
+      });
       const link = existing
         ? await tx.link.update({ where: { id: existing.id }, data: { deletedAt: null }, select: { id: true } })
         : await tx.link.create({ data: key, select: { id: true } });
@@ -71,10 +102,18 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
 
 export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {
   return inTransaction(outer, async (tx) => {
-    const current = await tx.outcome.findFirst({ where: { id: input.id, deletedAt: null }, select: { dialogueId: true } });
+    const current = await tx.outcome.findFirst({
+      where: { id: input.id, deletedAt: null },
+      select: { dialogueId: true },
+    });
     if (!current) throw new ActionError("This outcome has been deleted.");
-    const participants = await tx.participation.count({ where: { id: { in: input.participationIds }, dialogueId: current.dialogueId } });
-    if (participants !== input.participationIds.length) throw new ActionError("Choose participants of this meeting.", { participationIds: ["Not a participant of this meeting"] });
+    const participants = await tx.participation.count({
+      where: { id: { in: input.participationIds }, dialogueId: current.dialogueId },
+    });
+    if (participants !== input.participationIds.length)
+      throw new ActionError("Choose participants of this meeting.", {
+        participationIds: ["Not a participant of this meeting"],
+      });
     const topicIds = await resolveTopics(tx, input.topics, user);
     const lists = (row: OutcomeEditRow) => ({
       topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
@@ -82,14 +121,22 @@ export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser
       participationIds: { before: row.participants.map((p) => p.participationId), after: input.participationIds },
     });
     const saved = await versionedUpdate(tx, {
-      recordType: "OUTCOME", id: input.id, version: input.version, data: columns(input), user, select: outcomeEditSelect, toForm: outcomeFormValues,
+      recordType: "OUTCOME",
+      id: input.id,
+      version: input.version,
+      data: columns(input),
+      user,
+      select: outcomeEditSelect,
+      toForm: outcomeFormValues,
       audit: (row) => listAudit(lists(row)),
     });
     const changed = lists(saved);
     const owner = { outcomeId: input.id };
     await rewriteJoinRows(tx.outcomeTopic, owner, changed.topicIds, (topicId) => ({ topicId }));
     await rewriteJoinRows(tx.outcomeAgreement, owner, changed.agreementIds, (agreementId) => ({ agreementId }));
-    await rewriteJoinRows(tx.outcomeParticipant, owner, changed.participationIds, (participationId) => ({ participationId }));
+    await rewriteJoinRows(tx.outcomeParticipant, owner, changed.participationIds, (participationId) => ({
+      participationId,
+    }));
     return current.dialogueId;
   });
 }

@@ -6,8 +6,15 @@ import { withParties } from "@/lib/countries/queries";
 
 /** What a list of outcomes shows of each. */
 export const outcomeSummary = {
-  id: true, kind: true, text: true, followUpStatus: true, dueDate: true, duePrecision: true,
-  dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true, series: { select: { name: true } } } },
+  id: true,
+  kind: true,
+  text: true,
+  followUpStatus: true,
+  dueDate: true,
+  duePrecision: true,
+  dialogue: {
+    select: { id: true, title: true, startDate: true, startPrecision: true, series: { select: { name: true } } },
+  },
   topics: { select: { topic: { select: { name: true, slug: true } } } },
 } as const;
 
@@ -17,7 +24,10 @@ export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["it
  * All commitments not done or lapsed, overdue first, optionally for one series, one theme (with its
  * sub-themes) or the series of some countries.
  */
-export async function listOpenCommitments(filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[] }, page: Page) {
+export async function listOpenCommitments(
+  filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[] },
+  page: Page,
+) {
   const where = {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
@@ -31,7 +41,10 @@ export async function listOpenCommitments(filters: { seriesId?: number; topicIds
   };
   const [items, total] = await Promise.all([
     db.outcome.findMany({
-      where, orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }], skip: page.skip, take: page.take,
+      where,
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
       select: outcomeSummary,
     }),
     db.outcome.count({ where }),
@@ -44,12 +57,17 @@ export async function getOutcomeForEdit(id: number) {
   return db.outcome.findFirst({
     where: { id, deletedAt: null },
     select: {
-      id: true, ...outcomeEditSelect,
+      id: true,
+      ...outcomeEditSelect,
       dialogue: {
         select: {
-          id: true, title: true,
+          id: true,
+          title: true,
           agreements: { where: { deletedAt: null }, select: { id: true, title: true } },
-          participations: { where: { deletedAt: null }, select: { id: true, role: true, person: { select: { name: true } } } },
+          participations: {
+            where: { deletedAt: null },
+            select: { id: true, role: true, person: { select: { name: true } } },
+          },
         },
       },
     },

@@ -19,7 +19,10 @@ const hasFollowUp = (o: { kind: string; followUpStatus?: string }) => !(o.kind =
 const needsFollowUp = { path: ["followUpStatus"], message: "A commitment needs a follow-up status" };
 
 export const outcomeSchema = outcomeFields.refine(hasFollowUp, needsFollowUp);
-export const updateOutcomeSchema = outcomeFields.omit({ dialogueId: true }).extend({ id: id("Outcome"), version }).refine(hasFollowUp, needsFollowUp);
+export const updateOutcomeSchema = outcomeFields
+  .omit({ dialogueId: true })
+  .extend({ id: id("Outcome"), version })
+  .refine(hasFollowUp, needsFollowUp);
 
 export type OutcomeInput = z.infer<typeof outcomeSchema>;
 export type UpdateOutcomeInput = z.infer<typeof updateOutcomeSchema>;
@@ -39,6 +42,11 @@ export type FollowUpInput = z.infer<typeof followUpSchema>;
 
 /** What the form and the conflict screen call each field. */
 export const outcomeLabels = {
-  kind: "Kind", text: "What was decided, committed or discussed", topics: "Topics", agreementIds: "Agreements it concerns",
-  participationIds: "Participants it concerns", followUpStatus: "Follow-up", dueDate: "Due",
+  kind: "Kind",
+  text: "What was decided, committed or discussed",
+  topics: "Topics",
+  agreementIds: "Agreements it concerns",
+  participationIds: "Participants it concerns",
+  followUpStatus: "Follow-up",
+  dueDate: "Due",
 } satisfies Partial<Record<keyof typeof outcomeFields.shape, string>>;

@@ -16,18 +16,47 @@ export async function addParticipation(input: ParticipationInput, user: CurrentU
     }
     const [countryId] = await resolveCountries(tx, input.side, "side");
     const personId = await resolvePerson(tx, input.person, user, { countryId });
-    const organisationId = input.organisation ? await resolveOrganisation(tx, input.organisation, user, { countryId }) : null;
+    const organisationId = input.organisation
+      ? await resolveOrganisation(tx, input.organisation, user, { countryId })
+      : null;
     const data = {
-      dialogueId: input.dialogueId, personId, organisationId, countryId: countryId ?? null, role: input.role,
-      statedTitle: input.statedTitle ?? null, isActing: input.isActing, note: input.note ?? null,
+      dialogueId: input.dialogueId,
+      personId,
+      organisationId,
+      countryId: countryId ?? null,
+      role: input.role,
+      statedTitle: input.statedTitle ?? null,
+      isActing: input.isActing,
+      note: input.note ?? null,
     };
     const created = await tx.participation.create({ data, select: { id: true } });
-    if (input.statedTitle && !(await tx.position.findFirst({ where: { personId, title: input.statedTitle, deletedAt: null }, select: { id: true } }))) {
+    if (
+      input.statedTitle &&
+      !(await tx.position.findFirst({
+        where: { personId, title: input.statedTitle, deletedAt: null },
+        select: { id: true },
+      }))
+    ) {
       // The title a source gives is also a position the person held: keep their record current.
-      const position = await tx.position.create({ data: { personId, organisationId, title: input.statedTitle, acting: input.isActing }, select: { id: true } });
-      await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "POSITION", recordId: position.id, after: { personId, organisationId, title: input.statedTitle } });
+      const position = await tx.position.create({
+        data: { personId, organisationId, title: input.statedTitle, acting: input.isActing },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "CREATE",
+        recordType: "POSITION",
+        recordId: position.id,
+        after: { personId, organisationId, title: input.statedTitle },
+      });
     }
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "PARTICIPATION", recordId: created.id, after: data });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "PARTICIPATION",
+      recordId: created.id,
+      after: data,
+    });
     return created.id;
   });
 }
@@ -36,11 +65,26 @@ export async function updateParticipation(input: UpdateParticipationInput, user:
   return db.$transaction(async (tx) => {
     const [countryId] = await resolveCountries(tx, input.side, "side");
     const personId = await resolvePerson(tx, input.person, user, { countryId });
-    const organisationId = input.organisation ? await resolveOrganisation(tx, input.organisation, user, { countryId }) : null;
-    const data = { personId, organisationId, countryId: countryId ?? null, role: input.role, statedTitle: input.statedTitle ?? null, isActing: input.isActing, note: input.note ?? null };
+    const organisationId = input.organisation
+      ? await resolveOrganisation(tx, input.organisation, user, { countryId })
+      : null;
+    const data = {
+      personId,
+      organisationId,
+      countryId: countryId ?? null,
+      role: input.role,
+      statedTitle: input.statedTitle ?? null,
+      isActing: input.isActing,
+      note: input.note ?? null,
+    };
     const current = await versionedUpdate(tx, {
-      recordType: "PARTICIPATION", id: input.id, version: input.version, data, user,
-      select: participationEditSelect, toForm: participationFormValues,
+      recordType: "PARTICIPATION",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: participationEditSelect,
+      toForm: participationFormValues,
     });
     return current.dialogueId as number;
   });

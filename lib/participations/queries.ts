@@ -4,10 +4,16 @@ import { participationEditSelect } from "./form-values";
 
 /** A participation as a person's or organisation's page lists it. */
 export const participationSelect = {
-  id: true, role: true, statedTitle: true, isActing: true,
+  id: true,
+  role: true,
+  statedTitle: true,
+  isActing: true,
   dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
 } as const;
 
 export async function getParticipationForEdit(id: number) {
-  return db.participation.findFirst({ where: { id, deletedAt: null }, select: { id: true, ...participationEditSelect, dialogue: { select: { title: true } } } });
+  return db.participation.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, ...participationEditSelect, dialogue: { select: { title: true } } },
+  });
 }

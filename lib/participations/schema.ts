@@ -15,11 +15,18 @@ export const participationSchema = z.object({
 
 export type ParticipationInput = z.infer<typeof participationSchema>;
 
-export const updateParticipationSchema = participationSchema.omit({ dialogueId: true }).extend({ id: id("Participation"), version });
+export const updateParticipationSchema = participationSchema
+  .omit({ dialogueId: true })
+  .extend({ id: id("Participation"), version });
 export type UpdateParticipationInput = z.infer<typeof updateParticipationSchema>;
 
 /** What the form and the conflict screen call each field. */
 export const participationLabels = {
-  person: "Person", side: "Delegation", organisation: "Organisation", role: "Role", statedTitle: "Title as stated in the source",
-  isActing: "Acting, or “performing the duties of”", note: "Note",
+  person: "Person",
+  side: "Delegation",
+  organisation: "Organisation",
+  role: "Role",
+  statedTitle: "Title as stated in the source",
+  isActing: "Acting, or “performing the duties of”",
+  note: "Note",
 } satisfies Partial<Record<keyof typeof participationSchema.shape, string>>;

@@ -4,7 +4,12 @@ import type { FormValues } from "@/lib/forms/form-state";
 // A person's edit form: what it reads (the select), and the stored record as its field values.
 
 export const personEditSelect = {
-  version: true, name: true, aliases: true, countryId: true, notes: true, country: { select: { code: true } },
+  version: true,
+  name: true,
+  aliases: true,
+  countryId: true,
+  notes: true,
+  country: { select: { code: true } },
 } as const satisfies Prisma.PersonSelect;
 
 export type PersonEditRow = Prisma.PersonGetPayload<{ select: typeof personEditSelect }>;

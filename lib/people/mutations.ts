@@ -11,26 +11,54 @@ import type { PersonInput, PositionInput } from "./schema";
 
 export async function updatePerson(input: PersonInput, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const data = { name: input.name, aliases: splitNames(input.aliases), countryId: await countryIdFor(tx, input.country), notes: input.notes ?? null };
+    const data = {
+      name: input.name,
+      aliases: splitNames(input.aliases),
+      countryId: await countryIdFor(tx, input.country),
+      notes: input.notes ?? null,
+    };
     await versionedUpdate(tx, {
-      recordType: "PERSON", id: input.id, version: input.version, data, user, select: personEditSelect, toForm: personFormValues,
+      recordType: "PERSON",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: personEditSelect,
+      toForm: personFormValues,
     });
   });
 }
 
 export async function addPosition(input: PositionInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
-    const person = await tx.person.findFirst({ where: { id: input.personId, deletedAt: null }, select: { id: true, countryId: true } });
+    const person = await tx.person.findFirst({
+      where: { id: input.personId, deletedAt: null },
+      select: { id: true, countryId: true },
+    });
     if (!person) throw new ActionError("This person has been deleted.");
-    if (input.startDate && input.endDate && input.endDate.date < input.startDate.date) throw new ActionError("The position ends before it starts.", { endDate: ["Before the start"] });
-    const organisationId = input.organisation ? await resolveOrganisation(tx, input.organisation, user, { countryId: person.countryId }) : null;
+    if (input.startDate && input.endDate && input.endDate.date < input.startDate.date)
+      throw new ActionError("The position ends before it starts.", { endDate: ["Before the start"] });
+    const organisationId = input.organisation
+      ? await resolveOrganisation(tx, input.organisation, user, { countryId: person.countryId })
+      : null;
     const data = {
-      personId: person.id, organisationId, title: input.title, acting: input.acting,
-      startDate: input.startDate?.date ?? null, startPrecision: input.startDate?.precision ?? null,
-      endDate: input.endDate?.date ?? null, endPrecision: input.endDate?.precision ?? null,
+      personId: person.id,
+      organisationId,
+      title: input.title,
+      acting: input.acting,
+      startDate: input.startDate?.date ?? null,
+      startPrecision: input.startDate?.precision ?? null,
+      endDate: input.endDate?.date ?? null,
+      endPrecision: input.endDate?.precision ?? null,
     };
     const created = await tx.position.create({ data, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "POSITION", recordId: created.id, after: data });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "POSITION",
+      recordId: created.id,
+      after: data,
+    });
     return created.id;
   });
 }

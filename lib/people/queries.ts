@@ -10,10 +10,20 @@ const live = { deletedAt: null };
 export async function listPeople(page: Page) {
   const [items, total] = await Promise.all([
     db.person.findMany({
-      where: live, orderBy: [{ name: "asc" }, { id: "asc" }], skip: page.skip, take: page.take,
+      where: live,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
       select: {
-        id: true, name: true, country: { select: { name: true } },
-        positions: { where: live, orderBy: { startDate: { sort: "desc", nulls: "first" } }, take: 1, select: { title: true, acting: true, organisation: { select: { name: true } } } },
+        id: true,
+        name: true,
+        country: { select: { name: true } },
+        positions: {
+          where: live,
+          orderBy: { startDate: { sort: "desc", nulls: "first" } },
+          take: 1,
+          select: { title: true, acting: true, organisation: { select: { name: true } } },
+        },
       },
     }),
     db.person.count({ where: live }),
@@ -25,12 +35,31 @@ export const getPerson = cache(async (id: number) =>
   db.person.findFirst({
     where: { id, ...live },
     select: {
-      id: true, name: true, aliases: true, notes: true, country: { select: { code: true, name: true } },
+      id: true,
+      name: true,
+      aliases: true,
+      notes: true,
+      country: { select: { code: true, name: true } },
       positions: {
-        where: live, orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
-        select: { id: true, title: true, acting: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, organisation: { select: { id: true, name: true } } },
+        where: live,
+        orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+        select: {
+          id: true,
+          title: true,
+          acting: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          organisation: { select: { id: true, name: true } },
+        },
       },
-      participations: { where: live, orderBy: { dialogue: { startDate: "desc" } }, take: 50, select: participationSelect },
+      participations: {
+        where: live,
+        orderBy: { dialogue: { startDate: "desc" } },
+        take: 50,
+        select: participationSelect,
+      },
     },
   }),
 );

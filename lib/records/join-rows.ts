@@ -8,13 +8,21 @@ export const sortedIds = (ids: Iterable<number>): number[] => [...new Set(ids)].
 
 const sameIds = (a: number[], b: number[]) => JSON.stringify(sortedIds(a)) === JSON.stringify(sortedIds(b));
 
-type JoinTable<Row> = { deleteMany(args: { where: object }): Promise<unknown>; createMany(args: { data: Row[] }): Promise<unknown> };
+type JoinTable<Row> = {
+  deleteMany(args: { where: object }): Promise<unknown>;
+  createMany(args: { data: Row[] }): Promise<unknown>;
+};
 
 /**
  * Makes the owner's rows in a join table exactly one per id (nothing is written when the list has
  * not changed). `owner` is the owner's column ({ dialogueId: 3 }); `row` the rest of a row.
  */
-export async function rewriteJoinRows<Row extends object>(table: JoinTable<Row>, owner: Record<string, number>, lists: { before: number[]; after: number[] }, row: (id: number) => Omit<Row, keyof typeof owner>) {
+export async function rewriteJoinRows<Row extends object>(
+  table: JoinTable<Row>,
+  owner: Record<string, number>,
+  lists: { before: number[]; after: number[] },
+  row: (id: number) => Omit<Row, keyof typeof owner>,
+) {
   if (sameIds(lists.before, lists.after)) return;
   await table.deleteMany({ where: owner });
   await table.createMany({ data: sortedIds(lists.after).map((id) => ({ ...owner, ...row(id) }) as Row) });
@@ -22,6 +30,7 @@ export async function rewriteJoinRows<Row extends object>(table: JoinTable<Row>,
 
 /** Lists changed by an edit, as the audit records them: { before: { topicIds: [...] }, after: { ... } }. */
 export function listAudit(lists: Record<string, { before: number[]; after: number[] }>) {
-  const side = (which: "before" | "after") => Object.fromEntries(Object.entries(lists).map(([name, l]) => [name, sortedIds(l[which])]));
+  const side = (which: "before" | "after") =>
+    Object.fromEntries(Object.entries(lists).map(([name, l]) => [name, sortedIds(l[which])]));
   return { before: side("before"), after: side("after") };
 }

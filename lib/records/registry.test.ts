@@ -3,7 +3,15 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  ALL_RECORD_TYPES, CITABLE_TYPES, DELETABLE_TYPES, LINKABLE_TYPES, PART_TYPES, RECORD_TYPES, VERSIONED_TYPES, parseRecordType, recordInfo,
+  ALL_RECORD_TYPES,
+  CITABLE_TYPES,
+  DELETABLE_TYPES,
+  LINKABLE_TYPES,
+  PART_TYPES,
+  RECORD_TYPES,
+  VERSIONED_TYPES,
+  parseRecordType,
+  recordInfo,
 } from "./registry";
 
 const schema = fs.readFileSync("prisma/schema.prisma", "utf8");

@@ -41,36 +41,93 @@ const column = (name: TitleColumn): { titleColumn: TitleColumn; title: Title } =
 const shared = { deletable: true, linkable: true, citable: true, versioned: true } as const;
 
 export const RECORD_TYPES = {
-  DIALOGUE: { label: "Dialogue", model: "dialogue", table: "Dialogue", ...shared, ...column("title"), page: (id) => `/dialogues/${id}` },
+  DIALOGUE: {
+    label: "Dialogue",
+    model: "dialogue",
+    table: "Dialogue",
+    ...shared,
+    ...column("title"),
+    page: (id) => `/dialogues/${id}`,
+  },
   DIALOGUE_SERIES: {
-    label: "Dialogue series", model: "dialogueSeries", table: "DialogueSeries", ...shared, ...column("name"),
+    label: "Dialogue series",
+    model: "dialogueSeries",
+    table: "DialogueSeries",
+    ...shared,
+    ...column("name"),
     page: (id) => `/series/${id}`,
   },
-  AGREEMENT: { label: "Agreement", model: "agreement", table: "Agreement", ...shared, ...column("title"), page: (id) => `/agreements/${id}` },
+  AGREEMENT: {
+    label: "Agreement",
+    model: "agreement",
+    table: "Agreement",
+    ...shared,
+    ...column("title"),
+    page: (id) => `/agreements/${id}`,
+  },
   OUTCOME: {
-    label: "Outcome", model: "outcome", table: "Outcome", ...shared, part: true, titleColumn: "text",
-    title: { select: { text: true, dialogueId: true }, text: (row) => row.text, href: (row) => `/dialogues/${row.dialogueId}#outcome-${row.id}` },
+    label: "Outcome",
+    model: "outcome",
+    table: "Outcome",
+    ...shared,
+    part: true,
+    titleColumn: "text",
+    title: {
+      select: { text: true, dialogueId: true },
+      text: (row) => row.text,
+      href: (row) => `/dialogues/${row.dialogueId}#outcome-${row.id}`,
+    },
     page: (id) => `/outcomes/${id}/edit`,
   },
-  PERSON: { label: "Person", model: "person", table: "Person", ...shared, ...column("name"), page: (id) => `/people/${id}` },
+  PERSON: {
+    label: "Person",
+    model: "person",
+    table: "Person",
+    ...shared,
+    ...column("name"),
+    page: (id) => `/people/${id}`,
+  },
   ORGANISATION: {
-    label: "Organisation", model: "organisation", table: "Organisation", ...shared, ...column("name"),
+    label: "Organisation",
+    model: "organisation",
+    table: "Organisation",
+    ...shared,
+    ...column("name"),
     page: (id) => `/organisations/${id}`,
   },
   TOPIC: {
-    label: "Topic", model: "topic", table: "Topic", ...shared, titleColumn: "name",
+    label: "Topic",
+    model: "topic",
+    table: "Topic",
+    ...shared,
+    titleColumn: "name",
     title: { select: { name: true, slug: true }, text: (row) => row.name },
     page: (_id, row) => (row ? `/topics/${row.slug}` : null),
   },
-  SOURCE: { label: "Source", model: "source", table: "Source", ...shared, ...column("title"), page: (id) => `/sources/${id}` },
+  SOURCE: {
+    label: "Source",
+    model: "source",
+    table: "Source",
+    ...shared,
+    ...column("title"),
+    page: (id) => `/sources/${id}`,
+  },
   COUNTRY: {
-    label: "Country", model: "country", table: "Country", ...shared, titleColumn: "name",
+    label: "Country",
+    model: "country",
+    table: "Country",
+    ...shared,
+    titleColumn: "name",
     title: { select: { name: true, code: true }, text: (row) => row.name },
     page: (_id, row) => (row ? `/countries/${row.code}` : null),
   },
   // A participation has no title of its own: it is never linked to by title.
   PARTICIPATION: {
-    label: "Participation", model: "participation", table: "Participation", ...shared, part: true,
+    label: "Participation",
+    model: "participation",
+    table: "Participation",
+    ...shared,
+    part: true,
     title: {
       select: { statedTitle: true, person: { select: { name: true } }, dialogue: { select: { title: true } } },
       text: (row) => `${row.person?.name ?? row.statedTitle ?? "Participant"} at ${row.dialogue.title}`,
@@ -78,12 +135,27 @@ export const RECORD_TYPES = {
     page: (id) => `/participations/${id}/edit`,
   },
   POSITION: {
-    label: "Position", model: "position", table: "Position", deletable: true, part: true,
-    title: { select: { title: true, person: { select: { name: true } } }, text: (row) => `${row.title} (${row.person.name})` },
+    label: "Position",
+    model: "position",
+    table: "Position",
+    deletable: true,
+    part: true,
+    title: {
+      select: { title: true, person: { select: { name: true } } },
+      text: (row) => `${row.title} (${row.person.name})`,
+    },
   },
   CITATION: {
-    label: "Citation", model: "citation", table: "Citation", deletable: true, part: true, versioned: true,
-    title: { select: { quote: true, source: { select: { title: true } } }, text: (row) => `“${row.quote ?? ""}” (${row.source.title})` },
+    label: "Citation",
+    model: "citation",
+    table: "Citation",
+    deletable: true,
+    part: true,
+    versioned: true,
+    title: {
+      select: { quote: true, source: { select: { title: true } } },
+      text: (row) => `“${row.quote ?? ""}” (${row.source.title})`,
+    },
     page: (id) => `/citations/${id}/edit`,
   },
   LINK: { label: "Link", model: "link", table: "Link" },
@@ -120,7 +192,9 @@ export function titleOf(type: TitledType): Title {
   return RECORD_TYPES[type].title;
 }
 
-export const recordTypeLabel = Object.fromEntries(ALL_RECORD_TYPES.map((type) => [type, RECORD_TYPES[type].label])) as Record<RecordType, string>;
+export const recordTypeLabel = Object.fromEntries(
+  ALL_RECORD_TYPES.map((type) => [type, RECORD_TYPES[type].label]),
+) as Record<RecordType, string>;
 
 /** "dialogue_series" in a URL to DIALOGUE_SERIES; null for anything else. */
 export function parseRecordType(value: string): RecordType | null {

@@ -11,15 +11,26 @@ import { sameText } from "./like";
 
 /** "Law enforcement training" -> "law-enforcement-training"; `fallback` when nothing Latin is left. */
 export function slugify(name: string, fallback = "topic"): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "") || fallback;
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 80)
+      .replace(/-$/, "") || fallback
+  );
 }
 
 /** "a, b , ,c" -> ["a", "b", "c"], without duplicates (ignoring case). */
 export function splitNames(text: string | undefined): string[] {
   const seen = new Set<string>();
-  return (text ?? "").split(",").map((s) => s.trim().replace(/\s+/g, " ")).filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
+  return (text ?? "")
+    .split(",")
+    .map((s) => s.trim().replace(/\s+/g, " "))
+    .filter((s) => s && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
 }
-
 
 /**
  * Serialises pick-or-create of one name across concurrent transactions (two analysts saving at
@@ -30,19 +41,43 @@ async function lockName(tx: Tx, kind: string, key: string) {
   await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(${`${kind}:${key}`}, 0))`;
 }
 
-export async function resolveOrganisation(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+export async function resolveOrganisation(
+  tx: Tx,
+  name: string,
+  user: CurrentUser,
+  defaults: { countryId?: number | null } = {},
+): Promise<number> {
   await lockName(tx, "organisation", name.toLowerCase());
-  const existing = await tx.organisation.findFirst({ where: { deletedAt: null, OR: [{ name: sameText(name) }, { acronym: sameText(name) }] }, orderBy: { id: "asc" }, select: { id: true } });
+  const existing = await tx.organisation.findFirst({
+    where: { deletedAt: null, OR: [{ name: sameText(name) }, { acronym: sameText(name) }] },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
   const created = await tx.organisation.create({ data, select: { id: true } });
-  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "ORGANISATION", recordId: created.id, after: data });
+  await recordAudit(tx, {
+    userId: user.id,
+    action: "CREATE",
+    recordType: "ORGANISATION",
+    recordId: created.id,
+    after: data,
+  });
   return created.id;
 }
 
-export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, defaults: { countryId?: number | null } = {}): Promise<number> {
+export async function resolvePerson(
+  tx: Tx,
+  name: string,
+  user: CurrentUser,
+  defaults: { countryId?: number | null } = {},
+): Promise<number> {
   await lockName(tx, "person", name.toLowerCase());
-  const existing = await tx.person.findFirst({ where: { deletedAt: null, OR: [{ name: sameText(name) }, { aliases: { has: name } }] }, orderBy: { id: "asc" }, select: { id: true } });
+  const existing = await tx.person.findFirst({
+    where: { deletedAt: null, OR: [{ name: sameText(name) }, { aliases: { has: name } }] },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   const data = { name, countryId: defaults.countryId ?? null };
   const created = await tx.person.create({ data, select: { id: true } });
@@ -53,12 +88,22 @@ export async function resolvePerson(tx: Tx, name: string, user: CurrentUser, def
 export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Promise<number> {
   await lockName(tx, "topic", slugify(name)); // the slug, the topic's unique key: "Cyber-security" and "cyber security" wait for each other
   const existing = await tx.topic.findFirst({
-    where: { deletedAt: null, OR: [{ name: sameText(name) }, { slug: slugify(name) }, { synonyms: { has: name } }, { synonyms: { has: name.toLowerCase() } }] },
-    orderBy: { id: "asc" }, select: { id: true },
+    where: {
+      deletedAt: null,
+      OR: [
+        { name: sameText(name) },
+        { slug: slugify(name) },
+        { synonyms: { has: name } },
+        { synonyms: { has: name.toLowerCase() } },
+      ],
+    },
+    orderBy: { id: "asc" },
+    select: { id: true },
   });
   if (existing) return existing.id;
   let slug = slugify(name);
-  for (let n = 2; await tx.topic.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(name)}-${n}`;
+  for (let n = 2; await tx.topic.findUnique({ where: { slug }, select: { id: true } }); n++)
+    slug = `${slugify(name)}-${n}`;
   const data = { name, slug };
   const created = await tx.topic.create({ data, select: { id: true } });
   await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "TOPIC", recordId: created.id, after: data });
@@ -76,8 +121,12 @@ export async function resolveCountries(tx: Tx, text: string | undefined, field: 
   const ids: number[] = [];
   for (const name of splitNames(text)) {
     const byCode = name.length === 2 ? [{ code: name.toUpperCase() }] : [];
-    const country = await tx.country.findFirst({ where: { OR: [{ name: sameText(name) }, ...byCode] }, select: { id: true } });
-    if (!country) throw new ActionError(`There is no country called “${name}”.`, { [field]: [`Unknown country: ${name}`] });
+    const country = await tx.country.findFirst({
+      where: { OR: [{ name: sameText(name) }, ...byCode] },
+      select: { id: true },
+    });
+    if (!country)
+      throw new ActionError(`There is no country called “${name}”.`, { [field]: [`Unknown country: ${name}`] });
     ids.push(country.id);
   }
   return [...new Set(ids)];

@@ -8,14 +8,21 @@ import type { CurrentUser } from "@/lib/auth/session";
 // Deletion is soft: the record leaves lists and pages but keeps its links, citations and history,
 // and an analyst can restore it.
 
-
 // The delegates differ in their types but share these two calls.
 type SoftDeletable = {
   findUnique(args: { where: { id: number }; select: { deletedAt: true } }): Promise<{ deletedAt: Date | null } | null>;
-  update(args: { where: { id: number }; data: { deletedAt: Date | null; version: { increment: number } } }): Promise<unknown>;
+  update(args: {
+    where: { id: number };
+    data: { deletedAt: Date | null; version: { increment: number } };
+  }): Promise<unknown>;
 };
 
-export async function setDeleted(recordType: DeletableType, id: number, deleted: boolean, user: CurrentUser): Promise<void> {
+export async function setDeleted(
+  recordType: DeletableType,
+  id: number,
+  deleted: boolean,
+  user: CurrentUser,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const model = tx[recordInfo(recordType).model] as unknown as SoftDeletable;
     const row = await model.findUnique({ where: { id }, select: { deletedAt: true } });
@@ -23,6 +30,13 @@ export async function setDeleted(recordType: DeletableType, id: number, deleted:
     if ((row.deletedAt !== null) === deleted) return; // already so: nothing to do, nothing to audit
     const deletedAt = deleted ? new Date() : null;
     await model.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, action: deleted ? "DELETE" : "RESTORE", recordType, recordId: id, before: { deletedAt: row.deletedAt }, after: { deletedAt } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: deleted ? "DELETE" : "RESTORE",
+      recordType,
+      recordId: id,
+      before: { deletedAt: row.deletedAt },
+      after: { deletedAt },
+    });
   });
 }

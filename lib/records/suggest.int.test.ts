@@ -13,7 +13,9 @@ beforeAll(async () => {
 
 describe("suggest", () => {
   it("finds names by part, acronym and country code", async () => {
-    expect((await suggest("organisation", "fletc")).map((s) => s.label)).toContain("Federal Law Enforcement Training Centers");
+    expect((await suggest("organisation", "fletc")).map((s) => s.label)).toContain(
+      "Federal Law Enforcement Training Centers",
+    );
     expect((await suggest("country", "indi")).map((s) => s.label)).toContain("India");
   });
 
@@ -30,7 +32,7 @@ describe("suggest", () => {
 });
 
 describe("pick-or-create with wildcard characters", () => {
-  it("names a new organisation \"%\" rather than matching the first one there is", async () => {
+  it('names a new organisation "%" rather than matching the first one there is', async () => {
     const analyst = await makeUser("ANALYST");
     const id = await db.$transaction((tx) => resolveOrganisation(tx, "%", analyst));
     expect((await db.organisation.findUniqueOrThrow({ where: { id } })).name).toBe("%");

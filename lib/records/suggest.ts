@@ -16,33 +16,70 @@ export async function suggest(kind: SuggestKind, text: string): Promise<Suggesti
   const live = { deletedAt: null };
   switch (kind) {
     case "organisation":
-      return (await db.organisation.findMany({
-        where: { ...live, OR: [{ name: like }, { acronym: sameText(q) }, { acronym: startsWithText(q) }] },
-        orderBy: { name: "asc" }, take: LIMIT, select: { id: true, name: true, acronym: true, country: { select: { name: true } } },
-      })).map((o) => ({ id: o.id, label: o.name, detail: [o.acronym, o.country?.name].filter(Boolean).join(" · ") }));
+      return (
+        await db.organisation.findMany({
+          where: { ...live, OR: [{ name: like }, { acronym: sameText(q) }, { acronym: startsWithText(q) }] },
+          orderBy: { name: "asc" },
+          take: LIMIT,
+          select: { id: true, name: true, acronym: true, country: { select: { name: true } } },
+        })
+      ).map((o) => ({ id: o.id, label: o.name, detail: [o.acronym, o.country?.name].filter(Boolean).join(" · ") }));
     case "person":
-      return (await db.person.findMany({
-        where: { ...live, OR: [{ name: like }, { aliases: { has: q } }] },
-        orderBy: { name: "asc" }, take: LIMIT, select: { id: true, name: true, country: { select: { name: true } } },
-      })).map((p) => ({ id: p.id, label: p.name, detail: p.country?.name }));
+      return (
+        await db.person.findMany({
+          where: { ...live, OR: [{ name: like }, { aliases: { has: q } }] },
+          orderBy: { name: "asc" },
+          take: LIMIT,
+          select: { id: true, name: true, country: { select: { name: true } } },
+        })
+      ).map((p) => ({ id: p.id, label: p.name, detail: p.country?.name }));
     case "topic":
-      return (await db.topic.findMany({
-        where: { ...live, OR: [{ name: like }, { slug: { startsWith: likeText(q.toLowerCase()) } }, { synonyms: { has: q } }] },
-        orderBy: { name: "asc" }, take: LIMIT, select: { id: true, name: true, parent: { select: { name: true } } },
-      })).map((t) => ({ id: t.id, label: t.name, detail: t.parent?.name }));
+      return (
+        await db.topic.findMany({
+          where: {
+            ...live,
+            OR: [{ name: like }, { slug: { startsWith: likeText(q.toLowerCase()) } }, { synonyms: { has: q } }],
+          },
+          orderBy: { name: "asc" },
+          take: LIMIT,
+          select: { id: true, name: true, parent: { select: { name: true } } },
+        })
+      ).map((t) => ({ id: t.id, label: t.name, detail: t.parent?.name }));
     case "country":
-      return (await db.country.findMany({
-        where: { ...live, OR: [{ name: like }, { code: { equals: q.toUpperCase() } }] },
-        orderBy: { name: "asc" }, take: LIMIT, select: { id: true, name: true, code: true },
-      })).map((c) => ({ id: c.id, label: c.name, detail: c.code }));
+      return (
+        await db.country.findMany({
+          where: { ...live, OR: [{ name: like }, { code: { equals: q.toUpperCase() } }] },
+          orderBy: { name: "asc" },
+          take: LIMIT,
+          select: { id: true, name: true, code: true },
+        })
+      ).map((c) => ({ id: c.id, label: c.name, detail: c.code }));
     case "source":
-      return (await db.source.findMany({ where: { ...live, title: like }, orderBy: { id: "desc" }, take: LIMIT, select: { id: true, title: true, publisher: true } }))
-        .map((s) => ({ id: s.id, label: s.title, detail: s.publisher ?? undefined }));
+      return (
+        await db.source.findMany({
+          where: { ...live, title: like },
+          orderBy: { id: "desc" },
+          take: LIMIT,
+          select: { id: true, title: true, publisher: true },
+        })
+      ).map((s) => ({ id: s.id, label: s.title, detail: s.publisher ?? undefined }));
     case "dialogue":
-      return (await db.dialogue.findMany({ where: { ...live, title: like }, orderBy: { startDate: { sort: "desc", nulls: "first" } }, take: LIMIT, select: { id: true, title: true, status: true } }))
-        .map((d) => ({ id: d.id, label: d.title, detail: d.status.toLowerCase() }));
+      return (
+        await db.dialogue.findMany({
+          where: { ...live, title: like },
+          orderBy: { startDate: { sort: "desc", nulls: "first" } },
+          take: LIMIT,
+          select: { id: true, title: true, status: true },
+        })
+      ).map((d) => ({ id: d.id, label: d.title, detail: d.status.toLowerCase() }));
     case "agreement":
-      return (await db.agreement.findMany({ where: { ...live, title: like }, orderBy: { id: "desc" }, take: LIMIT, select: { id: true, title: true, status: true } }))
-        .map((a) => ({ id: a.id, label: a.title, detail: a.status.toLowerCase().replace("_", " ") }));
+      return (
+        await db.agreement.findMany({
+          where: { ...live, title: like },
+          orderBy: { id: "desc" },
+          take: LIMIT,
+          select: { id: true, title: true, status: true },
+        })
+      ).map((a) => ({ id: a.id, label: a.title, detail: a.status.toLowerCase().replace("_", " ") }));
   }
 }

@@ -22,14 +22,22 @@ const truncate = (text: string, max = 120) => (text.length > max ? `${text.slice
 export async function recordTitles(refs: RecordRef[]): Promise<Map<string, Titled>> {
   const titles = new Map<string, Titled>();
   const types = [...new Set(refs.map((r) => r.type))];
-  await Promise.all(types.map(async (type) => {
-    const info = recordInfo(type);
-    if (!info.title) return;
-    const ids = [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
-    const rows = await (db[info.model] as unknown as TitleFinder).findMany({ where: { id: { in: ids } }, select: { id: true, ...info.title.select } });
-    for (const row of rows) {
-      titles.set(`${type}:${row.id}`, { title: truncate(info.title.text(row)), href: info.title.href?.(row) ?? info.page?.(row.id, row) ?? null });
-    }
-  }));
+  await Promise.all(
+    types.map(async (type) => {
+      const info = recordInfo(type);
+      if (!info.title) return;
+      const ids = [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
+      const rows = await (db[info.model] as unknown as TitleFinder).findMany({
+        where: { id: { in: ids } },
+        select: { id: true, ...info.title.select },
+      });
+      for (const row of rows) {
+        titles.set(`${type}:${row.id}`, {
+          title: truncate(info.title.text(row)),
+          href: info.title.href?.(row) ?? info.page?.(row.id, row) ?? null,
+        });
+      }
+    }),
+  );
   return titles;
 }

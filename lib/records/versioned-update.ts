@@ -20,17 +20,28 @@ type Versioned = {
  * holding what is saved now (as form values); the changed fields are audited in the same
  * transaction. `select` must include `version` and what `toForm` reads.
  */
-export async function versionedUpdate<R extends object>(tx: Tx, args: {
-  recordType: VersionedType; id: number; version: number; data: Record<string, unknown>;
-  /** reads what `toForm` takes (the record's edit select) */
-  select: object; toForm: (row: R) => FormValues; user: CurrentUser;
-  /** extra before/after fields for the audit (relations the caller rewrites itself) */
-  audit?: (current: R) => { before: Record<string, unknown>; after: Record<string, unknown> };
-}): Promise<R> {
+export async function versionedUpdate<R extends object>(
+  tx: Tx,
+  args: {
+    recordType: VersionedType;
+    id: number;
+    version: number;
+    data: Record<string, unknown>;
+    /** reads what `toForm` takes (the record's edit select) */
+    select: object;
+    toForm: (row: R) => FormValues;
+    user: CurrentUser;
+    /** extra before/after fields for the audit (relations the caller rewrites itself) */
+    audit?: (current: R) => { before: Record<string, unknown>; after: Record<string, unknown> };
+  },
+): Promise<R> {
   const model = tx[recordInfo(args.recordType).model] as unknown as Versioned;
   const current = await model.findFirst({ where: { id: args.id, deletedAt: null }, select: args.select });
   if (!current) throw new ActionError("This record has been deleted. Restore it before editing.");
-  const saved = await model.updateMany({ where: { id: args.id, version: args.version }, data: { ...args.data, version: { increment: 1 } } });
+  const saved = await model.updateMany({
+    where: { id: args.id, version: args.version },
+    data: { ...args.data, version: { increment: 1 } },
+  });
   if (saved.count === 0) {
     // Read again: under READ COMMITTED this statement sees the save that beat ours.
     const latest = (await model.findFirst({ where: { id: args.id }, select: args.select })) ?? current;
@@ -38,6 +49,12 @@ export async function versionedUpdate<R extends object>(tx: Tx, args: {
   }
   const extra = args.audit?.(current as unknown as R);
   const diff = changedFields({ ...current, ...extra?.before }, { ...args.data, ...extra?.after });
-  await recordAudit(tx, { userId: args.user.id, action: "UPDATE", recordType: args.recordType, recordId: args.id, ...diff });
+  await recordAudit(tx, {
+    userId: args.user.id,
+    action: "UPDATE",
+    recordType: args.recordType,
+    recordId: args.id,
+    ...diff,
+  });
   return current as unknown as R;
 }

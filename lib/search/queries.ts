@@ -13,15 +13,28 @@ export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 // Training Centers' agreements). Each SQL expression below is the one its GIN index is built on
 // (prisma/migrations/*_full_text_search).
 
-export const SEARCH_TYPES = ["dialogue", "agreement", "outcome", "passage", "source", "person", "organisation"] as const;
+export const SEARCH_TYPES = [
+  "dialogue",
+  "agreement",
+  "outcome",
+  "passage",
+  "source",
+  "person",
+  "organisation",
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export type SearchFilters = { types?: SearchType[]; from?: Date; to?: Date };
 export type SearchHit = { key: string; title: string; href: string; snippet?: string; rank: number };
 export type SearchGroup = { type: SearchType; label: string; items: SearchHit[] };
 
 const LABELS: Record<SearchType, string> = {
-  dialogue: "Dialogues", agreement: "Agreements", outcome: "Outcomes", passage: "Quoted passages", source: "Sources",
-  person: "People", organisation: "Organisations",
+  dialogue: "Dialogues",
+  agreement: "Agreements",
+  outcome: "Outcomes",
+  passage: "Quoted passages",
+  source: "Sources",
+  person: "People",
+  organisation: "Organisations",
 };
 const PER_TYPE = 10;
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -33,14 +46,21 @@ async function expansions(query: string, words: string[]) {
   const [organisations, topics] = await Promise.all([
     db.organisation.findMany({
       where: { deletedAt: null, OR: [...words.map((w) => ({ acronym: sameText(w) })), { acronym: sameText(query) }] },
-      take: 5, select: { id: true, name: true },
+      take: 5,
+      select: { id: true, name: true },
     }),
     db.topic.findMany({
-      where: { deletedAt: null, OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: sameText(query) }] },
-      take: 5, select: { name: true, synonyms: true },
+      where: {
+        deletedAt: null,
+        OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: sameText(query) }],
+      },
+      take: 5,
+      select: { name: true, synonyms: true },
     }),
   ]);
-  const phrases = [...organisations.map((o) => o.name), ...topics.flatMap((t) => [t.name, ...t.synonyms])].filter((p) => p.toLowerCase() !== query.toLowerCase());
+  const phrases = [...organisations.map((o) => o.name), ...topics.flatMap((t) => [t.name, ...t.synonyms])].filter(
+    (p) => p.toLowerCase() !== query.toLowerCase(),
+  );
   return { organisationIds: organisations.map((o) => o.id), phrases: [...new Set(phrases)].slice(0, 20) };
 }
 
@@ -48,15 +68,24 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
   const words = queryWords(query);
   if (words.length === 0) return [];
   const { organisationIds, phrases } = await expansions(query, words);
-  const expanded = phrases.length ? Prisma.sql` || ${Prisma.join(phrases.map((p) => Prisma.sql`phraseto_tsquery('english', ${p})`), " || ")}` : Prisma.empty;
+  const expanded = phrases.length
+    ? Prisma.sql` || ${Prisma.join(
+        phrases.map((p) => Prisma.sql`phraseto_tsquery('english', ${p})`),
+        " || ",
+      )}`
+    : Prisma.empty;
   const tsquery = Prisma.sql`(websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefixQuery(words)})${expanded})`;
   const wanted = (type: SearchType) => !filters.types?.length || filters.types.includes(type);
-  const between = (column: Prisma.Sql) => Prisma.sql`${filters.from ? Prisma.sql` AND ${column} >= ${filters.from}` : Prisma.empty}${filters.to ? Prisma.sql` AND ${column} <= ${filters.to}` : Prisma.empty}`;
-  const run = (type: SearchType, sql: Prisma.Sql) => (wanted(type) ? db.$queryRaw<Row[]>(sql) : Promise.resolve([] as Row[]));
+  const between = (column: Prisma.Sql) =>
+    Prisma.sql`${filters.from ? Prisma.sql` AND ${column} >= ${filters.from}` : Prisma.empty}${filters.to ? Prisma.sql` AND ${column} <= ${filters.to}` : Prisma.empty}`;
+  const run = (type: SearchType, sql: Prisma.Sql) =>
+    wanted(type) ? db.$queryRaw<Row[]>(sql) : Promise.resolve([] as Row[]);
   const orgIds = organisationIds.length ? organisationIds : [-1];
 
   const [dialogues, agreements, outcomes, passages, sources, people, organisations] = await Promise.all([
-    run("dialogue", Prisma.sql`
+    run(
+      "dialogue",
+      Prisma.sql`
       SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), ${tsquery}, ${HEADLINE}) AS snippet,
              (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
@@ -65,8 +94,11 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       WHERE d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
         AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL)` : Prisma.empty})
-      ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
-    run("agreement", Prisma.sql`
+      ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
+    ),
+    run(
+      "agreement",
+      Prisma.sql`
       SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), ${tsquery}, ${HEADLINE}) AS snippet,
              (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
@@ -75,51 +107,81 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       WHERE a."deletedAt" IS NULL ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
         AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)}))` : Prisma.empty})
-      ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`),
-    run("outcome", Prisma.sql`
+      ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`,
+    ),
+    run(
+      "outcome",
+      Prisma.sql`
       SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', o."text"), ${tsquery})::float8 AS rank, o."dialogueId" AS extra
       FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId"
       WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
         AND to_tsvector('english', o."text") @@ ${tsquery}
-      ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`),
-    run("passage", Prisma.sql`
+      ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`,
+    ),
+    run(
+      "passage",
+      Prisma.sql`
       SELECT c.id, s.title, ts_headline('english', c.quote, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), ${tsquery})::float8 AS rank, c."sourceId" AS extra
       FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
         AND to_tsvector('english', coalesce(c."quote", '')) @@ ${tsquery}
-      ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`),
-    run("source", Prisma.sql`
+      ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`,
+    ),
+    run(
+      "source",
+      Prisma.sql`
       SELECT s.id, s.title, ts_headline('english', coalesce(s.body, s.title), ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
       FROM "Source" s
       WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
         AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
-      ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`),
+      ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
+    ),
     // People and organisations are short names: matched by substring, alias and acronym.
-    run("person", Prisma.sql`
+    run(
+      "person",
+      Prisma.sql`
       SELECT p.id, p.name AS title, NULL AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Person" p
       WHERE p."deletedAt" IS NULL AND (p.name ILIKE ${`%${query}%`} OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE a ILIKE ${`%${query}%`}))
-      ORDER BY p.name LIMIT ${PER_TYPE}`),
-    run("organisation", Prisma.sql`
+      ORDER BY p.name LIMIT ${PER_TYPE}`,
+    ),
+    run(
+      "organisation",
+      Prisma.sql`
       SELECT o.id, o.name || coalesce(' (' || o.acronym || ')', '') AS title, o.description AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Organisation" o
       WHERE o."deletedAt" IS NULL AND (o.name ILIKE ${`%${query}%`} OR o.acronym ILIKE ${query} OR o.id IN (${Prisma.join(orgIds)}))
-      ORDER BY o.name LIMIT ${PER_TYPE}`),
+      ORDER BY o.name LIMIT ${PER_TYPE}`,
+    ),
   ]);
 
   const hits = (rows: Row[], href: (row: Row) => string, prefix: string): SearchHit[] =>
-    rows.map((row) => ({ key: `${prefix}${row.id}`, title: row.title, href: href(row), snippet: row.snippet ?? undefined, rank: row.rank }));
+    rows.map((row) => ({
+      key: `${prefix}${row.id}`,
+      title: row.title,
+      href: href(row),
+      snippet: row.snippet ?? undefined,
+      rank: row.rank,
+    }));
   const groups: SearchGroup[] = [
     { type: "dialogue", label: LABELS.dialogue, items: hits(dialogues, (r) => `/dialogues/${r.id}`, "d") },
     { type: "agreement", label: LABELS.agreement, items: hits(agreements, (r) => `/agreements/${r.id}`, "a") },
-    { type: "outcome", label: LABELS.outcome, items: hits(outcomes, (r) => `/dialogues/${r.extra}#outcome-${r.id}`, "o") },
+    {
+      type: "outcome",
+      label: LABELS.outcome,
+      items: hits(outcomes, (r) => `/dialogues/${r.extra}#outcome-${r.id}`, "o"),
+    },
     { type: "passage", label: LABELS.passage, items: hits(passages, (r) => `/sources/${r.extra}`, "c") },
     { type: "source", label: LABELS.source, items: hits(sources, (r) => `/sources/${r.id}`, "s") },
     { type: "person", label: LABELS.person, items: hits(people, (r) => `/people/${r.id}`, "p") },
-    { type: "organisation", label: LABELS.organisation, items: hits(organisations, (r) => `/organisations/${r.id}`, "g") },
+    {
+      type: "organisation",
+      label: LABELS.organisation,
+      items: hits(organisations, (r) => `/organisations/${r.id}`, "g"),
+    },
   ];
   return groups.filter((g) => g.items.length > 0);
 }

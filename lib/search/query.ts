@@ -4,7 +4,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** Trims, collapses whitespace and caps the length; an empty result means "no search". */
 export function normaliseQuery(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] ?? "" : raw ?? "";
+  const value = Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "");
   return value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }
 

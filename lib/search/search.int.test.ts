@@ -7,7 +7,8 @@ beforeAll(async () => {
   await seedDemoData();
 });
 
-const titles = (groups: SearchGroup[], type: string) => groups.find((g) => g.type === type)?.items.map((i) => i.title) ?? [];
+const titles = (groups: SearchGroup[], type: string) =>
+  groups.find((g) => g.type === type)?.items.map((i) => i.title) ?? [];
 
 describe("full-text search on the founding example", () => {
   it("finds the Federal Law Enforcement Training Centers' records by their acronym", async () => {
@@ -25,9 +26,13 @@ describe("full-text search on the founding example", () => {
 
   it("matches a phrase, a prefix, and a topic synonym", async () => {
     expect(titles(await searchRecords('"next round"'), "outcome")).toEqual([expect.stringMatching(/next round/)]);
-    expect(titles(await searchRecords("law enforc"), "agreement")).toEqual([expect.stringMatching(/Law Enforcement Training/)]);
+    expect(titles(await searchRecords("law enforc"), "agreement")).toEqual([
+      expect.stringMatching(/Law Enforcement Training/),
+    ]);
     // "counter-narcotics" is a synonym of the topic "Narcotics trafficking".
-    expect(titles(await searchRecords("counter-narcotics"), "agreement")).toContain("Memorandum of Cooperation on Countering Narcotics Trafficking");
+    expect(titles(await searchRecords("counter-narcotics"), "agreement")).toContain(
+      "Memorandum of Cooperation on Countering Narcotics Trafficking",
+    );
   });
 
   it("ranks the record whose title matches above those that only mention the words", async () => {
@@ -37,12 +42,23 @@ describe("full-text search on the founding example", () => {
 
   it("filters by record type and by date", async () => {
     expect((await searchRecords("fentanyl", { types: ["agreement"] })).map((g) => g.type)).toEqual(["agreement"]);
-    expect(await searchRecords("fentanyl", { types: ["dialogue", "source"], from: new Date("2025-01-01T00:00:00Z") })).toEqual([]);
-    expect((await searchRecords("Washington", { types: ["dialogue"], to: new Date("2024-12-31T00:00:00Z") })).length).toBe(1);
+    expect(
+      await searchRecords("fentanyl", { types: ["dialogue", "source"], from: new Date("2025-01-01T00:00:00Z") }),
+    ).toEqual([]);
+    expect(
+      (await searchRecords("Washington", { types: ["dialogue"], to: new Date("2024-12-31T00:00:00Z") })).length,
+    ).toBe(1);
   });
 
   it.each([
-    "!!! ??? ...", "x".repeat(2000), "'; DROP TABLE \"Agreement\"; --", "<script>alert('x')</script>", '"unbalanced quote', "a & b | !c:*", "( ( (", "OR AND NOT",
+    "!!! ??? ...",
+    "x".repeat(2000),
+    '\'; DROP TABLE "Agreement"; --',
+    "<script>alert('x')</script>",
+    '"unbalanced quote',
+    "a & b | !c:*",
+    "( ( (",
+    "OR AND NOT",
   ])("answers %j without an error", async (raw) => {
     await expect(searchRecords(normaliseQuery(raw))).resolves.toBeInstanceOf(Array);
   });

@@ -25,6 +25,9 @@ export function safeLocalPath(value: unknown): string | null {
 }
 
 /** For a query parameter that may be missing or repeated: the first value if it is safe, else `fallback`. */
-export function localPathOr<T extends string | undefined>(value: string | string[] | undefined, fallback: T): string | T {
+export function localPathOr<T extends string | undefined>(
+  value: string | string[] | undefined,
+  fallback: T,
+): string | T {
   return safeLocalPath(Array.isArray(value) ? value[0] : value) ?? fallback;
 }

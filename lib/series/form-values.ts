@@ -5,7 +5,13 @@ import { vagueDateText } from "@/lib/forms/vague-date";
 // A series' edit form: what it reads (the select), and the stored record as its field values.
 
 export const seriesEditSelect = {
-  version: true, name: true, shortName: true, description: true, establishedDate: true, establishedPrecision: true, parentId: true,
+  version: true,
+  name: true,
+  shortName: true,
+  description: true,
+  establishedDate: true,
+  establishedPrecision: true,
+  parentId: true,
   parties: { select: { countryId: true, country: { select: { name: true } } } },
 } as const satisfies Prisma.DialogueSeriesSelect;
 
@@ -13,7 +19,10 @@ export type SeriesEditRow = Prisma.DialogueSeriesGetPayload<{ select: typeof ser
 
 export function seriesFormValues(s: SeriesEditRow): FormValues {
   return {
-    name: s.name, shortName: s.shortName ?? "", description: s.description ?? "",
-    establishedDate: vagueDateText(s.establishedDate, s.establishedPrecision), parties: s.parties.map((p) => p.country.name).join(", "),
+    name: s.name,
+    shortName: s.shortName ?? "",
+    description: s.description ?? "",
+    establishedDate: vagueDateText(s.establishedDate, s.establishedPrecision),
+    parties: s.parties.map((p) => p.country.name).join(", "),
   };
 }

@@ -9,7 +9,12 @@ export const getSeries = cache(async (id: number) =>
   db.dialogueSeries.findFirst({
     where: { id, ...live },
     select: {
-      id: true, name: true, shortName: true, description: true, establishedDate: true, establishedPrecision: true,
+      id: true,
+      name: true,
+      shortName: true,
+      description: true,
+      establishedDate: true,
+      establishedPrecision: true,
       parent: { select: { id: true, name: true } },
       children: { where: live, select: { id: true, name: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },
@@ -18,8 +23,17 @@ export const getSeries = cache(async (id: number) =>
         orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
         take: 100,
         select: {
-          id: true, title: true, level: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true,
-          venueCity: true, venueCountry: { select: { code: true, name: true } }, series: { select: { id: true, name: true } },
+          id: true,
+          title: true,
+          level: true,
+          status: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          venueCity: true,
+          venueCountry: { select: { code: true, name: true } },
+          series: { select: { id: true, name: true } },
         },
       },
     },
@@ -27,7 +41,11 @@ export const getSeries = cache(async (id: number) =>
 );
 
 export async function seriesOptions() {
-  const rows = await db.dialogueSeries.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const rows = await db.dialogueSeries.findMany({
+    where: live,
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   return rows.map((s) => ({ value: String(s.id), label: s.name }));
 }
 

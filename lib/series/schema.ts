@@ -16,5 +16,9 @@ export type SeriesInput = z.infer<typeof seriesSchema>;
 
 /** What the form and the conflict screen call each field. */
 export const seriesLabels = {
-  name: "Name", shortName: "Short name", parties: "Parties", establishedDate: "Established", description: "Description",
+  name: "Name",
+  shortName: "Short name",
+  parties: "Parties",
+  establishedDate: "Established",
+  description: "Description",
 } satisfies Partial<Record<keyof typeof seriesSchema.shape, string>>;

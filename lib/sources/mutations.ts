@@ -19,11 +19,23 @@ import { quoteAppearsIn } from "./quote";
 export async function createSource(input: SourceInput, user: CurrentUser, outer?: Tx): Promise<number> {
   return inTransaction(outer, async (tx) => {
     const data = {
-      title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
-      publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,
+      title: input.title,
+      publisher: input.publisher ?? null,
+      url: input.url ?? null,
+      kind: input.kind,
+      reliability: input.reliability,
+      publishedDate: input.publishedDate?.date ?? null,
+      publishedPrecision: input.publishedDate?.precision ?? null,
+      body: input.body ?? null,
     };
     const created = await tx.source.create({ data, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "SOURCE", recordId: created.id, after: { ...data, body: data.body ? `${data.body.length} characters` : null } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "SOURCE",
+      recordId: created.id,
+      after: { ...data, body: data.body ? `${data.body.length} characters` : null },
+    });
     return created.id;
   });
 }
@@ -32,17 +44,37 @@ export async function createSource(input: SourceInput, user: CurrentUser, outer?
 export async function createCitation(input: CitationInput, user: CurrentUser): Promise<number> {
   const [recordType = "", rawId] = input.record.split(":");
   const recordId = Number(rawId);
-  if (!isOneOf(CITABLE_TYPES, recordType)) throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
+  if (!isOneOf(CITABLE_TYPES, recordType))
+    throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
   return db.$transaction(async (tx) => {
-    const source = await tx.source.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: { id: true, body: true } });
+    const source = await tx.source.findFirst({
+      where: { id: input.sourceId, deletedAt: null },
+      select: { id: true, body: true },
+    });
     if (!source) throw new ActionError("That source no longer exists.", { sourceId: ["No such source"] });
-    if (!(await recordExists(tx, recordType, recordId))) throw new ActionError("That record no longer exists.", { record: ["No such record"] });
+    if (!(await recordExists(tx, recordType, recordId)))
+      throw new ActionError("That record no longer exists.", { record: ["No such record"] });
     if (source.body && !quoteAppearsIn(source.body, input.quote)) {
-      throw new ActionError("The quoted passage is not in the source's text.", { quote: ["Not found in the source's text: paste it exactly"] });
+      throw new ActionError("The quoted passage is not in the source's text.", {
+        quote: ["Not found in the source's text: paste it exactly"],
+      });
     }
-    const data = { sourceId: source.id, recordType, recordId, quote: input.quote, credibility: input.credibility, note: input.note ?? null };
+    const data = {
+      sourceId: source.id,
+      recordType,
+      recordId,
+      quote: input.quote,
+      credibility: input.credibility,
+      note: input.note ?? null,
+    };
     const created = await tx.citation.create({ data, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "CITATION", recordId: created.id, after: data });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "CITATION",
+      recordId: created.id,
+      after: data,
+    });
     return created.id;
   });
 }
@@ -50,23 +82,53 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
 export async function updateSource(input: UpdateSourceInput, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
     const data = {
-      title: input.title, publisher: input.publisher ?? null, url: input.url ?? null, kind: input.kind, reliability: input.reliability,
-      publishedDate: input.publishedDate?.date ?? null, publishedPrecision: input.publishedDate?.precision ?? null, body: input.body ?? null,
+      title: input.title,
+      publisher: input.publisher ?? null,
+      url: input.url ?? null,
+      kind: input.kind,
+      reliability: input.reliability,
+      publishedDate: input.publishedDate?.date ?? null,
+      publishedPrecision: input.publishedDate?.precision ?? null,
+      body: input.body ?? null,
     };
-    await versionedUpdate(tx, { recordType: "SOURCE", id: input.id, version: input.version, data, user, select: sourceEditSelect, toForm: sourceFormValues });
+    await versionedUpdate(tx, {
+      recordType: "SOURCE",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: sourceEditSelect,
+      toForm: sourceFormValues,
+    });
   });
 }
 
 /** Edits a citation's passage and grading; the passage must still be in the source's text. */
-export async function updateCitation(input: UpdateCitationInput, user: CurrentUser): Promise<{ recordType: string; recordId: number }> {
+export async function updateCitation(
+  input: UpdateCitationInput,
+  user: CurrentUser,
+): Promise<{ recordType: string; recordId: number }> {
   return db.$transaction(async (tx) => {
-    const citation = await tx.citation.findFirst({ where: { id: input.id, deletedAt: null }, select: { recordType: true, recordId: true, source: { select: { body: true } } } });
+    const citation = await tx.citation.findFirst({
+      where: { id: input.id, deletedAt: null },
+      select: { recordType: true, recordId: true, source: { select: { body: true } } },
+    });
     if (!citation) throw new ActionError("This citation has been deleted.");
     if (citation.source.body && !quoteAppearsIn(citation.source.body, input.quote)) {
-      throw new ActionError("The quoted passage is not in the source's text.", { quote: ["Not found in the source's text: paste it exactly"] });
+      throw new ActionError("The quoted passage is not in the source's text.", {
+        quote: ["Not found in the source's text: paste it exactly"],
+      });
     }
     const data = { quote: input.quote, credibility: input.credibility, note: input.note ?? null };
-    await versionedUpdate(tx, { recordType: "CITATION", id: input.id, version: input.version, data, user, select: citationEditSelect, toForm: citationFormValues });
+    await versionedUpdate(tx, {
+      recordType: "CITATION",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: citationEditSelect,
+      toForm: citationFormValues,
+    });
     return { recordType: citation.recordType, recordId: citation.recordId };
   });
 }

@@ -14,7 +14,12 @@ export async function citationsFor(records: CitedRecords) {
     where: { deletedAt: null, OR: wanted.map((r) => ({ recordType: r.recordType, recordId: { in: r.ids } })) },
     orderBy: { id: "asc" },
     select: {
-      id: true, recordType: true, recordId: true, quote: true, credibility: true, note: true,
+      id: true,
+      recordType: true,
+      recordId: true,
+      quote: true,
+      credibility: true,
+      note: true,
       source: { select: { id: true, title: true, publisher: true, reliability: true, url: true } },
     },
   });
@@ -31,7 +36,12 @@ export function citationKey(recordType: RecordType, id: number) {
 }
 
 type Citation = {
-  id: number; recordType: RecordType; recordId: number; quote: string | null; credibility: number; note: string | null;
+  id: number;
+  recordType: RecordType;
+  recordId: number;
+  quote: string | null;
+  credibility: number;
+  note: string | null;
   source: { id: number; title: string; publisher: string | null; reliability: string; url: string | null };
 };
 
@@ -39,18 +49,38 @@ export async function getSource(id: number) {
   const source = await db.source.findFirst({
     where: { id, deletedAt: null },
     select: {
-      id: true, title: true, publisher: true, url: true, publishedDate: true, publishedPrecision: true, kind: true, reliability: true, body: true,
-      citations: { where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, recordType: true, recordId: true, quote: true, credibility: true, note: true } },
+      id: true,
+      title: true,
+      publisher: true,
+      url: true,
+      publishedDate: true,
+      publishedPrecision: true,
+      kind: true,
+      reliability: true,
+      body: true,
+      citations: {
+        where: { deletedAt: null },
+        orderBy: { id: "asc" },
+        select: { id: true, recordType: true, recordId: true, quote: true, credibility: true, note: true },
+      },
     },
   });
   if (!source) return null;
   const titles = await recordTitles(source.citations.map((c) => ({ type: c.recordType, id: c.recordId })));
-  return { ...source, citations: source.citations.map((c) => ({ ...c, record: titles.get(`${c.recordType}:${c.recordId}`) ?? null })) };
+  return {
+    ...source,
+    citations: source.citations.map((c) => ({ ...c, record: titles.get(`${c.recordType}:${c.recordId}`) ?? null })),
+  };
 }
 
 /** Sources to cite from, newest first. */
 export async function sourceOptions(limit = 200) {
-  const rows = await db.source.findMany({ where: { deletedAt: null }, orderBy: { id: "desc" }, take: limit, select: { id: true, title: true } });
+  const rows = await db.source.findMany({
+    where: { deletedAt: null },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: { id: true, title: true },
+  });
   return rows.map((s) => ({ value: String(s.id), label: s.title }));
 }
 
@@ -59,5 +89,8 @@ export async function getSourceForEdit(id: number) {
 }
 
 export async function getCitationForEdit(id: number) {
-  return db.citation.findFirst({ where: { id, deletedAt: null }, select: { id: true, ...citationEditSelect, source: { select: { title: true } } } });
+  return db.citation.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, ...citationEditSelect, source: { select: { title: true } } },
+  });
 }

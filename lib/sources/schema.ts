@@ -7,7 +7,13 @@ const blank = (value: unknown) => (value === "" ? undefined : value);
 export const sourceSchema = z.object({
   title: requiredText("Title", 500),
   publisher: optionalText(200),
-  url: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "Give a web address starting with https://" }).max(2000).optional()),
+  url: z.preprocess(
+    blank,
+    z
+      .url({ protocol: /^https?$/, error: "Give a web address starting with https://" })
+      .max(2000)
+      .optional(),
+  ),
   publishedDate: vagueDate("Published"),
   kind: z.enum(SourceKind, { error: "Choose a kind" }),
   reliability: z.enum(SourceReliability, { error: "Grade the source (F if it cannot be judged)" }),
@@ -25,17 +31,28 @@ export const citationSchema = z.object({
 });
 
 export const updateSourceSchema = sourceSchema.omit({ returnTo: true }).extend({ id: id("Source"), version });
-export const updateCitationSchema = citationSchema.pick({ quote: true, credibility: true, note: true }).extend({ id: id("Citation"), version });
+export const updateCitationSchema = citationSchema
+  .pick({ quote: true, credibility: true, note: true })
+  .extend({ id: id("Citation"), version });
 
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
 
 /** What the forms and the conflict screen call each field. */
 export const sourceLabels = {
-  title: "Title", publisher: "Publisher", publishedDate: "Published", url: "Web address", kind: "Kind",
-  reliability: "Reliability (Admiralty scale)", body: "Text",
+  title: "Title",
+  publisher: "Publisher",
+  publishedDate: "Published",
+  url: "Web address",
+  kind: "Kind",
+  reliability: "Reliability (Admiralty scale)",
+  body: "Text",
 } satisfies Partial<Record<keyof typeof sourceSchema.shape, string>>;
 
 export const citationLabels = {
-  sourceId: "Source", record: "Backs", quote: "Quoted passage", credibility: "Credibility of the information", note: "Note",
+  sourceId: "Source",
+  record: "Backs",
+  quote: "Quoted passage",
+  credibility: "Credibility of the information",
+  note: "Note",
 } satisfies Partial<Record<keyof typeof citationSchema.shape, string>>;

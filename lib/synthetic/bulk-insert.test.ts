@@ -13,7 +13,12 @@ describe("literal", () => {
     expect(literal([])).toBe("'{}'::text[]");
   });
   it("writes NULL, booleans, numbers and raw SQL", () => {
-    expect([literal(null), literal(true), literal(42), literal({ raw: "CURRENT_TIMESTAMP" })]).toEqual(["NULL", "TRUE", "42", "CURRENT_TIMESTAMP"]);
+    expect([literal(null), literal(true), literal(42), literal({ raw: "CURRENT_TIMESTAMP" })]).toEqual([
+      "NULL",
+      "TRUE",
+      "42",
+      "CURRENT_TIMESTAMP",
+    ]);
   });
   it("refuses numbers that are not finite", () => {
     expect(() => literal(Number.NaN)).toThrow();

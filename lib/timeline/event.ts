@@ -39,13 +39,21 @@ export type TimelineEvent = {
   sources: EventSource[];
 };
 
-export const EVENT_TYPE_LABEL: Record<EventType, string> = { dialogue: "Meeting", agreement: "Agreement", commitment: "Commitment due" };
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  dialogue: "Meeting",
+  agreement: "Agreement",
+  commitment: "Commitment due",
+};
 
 /** Events run oldest first; undated ones (a round announced without a date) come last. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
   const order: EventType[] = ["dialogue", "agreement", "commitment"];
-  return order.indexOf(a.type) - order.indexOf(b.type) || a.recordId - b.recordId || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
+  return (
+    order.indexOf(a.type) - order.indexOf(b.type) ||
+    a.recordId - b.recordId ||
+    (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0)
+  );
 }
 
 /** "28 February 2024", "February 2024" or "2024": no more precise than the date is known. */

@@ -18,7 +18,18 @@ beforeAll(async () => {
   await seedDemoData();
   seriesId = (await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } })).id;
   const analyst = await makeUser("ANALYST");
-  await createAgreement({ title: "India-Mexico MoU on Fentanyl Precursors", kind: "MOU", legallyBinding: false, status: "SIGNED", statusDate: parseVagueDate("2023-05")!, parties: "India, Mexico", topics: "Fentanyl" } as never, analyst);
+  await createAgreement(
+    {
+      title: "India-Mexico MoU on Fentanyl Precursors",
+      kind: "MOU",
+      legallyBinding: false,
+      status: "SIGNED",
+      statusDate: parseVagueDate("2023-05")!,
+      parties: "India, Mexico",
+      topics: "Fentanyl",
+    } as never,
+    analyst,
+  );
 });
 
 async function eventsFor(raw: Record<string, string | string[]>): Promise<TimelineEvent[]> {
@@ -32,12 +43,20 @@ describe("timeline events", () => {
   it("puts a series' meetings, agreement milestones and commitment due dates on one axis, oldest first, undated last", async () => {
     const events = await eventsFor({ series: String(seriesId) });
     const meeting = events.find((e) => e.uid.startsWith("dialogue-") && e.status === "HELD")!;
-    expect(meeting).toMatchObject({ date: "2024-02-28", precision: "DAY", location: "New Delhi, India", planned: false, parties: ["India", "United States"] });
+    expect(meeting).toMatchObject({
+      date: "2024-02-28",
+      precision: "DAY",
+      location: "New Delhi, India",
+      planned: false,
+      parties: ["India", "United States"],
+    });
     expect(meeting.sources.map((s) => s.title)).toEqual([expect.stringContaining("India")]);
-    expect(events.filter((e) => e.type === "agreement").map((e) => `${e.title}: ${e.status}`)).toEqual(expect.arrayContaining([
-      "Memorandum of Cooperation on Law Enforcement Training (FLETC-SVPNPA): SIGNED",
-      "Memorandum of Cooperation on Countering Narcotics Trafficking: UNDER_NEGOTIATION",
-    ]));
+    expect(events.filter((e) => e.type === "agreement").map((e) => `${e.title}: ${e.status}`)).toEqual(
+      expect.arrayContaining([
+        "Memorandum of Cooperation on Law Enforcement Training (FLETC-SVPNPA): SIGNED",
+        "Memorandum of Cooperation on Countering Narcotics Trafficking: UNDER_NEGOTIATION",
+      ]),
+    );
     expect(events.at(-1)).toMatchObject({ type: "dialogue", date: null, planned: true, status: "PLANNED" });
     const dated = events.filter((e) => e.date).map((e) => e.date!);
     expect(dated).toEqual([...dated].sort());
@@ -76,8 +95,12 @@ describe("timeline events", () => {
     const count = BATCH * 2 + 7;
     await db.dialogue.createMany({
       data: Array.from({ length: count }, (_, i) => ({
-        seriesId: series.id, title: `Round ${i}`, level: "EXPERT" as const, status: "HELD" as const,
-        startDate: new Date(Date.UTC(2000 + (i % 20), i % 12, 1 + (i % 28))), startPrecision: "DAY" as const,
+        seriesId: series.id,
+        title: `Round ${i}`,
+        level: "EXPERT" as const,
+        status: "HELD" as const,
+        startDate: new Date(Date.UTC(2000 + (i % 20), i % 12, 1 + (i % 28))),
+        startPrecision: "DAY" as const,
       })),
     });
     const events = await eventsFor({ series: String(series.id) });
@@ -88,8 +111,14 @@ describe("timeline events", () => {
   });
 
   it("exports a streamed download named after what and when", async () => {
-    const { filename, body } = await exportTimeline(parseTimelineQuery({ series: String(seriesId), topic: "narcotics-trafficking" }), FORMATS.ics, ORIGIN);
-    expect(filename).toMatch(/^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\.ics$/);
+    const { filename, body } = await exportTimeline(
+      parseTimelineQuery({ series: String(seriesId), topic: "narcotics-trafficking" }),
+      FORMATS.ics,
+      ORIGIN,
+    );
+    expect(filename).toMatch(
+      /^parley-india-us-homeland-security-dialogue-narcotics-trafficking-\d{4}-\d{2}-\d{2}\.ics$/,
+    );
     const text = await new Response(body).text();
     expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(text.trimEnd().endsWith("END:VCALENDAR")).toBe(true);

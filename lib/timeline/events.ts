@@ -16,12 +16,25 @@ import { compareEvents, type EventSource, type TimelineEvent } from "./event";
 export const BATCH = 1000;
 
 type Row = {
-  id: number; version: number; title: string; date: Date | null; precision: DatePrecision; endDate: Date | null; endPrecision: DatePrecision | null;
-  status: string; kind: string | null; series: string | null; location: string | null; description: string | null;
+  id: number;
+  version: number;
+  title: string;
+  date: Date | null;
+  precision: DatePrecision;
+  endDate: Date | null;
+  endPrecision: DatePrecision | null;
+  status: string;
+  kind: string | null;
+  series: string | null;
+  location: string | null;
+  description: string | null;
   /** the status change, for agreement milestones */
   changeId: number | null;
   /** the record the parties, themes and sources come from */
-  recordType: RecordType; recordId: number; seriesId: number | null; pageUrl: string;
+  recordType: RecordType;
+  recordId: number;
+  seriesId: number | null;
+  pageUrl: string;
 };
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -78,7 +91,8 @@ async function* rowsOf(read: (cursor: Cursor) => Promise<Row[]>): AsyncGenerator
     if (rows.length) yield rows;
     if (rows.length === BATCH) {
       const last = rows[rows.length - 1]!;
-      cursor = cursor.phase === "dated" ? { phase: "dated", date: last.date, id: last.id } : { phase: "undated", id: last.id };
+      cursor =
+        cursor.phase === "dated" ? { phase: "dated", date: last.date, id: last.id } : { phase: "undated", id: last.id };
     } else if (cursor.phase === "dated") {
       cursor = { phase: "undated", id: 0 };
     } else {
@@ -114,11 +128,17 @@ async function extrasFor(rows: Row[]): Promise<Extras> {
         OR (c."recordType" = 'OUTCOME' AND c."recordId" IN (${list(outcomes)})))
       ORDER BY 1, 2`,
   ]);
-  const names = (rows: { key: string; name: string }[]) => new Map([...groupBy(rows, (r) => r.key)].map(([key, list]) => [key, list.map((r) => r.name)]));
+  const names = (rows: { key: string; name: string }[]) =>
+    new Map([...groupBy(rows, (r) => r.key)].map(([key, list]) => [key, list.map((r) => r.name)]));
   return {
     parties: names(parties),
     topics: names(topics),
-    sources: new Map([...groupBy(sources, (s) => s.key)].map(([key, list]) => [key, list.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: iso(s.date) }))])),
+    sources: new Map(
+      [...groupBy(sources, (s) => s.key)].map(([key, list]) => [
+        key,
+        list.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: iso(s.date) })),
+      ]),
+    ),
   };
 }
 
@@ -126,14 +146,43 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
   const key = `${row.recordType}:${row.recordId}`;
   const future = row.date !== null && row.date > now;
   const [type, uid, statusLabel, planned] =
-    row.recordType === "DIALOGUE" ? ["dialogue", `dialogue-${row.id}`, dialogueStatusLabel[row.status as keyof typeof dialogueStatusLabel], row.status === "PLANNED" || row.status === "POSTPONED" || future] as const
-    : row.recordType === "AGREEMENT" ? ["agreement", `agreement-${row.recordId}-status-${row.changeId}`, agreementStatusLabel[row.status as keyof typeof agreementStatusLabel], future] as const
-    : ["commitment", `commitment-${row.id}`, followUpStatusLabel[row.status as keyof typeof followUpStatusLabel], (row.status === "OPEN" || row.status === "IN_PROGRESS") && !(row.date! < now)] as const;
+    row.recordType === "DIALOGUE"
+      ? ([
+          "dialogue",
+          `dialogue-${row.id}`,
+          dialogueStatusLabel[row.status as keyof typeof dialogueStatusLabel],
+          row.status === "PLANNED" || row.status === "POSTPONED" || future,
+        ] as const)
+      : row.recordType === "AGREEMENT"
+        ? ([
+            "agreement",
+            `agreement-${row.recordId}-status-${row.changeId}`,
+            agreementStatusLabel[row.status as keyof typeof agreementStatusLabel],
+            future,
+          ] as const)
+        : ([
+            "commitment",
+            `commitment-${row.id}`,
+            followUpStatusLabel[row.status as keyof typeof followUpStatusLabel],
+            (row.status === "OPEN" || row.status === "IN_PROGRESS") && !(row.date! < now),
+          ] as const);
   return {
-    uid, type, recordId: row.recordId, version: row.version,
-    date: iso(row.date), precision: row.precision, endDate: iso(row.endDate), endPrecision: row.endPrecision,
-    planned, title: row.title, kind: row.kind, status: row.status, statusLabel: statusLabel ?? row.status,
-    series: row.series, location: row.location || null, description: row.description,
+    uid,
+    type,
+    recordId: row.recordId,
+    version: row.version,
+    date: iso(row.date),
+    precision: row.precision,
+    endDate: iso(row.endDate),
+    endPrecision: row.endPrecision,
+    planned,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    statusLabel: statusLabel ?? row.status,
+    series: row.series,
+    location: row.location || null,
+    description: row.description,
     parties: extras.parties.get(row.recordType === "AGREEMENT" ? key : `SERIES:${row.seriesId}`) ?? [],
     topics: extras.topics.get(key) ?? [],
     url: baseUrl + row.pageUrl,
@@ -142,7 +191,11 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
 }
 
 /** The events of one kind, batch by batch, completed. */
-async function* eventsOf(read: (cursor: Cursor) => Promise<Row[]>, baseUrl: string, now: Date): AsyncGenerator<TimelineEvent> {
+async function* eventsOf(
+  read: (cursor: Cursor) => Promise<Row[]>,
+  baseUrl: string,
+  now: Date,
+): AsyncGenerator<TimelineEvent> {
   for await (const rows of rowsOf(read)) {
     const extras = await extrasFor(rows);
     for (const row of rows) yield toEvent(row, extras, baseUrl, now);
@@ -154,7 +207,9 @@ export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): As
   const heads = await Promise.all(streams.map(async (s) => ({ stream: s, next: await s.next() })));
   for (;;) {
     let best: (typeof heads)[number] | undefined;
-    for (const head of heads) if (!head.next.done && (!best || compareEvents(head.next.value, best.next.value as TimelineEvent) < 0)) best = head;
+    for (const head of heads)
+      if (!head.next.done && (!best || compareEvents(head.next.value, best.next.value as TimelineEvent) < 0))
+        best = head;
     if (!best) return;
     yield best.next.value as TimelineEvent;
     best.next = await best.stream.next();
@@ -165,8 +220,17 @@ export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): As
 export function timelineEvents(branches: Branches, baseUrl: string): AsyncGenerator<TimelineEvent> {
   const now = today();
   const streams: AsyncGenerator<TimelineEvent>[] = [];
-  if (branches.dialogue) { const where = branches.dialogue; streams.push(eventsOf((c) => dialogueRows(where, c), baseUrl, now)); }
-  if (branches.agreement) { const where = branches.agreement; streams.push(eventsOf((c) => agreementRows(where, c), baseUrl, now)); }
-  if (branches.commitment) { const where = branches.commitment; streams.push(eventsOf((c) => commitmentRows(where, c), baseUrl, now)); }
+  if (branches.dialogue) {
+    const where = branches.dialogue;
+    streams.push(eventsOf((c) => dialogueRows(where, c), baseUrl, now));
+  }
+  if (branches.agreement) {
+    const where = branches.agreement;
+    streams.push(eventsOf((c) => agreementRows(where, c), baseUrl, now));
+  }
+  if (branches.commitment) {
+    const where = branches.commitment;
+    streams.push(eventsOf((c) => commitmentRows(where, c), baseUrl, now));
+  }
   return mergeSorted(streams);
 }

@@ -25,7 +25,11 @@ export function exportFilename(title: string, extension: string, date: Date = to
 }
 
 /** Any sequence of events written in a format, as a byte stream. */
-export function formatStream(format: Format, meta: ExportMeta, events: AsyncGenerator<TimelineEvent>): ReadableStream<Uint8Array> {
+export function formatStream(
+  format: Format,
+  meta: ExportMeta,
+  events: AsyncGenerator<TimelineEvent>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const writer = format.open(meta);
   let count = 0;
@@ -55,6 +59,13 @@ export function formatStream(format: Format, meta: ExportMeta, events: AsyncGene
 /** The whole export of a timeline query: its filename and its streamed body. */
 export async function exportTimeline(query: TimelineQuery, format: Format, origin: string) {
   const source = await timelineSource(query);
-  const meta: ExportMeta = { title: source.title, url: `${origin}/timeline${timelineQueryString(query)}`, generatedAt: new Date() };
-  return { filename: exportFilename(source.title, format.extension), body: formatStream(format, meta, timelineEvents(source.branches, origin)) };
+  const meta: ExportMeta = {
+    title: source.title,
+    url: `${origin}/timeline${timelineQueryString(query)}`,
+    generatedAt: new Date(),
+  };
+  return {
+    filename: exportFilename(source.title, format.extension),
+    body: formatStream(format, meta, timelineEvents(source.branches, origin)),
+  };
 }

@@ -40,9 +40,12 @@ export function parseTimelineQuery(raw: RawParams): TimelineQuery {
 export function timelineQueryString(query: TimelineQuery): string {
   const text = (() => {
     switch (query.of) {
-      case "agreements": return stateQuery(agreementBrowse, { ...query.state, page: 1, sort: agreementBrowse.defaultSort });
-      case "dialogues": return stateQuery(dialogueBrowse, { ...query.state, page: 1, sort: dialogueBrowse.defaultSort });
-      default: return stateQuery(timelineBrowse, { ...query.state, page: 1 });
+      case "agreements":
+        return stateQuery(agreementBrowse, { ...query.state, page: 1, sort: agreementBrowse.defaultSort });
+      case "dialogues":
+        return stateQuery(dialogueBrowse, { ...query.state, page: 1, sort: dialogueBrowse.defaultSort });
+      default:
+        return stateQuery(timelineBrowse, { ...query.state, page: 1 });
     }
   })().replace(/^\?/, "");
   const q = [query.of === "timeline" ? "" : `of=${query.of}`, text].filter(Boolean).join("&");

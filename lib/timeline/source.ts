@@ -21,10 +21,11 @@ const join = (parts: (Prisma.Sql | undefined)[]) => {
   const present = parts.filter((p): p is Prisma.Sql => p !== undefined);
   return present.length ? Prisma.join(present, " AND ") : Prisma.sql`TRUE`;
 };
-const range = (column: Prisma.Sql, from?: string, to?: string) => join([
-  from ? Prisma.sql`${column} >= make_date(${Number(from)}::int, 1, 1)` : undefined,
-  to ? Prisma.sql`${column} < make_date(${Number(to)}::int + 1, 1, 1)` : undefined,
-]);
+const range = (column: Prisma.Sql, from?: string, to?: string) =>
+  join([
+    from ? Prisma.sql`${column} >= make_date(${Number(from)}::int, 1, 1)` : undefined,
+    to ? Prisma.sql`${column} < make_date(${Number(to)}::int + 1, 1, 1)` : undefined,
+  ]);
 
 async function timelineBranches(state: TimelineState): Promise<Branches> {
   const f = state.filters;
@@ -78,13 +79,28 @@ async function timelineTitle(state: TimelineState): Promise<string> {
   const [series, topic, countries, person, organisation] = await Promise.all([
     f.series.length ? db.dialogueSeries.findUnique({ where: { id: id(f.series) }, select: { name: true } }) : null,
     f.topic.length ? db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } }) : null,
-    f.country.length ? db.country.findMany({ where: { code: { in: f.country } }, select: { code: true, name: true } }) : [],
+    f.country.length
+      ? db.country.findMany({ where: { code: { in: f.country } }, select: { code: true, name: true } })
+      : [],
     f.person.length ? db.person.findUnique({ where: { id: id(f.person) }, select: { name: true } }) : null,
-    f.organisation.length ? db.organisation.findUnique({ where: { id: id(f.organisation) }, select: { name: true } }) : null,
+    f.organisation.length
+      ? db.organisation.findUnique({ where: { id: id(f.organisation) }, select: { name: true } })
+      : null,
   ]);
-  const span = f.from.length || f.to.length ? (f.from[0] && f.to[0] ? `${f.from[0]}–${f.to[0]}` : f.from[0] ? `since ${f.from[0]}` : `to ${f.to[0]}`) : undefined;
+  const span =
+    f.from.length || f.to.length
+      ? f.from[0] && f.to[0]
+        ? `${f.from[0]}–${f.to[0]}`
+        : f.from[0]
+          ? `since ${f.from[0]}`
+          : `to ${f.to[0]}`
+      : undefined;
   const countryNames = f.country.map((code) => countries.find((c) => c.code === code)?.name ?? code).join("–");
-  return [series?.name, countryNames || undefined, person?.name, organisation?.name, topic?.name, span].filter(Boolean).join(" · ") || "All dialogues and agreements";
+  return (
+    [series?.name, countryNames || undefined, person?.name, organisation?.name, topic?.name, span]
+      .filter(Boolean)
+      .join(" · ") || "All dialogues and agreements"
+  );
 }
 
 export async function timelineSource(query: TimelineQuery): Promise<TimelineSource> {
@@ -92,17 +108,36 @@ export async function timelineSource(query: TimelineQuery): Promise<TimelineSour
     case "agreements": {
       const where = await agreementWhere(query.state);
       const f = query.state.filters;
-      const topic = f.topic.length ? await db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } }) : null;
-      const title = ["Agreements", f.party.join("–") || undefined, topic?.name, f.status.map((s) => agreementStatusLabel[s as keyof typeof agreementStatusLabel]).join(", ") || undefined, f.year[0]].filter(Boolean).join(" · ");
+      const topic = f.topic.length
+        ? await db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } })
+        : null;
+      const title = [
+        "Agreements",
+        f.party.join("–") || undefined,
+        topic?.name,
+        f.status.map((s) => agreementStatusLabel[s as keyof typeof agreementStatusLabel]).join(", ") || undefined,
+        f.year[0],
+      ]
+        .filter(Boolean)
+        .join(" · ");
       return { title, branches: { agreement: where() } };
     }
     case "dialogues": {
       const where = await dialogueWhere(query.state);
       const f = query.state.filters;
-      const topic = f.topic.length ? await db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } }) : null;
-      const title = ["Dialogues", f.country.join("–") || undefined, topic?.name,
+      const topic = f.topic.length
+        ? await db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } })
+        : null;
+      const title = [
+        "Dialogues",
+        f.country.join("–") || undefined,
+        topic?.name,
         f.level.map((l) => dialogueLevelLabel[l as keyof typeof dialogueLevelLabel]).join(", ") || undefined,
-        f.status.map((s) => dialogueStatusLabel[s as keyof typeof dialogueStatusLabel]).join(", ") || undefined, f.year[0]].filter(Boolean).join(" · ");
+        f.status.map((s) => dialogueStatusLabel[s as keyof typeof dialogueStatusLabel]).join(", ") || undefined,
+        f.year[0],
+      ]
+        .filter(Boolean)
+        .join(" · ");
       // The meetings of the list, and the commitments made at them.
       return { title, branches: { dialogue: where(), commitment: where() } };
     }

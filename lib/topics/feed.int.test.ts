@@ -12,16 +12,35 @@ import { topicAndSubthemeIds } from "./queries";
 beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
-  await createAgreement({ title: "India-Mexico MoU on Fentanyl Precursors", kind: "MOU", legallyBinding: false, status: "SIGNED", statusDate: parseVagueDate("2025-03")!, parties: "India, Mexico", topics: "Fentanyl" } as never, analyst);
-  const [narcotics, laundering] = await Promise.all(["narcotics-trafficking", "money-laundering"].map((slug) => db.topic.findUniqueOrThrow({ where: { slug } })));
-  await db.link.create({ data: { fromType: "TOPIC", fromId: laundering!.id, relation: "RELATED", toType: "TOPIC", toId: narcotics!.id } });
+  await createAgreement(
+    {
+      title: "India-Mexico MoU on Fentanyl Precursors",
+      kind: "MOU",
+      legallyBinding: false,
+      status: "SIGNED",
+      statusDate: parseVagueDate("2025-03")!,
+      parties: "India, Mexico",
+      topics: "Fentanyl",
+    } as never,
+    analyst,
+  );
+  const [narcotics, laundering] = await Promise.all(
+    ["narcotics-trafficking", "money-laundering"].map((slug) => db.topic.findUniqueOrThrow({ where: { slug } })),
+  );
+  await db.link.create({
+    data: { fromType: "TOPIC", fromId: laundering!.id, relation: "RELATED", toType: "TOPIC", toId: narcotics!.id },
+  });
 });
 
 describe("a theme's page", () => {
   it("lists dialogues, agreements and outcomes on the theme and its sub-themes, newest first, undated (still to come) first", async () => {
     const ids = await topicAndSubthemeIds("narcotics-trafficking");
     const feed = await topicFeed(ids, 1);
-    expect(feed[0]).toMatchObject({ type: "AGREEMENT", title: "India-Mexico MoU on Fentanyl Precursors", precision: "MONTH" });
+    expect(feed[0]).toMatchObject({
+      type: "AGREEMENT",
+      title: "India-Mexico MoU on Fentanyl Precursors",
+      precision: "MONTH",
+    });
     expect(feed.map((f) => f.type)).toEqual(expect.arrayContaining(["DIALOGUE", "AGREEMENT", "OUTCOME"]));
     const dates = feed.map((f) => f.date?.getTime() ?? Infinity);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

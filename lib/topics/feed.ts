@@ -82,7 +82,11 @@ export type RelatedTheme = { name: string; slug: string; how: "linked" | "togeth
  * 100 most recent dialogues and agreements (a bounded sample, so the cost stays flat as data grows).
  * The theme itself, its sub-themes and its parent are left out.
  */
-export async function relatedThemes(topicId: number, subtree: number[], parentId: number | null): Promise<RelatedTheme[]> {
+export async function relatedThemes(
+  topicId: number,
+  subtree: number[],
+  parentId: number | null,
+): Promise<RelatedTheme[]> {
   const excluded = Prisma.join([...subtree, parentId ?? 0]);
   const ids = Prisma.join(subtree);
   const rows = await db.$queryRaw<{ name: string; slug: string; how: "linked" | "together"; count: bigint }[]>`

@@ -4,11 +4,21 @@ import type { FormValues } from "@/lib/forms/form-state";
 // A topic's edit form: what it reads (the select), and the stored record as its field values.
 
 export const topicEditSelect = {
-  version: true, name: true, parentId: true, description: true, synonyms: true, parent: { select: { name: true } },
+  version: true,
+  name: true,
+  parentId: true,
+  description: true,
+  synonyms: true,
+  parent: { select: { name: true } },
 } as const satisfies Prisma.TopicSelect;
 
 export type TopicEditRow = Prisma.TopicGetPayload<{ select: typeof topicEditSelect }>;
 
 export function topicFormValues(t: TopicEditRow): FormValues {
-  return { name: t.name, description: t.description ?? "", synonyms: t.synonyms.join(", "), parent: t.parent?.name ?? "" };
+  return {
+    name: t.name,
+    description: t.description ?? "",
+    synonyms: t.synonyms.join(", "),
+    parent: t.parent?.name ?? "",
+  };
 }

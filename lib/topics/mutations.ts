@@ -14,9 +14,19 @@ import { sameText } from "@/lib/records/like";
 async function parentId(tx: Tx, name: string | undefined, movingId?: number): Promise<number | null> {
   if (!name) return null;
   const parent = await tx.topic.findFirst({ where: { deletedAt: null, name: sameText(name) }, select: { id: true } });
-  if (!parent) throw new ActionError("There is no topic with that name.", { parent: ["Pick an existing topic, or leave empty for a main theme"] });
-  for (let at: number | null = parent.id; movingId !== undefined && at !== null; at = (await tx.topic.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null) {
-    if (at === movingId) throw new ActionError("A topic cannot be moved under itself or one of its sub-themes.", { parent: ["That is this topic or one of its sub-themes"] });
+  if (!parent)
+    throw new ActionError("There is no topic with that name.", {
+      parent: ["Pick an existing topic, or leave empty for a main theme"],
+    });
+  for (
+    let at: number | null = parent.id;
+    movingId !== undefined && at !== null;
+    at = (await tx.topic.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null
+  ) {
+    if (at === movingId)
+      throw new ActionError("A topic cannot be moved under itself or one of its sub-themes.", {
+        parent: ["That is this topic or one of its sub-themes"],
+      });
   }
   return parent.id;
 }
@@ -27,19 +37,46 @@ export async function createTopic(input: TopicInput, user: CurrentUser): Promise
       throw new ActionError("There is already a topic with that name.", { name: ["Already exists"] });
     }
     let slug = slugify(input.name);
-    for (let n = 2; await tx.topic.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(input.name)}-${n}`;
-    const data = { name: input.name, slug, parentId: await parentId(tx, input.parent), description: input.description ?? null, synonyms: splitNames(input.synonyms) };
+    for (let n = 2; await tx.topic.findUnique({ where: { slug }, select: { id: true } }); n++)
+      slug = `${slugify(input.name)}-${n}`;
+    const data = {
+      name: input.name,
+      slug,
+      parentId: await parentId(tx, input.parent),
+      description: input.description ?? null,
+      synonyms: splitNames(input.synonyms),
+    };
     const created = await tx.topic.create({ data, select: { id: true } });
-    await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "TOPIC", recordId: created.id, after: data });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "CREATE",
+      recordType: "TOPIC",
+      recordId: created.id,
+      after: data,
+    });
     return slug;
   });
 }
 
-export async function updateTopic(input: TopicInput & { id: number; version: number }, user: CurrentUser): Promise<void> {
+export async function updateTopic(
+  input: TopicInput & { id: number; version: number },
+  user: CurrentUser,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const data = { name: input.name, parentId: await parentId(tx, input.parent, input.id), description: input.description ?? null, synonyms: splitNames(input.synonyms) };
+    const data = {
+      name: input.name,
+      parentId: await parentId(tx, input.parent, input.id),
+      description: input.description ?? null,
+      synonyms: splitNames(input.synonyms),
+    };
     await versionedUpdate(tx, {
-      recordType: "TOPIC", id: input.id, version: input.version, data, user, select: topicEditSelect, toForm: topicFormValues,
+      recordType: "TOPIC",
+      id: input.id,
+      version: input.version,
+      data,
+      user,
+      select: topicEditSelect,
+      toForm: topicFormValues,
     });
   });
 }

@@ -5,8 +5,12 @@ import { db } from "@/lib/db";
 export type TopicNode = { id: number; name: string; slug: string; children: TopicNode[] };
 
 /** Builds the topic forest from flat rows (parents before or after children, in any order). */
-export function buildTopicTree(rows: { id: number; name: string; slug: string; parentId: number | null }[]): TopicNode[] {
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, slug: row.slug, children: [] as TopicNode[] }]));
+export function buildTopicTree(
+  rows: { id: number; name: string; slug: string; parentId: number | null }[],
+): TopicNode[] {
+  const nodes = new Map(
+    rows.map((row) => [row.id, { id: row.id, name: row.name, slug: row.slug, children: [] as TopicNode[] }]),
+  );
   const roots: TopicNode[] = [];
   for (const row of rows) {
     const node = nodes.get(row.id)!;
@@ -23,18 +27,32 @@ export function buildTopicTree(rows: { id: number; name: string; slug: string; p
 
 /** The tree as select options, sub-themes indented under their theme. */
 export function topicOptions(nodes: TopicNode[], depth = 0): { value: string; label: string }[] {
-  return nodes.flatMap((n) => [{ value: n.slug, label: `${"\u2003".repeat(depth)}${n.name}` }, ...topicOptions(n.children, depth + 1)]);
+  return nodes.flatMap((n) => [
+    { value: n.slug, label: `${"\u2003".repeat(depth)}${n.name}` },
+    ...topicOptions(n.children, depth + 1),
+  ]);
 }
 
 export const topicTree = cache(async () =>
-  buildTopicTree(await db.topic.findMany({ where: { deletedAt: null }, select: { id: true, name: true, slug: true, parentId: true } })),
+  buildTopicTree(
+    await db.topic.findMany({
+      where: { deletedAt: null },
+      select: { id: true, name: true, slug: true, parentId: true },
+    }),
+  ),
 );
 
 export const getTopic = cache((slug: string) =>
   db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      id: true, name: true, slug: true, description: true, synonyms: true, version: true, parentId: true,
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      synonyms: true,
+      version: true,
+      parentId: true,
       parent: { select: { name: true, slug: true } },
       children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
     },

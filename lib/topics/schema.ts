@@ -14,5 +14,8 @@ export type TopicInput = z.infer<typeof topicSchema>;
 
 /** What the form and the conflict screen call each field. */
 export const topicLabels = {
-  name: "Name", parent: "Sub-theme of", synonyms: "Synonyms", description: "Description",
+  name: "Name",
+  parent: "Sub-theme of",
+  synonyms: "Synonyms",
+  description: "Description",
 } satisfies Partial<Record<keyof typeof topicSchema.shape, string>>;

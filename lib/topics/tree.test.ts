@@ -13,6 +13,8 @@ describe("buildTopicTree", () => {
     expect(tree[1]!.children.map((t) => t.slug)).toEqual(["cocaine", "fentanyl"]);
   });
   it("keeps a topic whose parent is missing (deleted) at the top level", () => {
-    expect(buildTopicTree([{ id: 5, name: "Orphan", slug: "orphan", parentId: 99 }]).map((t) => t.slug)).toEqual(["orphan"]);
+    expect(buildTopicTree([{ id: 5, name: "Orphan", slug: "orphan", parentId: 99 }]).map((t) => t.slug)).toEqual([
+      "orphan",
+    ]);
   });
 });

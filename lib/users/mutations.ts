@@ -11,20 +11,33 @@ import { endUserSessions } from "@/lib/auth/sessions";
 import { clearFailures } from "@/lib/auth/throttle";
 
 /** Creates an account with a generated password, returned once for the admin to pass on. */
-export async function createUser(input: { email: string; name: string; role: Role }, by: CurrentUser | null, password = generatePassword()) {
+export async function createUser(
+  input: { email: string; name: string; role: Role },
+  by: CurrentUser | null,
+  password = generatePassword(),
+) {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new ActionError("There is already an account with that email.", { email: ["Already in use"] });
     }
     const user = await tx.user.create({ data: { ...input, passwordHash }, select: { id: true } });
-    await recordAudit(tx, { userId: by?.id ?? null, action: "CREATE", recordType: "USER", recordId: user.id, after: input });
+    await recordAudit(tx, {
+      userId: by?.id ?? null,
+      action: "CREATE",
+      recordType: "USER",
+      recordId: user.id,
+      after: input,
+    });
     return { id: user.id, password };
   });
 }
 
 async function loadForChange(tx: Tx, id: number, version: number) {
-  const user = await tx.user.findUnique({ where: { id }, select: { id: true, version: true, role: true, active: true, email: true, name: true } });
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: { id: true, version: true, role: true, active: true, email: true, name: true },
+  });
   if (!user) throw new ActionError("That account does not exist.");
   if (user.version !== version) throw await userConflict(tx, id);
   return user;
@@ -46,10 +59,20 @@ export async function updateUserRole(input: { id: number; version: number; role:
     const user = await loadForChange(tx, input.id, input.version);
     if (user.role === input.role) return;
     if (user.role === "ADMIN") await assertAnotherAdmin(tx, user.id);
-    const saved = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { role: input.role, version: { increment: 1 } } });
+    const saved = await tx.user.updateMany({
+      where: { id: user.id, version: input.version },
+      data: { role: input.role, version: { increment: 1 } },
+    });
     if (saved.count === 0) throw await userConflict(tx, user.id);
     await endUserSessions(tx, user.id); // a session never keeps a role its user no longer has
-    await recordAudit(tx, { userId: by.id, action: "ROLE_CHANGE", recordType: "USER", recordId: user.id, before: { role: user.role }, after: { role: input.role } });
+    await recordAudit(tx, {
+      userId: by.id,
+      action: "ROLE_CHANGE",
+      recordType: "USER",
+      recordId: user.id,
+      before: { role: user.role },
+      after: { role: input.role },
+    });
   });
 }
 
@@ -58,10 +81,20 @@ export async function setUserActive(input: { id: number; version: number; active
     const user = await loadForChange(tx, input.id, input.version);
     if (user.active === input.active) return;
     if (!input.active && user.role === "ADMIN") await assertAnotherAdmin(tx, user.id);
-    const saved = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { active: input.active, version: { increment: 1 } } });
+    const saved = await tx.user.updateMany({
+      where: { id: user.id, version: input.version },
+      data: { active: input.active, version: { increment: 1 } },
+    });
     if (saved.count === 0) throw await userConflict(tx, user.id);
     if (!input.active) await endUserSessions(tx, user.id);
-    await recordAudit(tx, { userId: by.id, action: "UPDATE", recordType: "USER", recordId: user.id, before: { active: user.active }, after: { active: input.active } });
+    await recordAudit(tx, {
+      userId: by.id,
+      action: "UPDATE",
+      recordType: "USER",
+      recordId: user.id,
+      before: { active: user.active },
+      after: { active: input.active },
+    });
   });
 }
 
@@ -74,12 +107,22 @@ export async function resetUserPassword(id: number, by: CurrentUser): Promise<st
     if (!user) throw new ActionError("That account does not exist.");
     await tx.user.update({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
     await endUserSessions(tx, id);
-    await recordAudit(tx, { userId: by.id, action: "PASSWORD_CHANGE", recordType: "USER", recordId: id, after: { reset: true } });
+    await recordAudit(tx, {
+      userId: by.id,
+      action: "PASSWORD_CHANGE",
+      recordType: "USER",
+      recordId: id,
+      after: { reset: true },
+    });
   });
   return password;
 }
 
-export async function changeOwnPassword(user: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(
+  user: CurrentUser,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
   const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
     throw new ActionError("Your current password is not correct.", { currentPassword: ["Not your current password"] });
@@ -88,7 +131,13 @@ export async function changeOwnPassword(user: CurrentUser, currentPassword: stri
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
     await endUserSessions(tx, user.id, user.sessionId); // every other browser signs in again with the new password
-    await recordAudit(tx, { userId: user.id, action: "PASSWORD_CHANGE", recordType: "USER", recordId: user.id, after: { reset: false } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "PASSWORD_CHANGE",
+      recordType: "USER",
+      recordId: user.id,
+      after: { reset: false },
+    });
   });
 }
 
@@ -97,5 +146,11 @@ export async function clearSignInLock(id: number, by: CurrentUser): Promise<void
   const user = await db.user.findUnique({ where: { id }, select: { email: true } });
   if (!user) throw new ActionError("That account does not exist.");
   await clearFailures(user.email);
-  await recordAudit(db, { userId: by.id, action: "UPDATE", recordType: "USER", recordId: id, after: { signInLockCleared: true } });
+  await recordAudit(db, {
+    userId: by.id,
+    action: "UPDATE",
+    recordType: "USER",
+    recordId: id,
+    after: { signInLockCleared: true },
+  });
 }

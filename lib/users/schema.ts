@@ -4,7 +4,10 @@ import { checkbox, id, requiredText, version } from "@/lib/forms/fields";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter an email address")).pipe(z.string().max(320));
-const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(200, "At most 200 characters");
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, "At most 200 characters");
 
 export const createUserSchema = z.object({
   email,
@@ -12,7 +15,11 @@ export const createUserSchema = z.object({
   role: z.enum(Role, { error: "Choose a role" }),
 });
 
-export const updateUserRoleSchema = z.object({ id: id("User"), version, role: z.enum(Role, { error: "Choose a role" }) });
+export const updateUserRoleSchema = z.object({
+  id: id("User"),
+  version,
+  role: z.enum(Role, { error: "Choose a role" }),
+});
 export const setUserActiveSchema = z.object({ id: id("User"), version, active: checkbox });
 /** Actions on an account that need only which one (reset its password, clear its sign-in lock). */
 export const userIdSchema = z.object({ id: id("User") });
@@ -23,9 +30,21 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: z.string(),
   })
-  .refine((p) => p.newPassword === p.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
-  .refine((p) => p.newPassword !== p.currentPassword, { path: ["newPassword"], message: "Choose a password you have not been using" });
+  .refine((p) => p.newPassword === p.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ",
+  })
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password you have not been using",
+  });
 
-export const userLabels = { email: "Email", name: "Name", role: "Role" } satisfies Partial<Record<keyof typeof createUserSchema.shape, string>>;
+export const userLabels = { email: "Email", name: "Name", role: "Role" } satisfies Partial<
+  Record<keyof typeof createUserSchema.shape, string>
+>;
 
-export const passwordLabels = { currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" };
+export const passwordLabels = {
+  currentPassword: "Current password",
+  newPassword: "New password",
+  confirmPassword: "New password again",
+};

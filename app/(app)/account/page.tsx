@@ -13,9 +13,18 @@ export default async function AccountPage() {
     <>
       <PageHeader title="My account">
         <dl className="facts">
-          <div><dt>Name</dt><dd>{user.name}</dd></div>
-          <div><dt>Email</dt><dd>{user.email}</dd></div>
-          <div><dt>Role</dt><dd>{roleLabel[user.role]}</dd></div>
+          <div>
+            <dt>Name</dt>
+            <dd>{user.name}</dd>
+          </div>
+          <div>
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd>{roleLabel[user.role]}</dd>
+          </div>
         </dl>
       </PageHeader>
       <ChangePasswordForm action={changePasswordAction} />

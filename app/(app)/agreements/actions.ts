@@ -7,11 +7,15 @@ import { agreementSchema, statusChangeSchema, updateAgreementSchema } from "@/li
 import { changeAgreementStatus, createAgreement, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementStatusLabel } from "@/lib/labels";
 
-export const changeAgreementStatusAction = defineAction("changeAgreementStatusAction", statusChangeSchema, async (input, { user }) => {
-  await changeAgreementStatus(input, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: `Status changed to ${agreementStatusLabel[input.status].toLowerCase()}.` };
-});
+export const changeAgreementStatusAction = defineAction(
+  "changeAgreementStatusAction",
+  statusChangeSchema,
+  async (input, { user }) => {
+    await changeAgreementStatus(input, user);
+    revalidatePath("/", "layout");
+    return { status: "success", message: `Status changed to ${agreementStatusLabel[input.status].toLowerCase()}.` };
+  },
+);
 
 export const createAgreementAction = defineAction("createAgreementAction", agreementSchema, async (input, { user }) => {
   const id = await createAgreement(input, user);
@@ -19,8 +23,12 @@ export const createAgreementAction = defineAction("createAgreementAction", agree
   redirect(withSaved(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`, "created"));
 });
 
-export const updateAgreementAction = defineAction("updateAgreementAction", updateAgreementSchema, async (input, { user }) => {
-  await updateAgreement(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(`/agreements/${input.id}`));
-});
+export const updateAgreementAction = defineAction(
+  "updateAgreementAction",
+  updateAgreementSchema,
+  async (input, { user }) => {
+    await updateAgreement(input, user);
+    revalidatePath("/", "layout");
+    redirect(withSaved(`/agreements/${input.id}`));
+  },
+);

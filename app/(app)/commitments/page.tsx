@@ -13,8 +13,11 @@ export const metadata: Metadata = { title: "Open commitments" };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-
-export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CommitmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser();
   const params = await searchParams;
   const raw = { series: first(params.series), topic: first(params.topic) };
@@ -28,18 +31,40 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title="Open commitments" />
       <form method="get" className="filters" aria-label="Filter commitments">
-        <div className="field"><label htmlFor="series">Series</label>
-          <select id="series" name="series" defaultValue={raw.series}><option value="">All series</option>{series.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}</select>
+        <div className="field">
+          <label htmlFor="series">Series</label>
+          <select id="series" name="series" defaultValue={raw.series}>
+            <option value="">All series</option>
+            {series.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="topic">Topic</label>
-          <select id="topic" name="topic" defaultValue={raw.topic}><option value="">All topics</option>{topicOptions(tree).map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}</select>
+        <div className="field">
+          <label htmlFor="topic">Topic</label>
+          <select id="topic" name="topic" defaultValue={raw.topic}>
+            <option value="">All topics</option>
+            {topicOptions(tree).map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
         </div>
         <button type="submit">Filter</button>
       </form>
-      {result.items.length === 0 ? <p className="muted">No open commitments{raw.series || raw.topic ? " match these filters" : ""}.</p> : (
+      {result.items.length === 0 ? (
+        <p className="muted">No open commitments{raw.series || raw.topic ? " match these filters" : ""}.</p>
+      ) : (
         <OutcomeList outcomes={result.items} />
       )}
-      <Pagination basePath="/commitments" params={Object.fromEntries(Object.entries(raw).filter(([, v]) => v))} {...result} />
+      <Pagination
+        basePath="/commitments"
+        params={Object.fromEntries(Object.entries(raw).filter(([, v]) => v))}
+        {...result}
+      />
     </>
   );
 }

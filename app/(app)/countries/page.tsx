@@ -12,7 +12,11 @@ import { createCountryAction, updateCountryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Countries" };
 
-export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CountriesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const params = await searchParams;
   const filter = normaliseQuery(params.q);
@@ -20,17 +24,37 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <>
-      <PageHeader title="Countries"><p className="muted">The ISO 3166-1 list, with any codes analysts have added.</p></PageHeader>
+      <PageHeader title="Countries">
+        <p className="muted">The ISO 3166-1 list, with any codes analysts have added.</p>
+      </PageHeader>
       <form method="get" className="search-form" role="search">
         <label htmlFor="q">Find a country</label>
-        <div className="row"><input id="q" name="q" type="search" defaultValue={filter} /><button type="submit">Find</button></div>
+        <div className="row">
+          <input id="q" name="q" type="search" defaultValue={filter} />
+          <button type="submit">Find</button>
+        </div>
       </form>
-      {canEdit ? <details className="add"><summary>Add a country</summary><NewCountryForm action={createCountryAction} /></details> : null}
+      {canEdit ? (
+        <details className="add">
+          <summary>Add a country</summary>
+          <NewCountryForm action={createCountryAction} />
+        </details>
+      ) : null}
       <table>
-        <thead><tr><th scope="col">Code</th><th scope="col">Name</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Name</th>
+          </tr>
+        </thead>
         <tbody>
           {result.items.map((c) => (
-            <tr key={c.id}><td><Link href={`/countries/${c.code}`}>{c.code}</Link></td><td>{canEdit ? <RenameCountryForm action={updateCountryAction} country={c} /> : c.name}</td></tr>
+            <tr key={c.id}>
+              <td>
+                <Link href={`/countries/${c.code}`}>{c.code}</Link>
+              </td>
+              <td>{canEdit ? <RenameCountryForm action={updateCountryAction} country={c} /> : c.name}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -9,7 +9,11 @@ import { restoreRecordAction } from "../records/actions";
 
 export const metadata: Metadata = { title: "Deleted records" };
 
-export default async function DeletedPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DeletedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const justDeleted = (await searchParams).deleted;
   const rows = await recentlyDeleted();
@@ -17,17 +21,44 @@ export default async function DeletedPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Deleted records" />
-      {justDeleted ? <p role="status" className="notice">Deleted. It keeps its links and history; restore it below (at the top of the list) if that was a mistake.</p> : null}
-      {rows.length === 0 ? <p className="muted">Nothing has been deleted.</p> : (
+      {justDeleted ? (
+        <p role="status" className="notice">
+          Deleted. It keeps its links and history; restore it below (at the top of the list) if that was a mistake.
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="muted">Nothing has been deleted.</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">Record</th><th scope="col">Kind</th><th scope="col">Deleted (UTC)</th>{canRestore ? <th scope="col"><span className="visually-hidden">Restore</span></th> : null}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Deleted (UTC)</th>
+              {canRestore ? (
+                <th scope="col">
+                  <span className="visually-hidden">Restore</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.type}:${r.id}`}>
                 <td>{r.title}</td>
                 <td>{recordTypeLabel[r.type]}</td>
                 <td>{r.deletedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                {canRestore ? <td><RecordFormButton action={restoreRecordAction} fields={{ recordType: r.type, id: r.id }} label="Restore" pendingText="Restoring…" ariaLabel={`Restore ${r.title}`} /></td> : null}
+                {canRestore ? (
+                  <td>
+                    <RecordFormButton
+                      action={restoreRecordAction}
+                      fields={{ recordType: r.type, id: r.id }}
+                      label="Restore"
+                      pendingText="Restoring…"
+                      ariaLabel={`Restore ${r.title}`}
+                    />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

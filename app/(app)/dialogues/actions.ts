@@ -16,17 +16,25 @@ export const createDialogueAction = defineAction("createDialogueAction", dialogu
   redirect(withSaved(`/dialogues/${id}`, "created"));
 });
 
-export const updateDialogueAction = defineAction("updateDialogueAction", updateDialogueSchema, async (input, { user }) => {
-  await updateDialogue(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(`/dialogues/${input.id}`));
-});
+export const updateDialogueAction = defineAction(
+  "updateDialogueAction",
+  updateDialogueSchema,
+  async (input, { user }) => {
+    await updateDialogue(input, user);
+    revalidatePath("/", "layout");
+    redirect(withSaved(`/dialogues/${input.id}`));
+  },
+);
 
-export const addParticipationAction = defineAction("addParticipationAction", participationSchema, async (input, { user }) => {
-  await addParticipation(input, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: `${input.person} added to the delegation.` };
-});
+export const addParticipationAction = defineAction(
+  "addParticipationAction",
+  participationSchema,
+  async (input, { user }) => {
+    await addParticipation(input, user);
+    revalidatePath("/", "layout");
+    return { status: "success", message: `${input.person} added to the delegation.` };
+  },
+);
 
 export const createOutcomeAction = defineAction("createOutcomeAction", outcomeSchema, async (input, { user }) => {
   await createOutcome(input, user);
@@ -46,8 +54,12 @@ export const updateOutcomeAction = defineAction("updateOutcomeAction", updateOut
   redirect(withSaved(`/dialogues/${dialogueId}#outcome-${input.id}`));
 });
 
-export const updateParticipationAction = defineAction("updateParticipationAction", updateParticipationSchema, async (input, { user }) => {
-  const dialogueId = await updateParticipation(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(`/dialogues/${dialogueId}#delegations`));
-});
+export const updateParticipationAction = defineAction(
+  "updateParticipationAction",
+  updateParticipationSchema,
+  async (input, { user }) => {
+    const dialogueId = await updateParticipation(input, user);
+    revalidatePath("/", "layout");
+    redirect(withSaved(`/dialogues/${dialogueId}#delegations`));
+  },
+);

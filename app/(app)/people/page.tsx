@@ -21,8 +21,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title="People & organisations" />
       <nav aria-label="Show" className="tabs">
-        <Link href="/people" aria-current={showOrganisations ? undefined : "page"}>People</Link>
-        <Link href="/people?show=organisations" aria-current={showOrganisations ? "page" : undefined}>Organisations</Link>
+        <Link href="/people" aria-current={showOrganisations ? undefined : "page"}>
+          People
+        </Link>
+        <Link href="/people?show=organisations" aria-current={showOrganisations ? "page" : undefined}>
+          Organisations
+        </Link>
         <Link href="/countries">Countries</Link>
       </nav>
       {showOrganisations ? <Organisations page={page} /> : <People page={page} />}
@@ -41,7 +45,9 @@ async function People({ page }: { page: ReturnType<typeof parsePage> }) {
             <li key={p.id}>
               <Link href={`/people/${p.id}`}>{p.name}</Link>
               <p className="meta">
-                {position ? `${position.acting ? "Acting " : ""}${position.title}${position.organisation ? `, ${position.organisation.name}` : ""}` : null}
+                {position
+                  ? `${position.acting ? "Acting " : ""}${position.title}${position.organisation ? `, ${position.organisation.name}` : ""}`
+                  : null}
                 {p.country ? ` · ${p.country.name}` : null}
               </p>
             </li>
@@ -60,8 +66,12 @@ async function Organisations({ page }: { page: ReturnType<typeof parsePage> }) {
       <ul className="record-list">
         {result.items.map((o) => (
           <li key={o.id}>
-            <Link href={`/organisations/${o.id}`}>{o.name}</Link>{o.acronym ? ` (${o.acronym})` : null}
-            <p className="meta">{organisationKindLabel[o.kind]}{o.country ? ` · ${o.country.name}` : null}</p>
+            <Link href={`/organisations/${o.id}`}>{o.name}</Link>
+            {o.acronym ? ` (${o.acronym})` : null}
+            <p className="meta">
+              {organisationKindLabel[o.kind]}
+              {o.country ? ` · ${o.country.name}` : null}
+            </p>
           </li>
         ))}
       </ul>

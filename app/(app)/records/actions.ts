@@ -16,22 +16,30 @@ const recordSchema = z.object({ recordType: z.enum(DELETABLE_TYPES), id: id() })
 // Parts of a page (a participant, an outcome, a citation) are deleted in place, with an undo; a
 // record with a page of its own sends the analyst to the deleted records, where it can be restored at once.
 
-export const deleteRecordAction = defineAction("deleteRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
-  await setDeleted(recordType, id, true, user);
-  // A part stays on screen, turned into its "Deleted. Undo" notice, until the page is next loaded:
-  // refreshing the page now would take the undo away with it.
-  if (isOneOf(PART_TYPES, recordType)) return { status: "success", message: "Deleted." };
-  revalidatePath("/", "layout");
-  redirect(`/deleted?deleted=${recordType}:${id}`);
-});
+export const deleteRecordAction = defineAction(
+  "deleteRecordAction",
+  recordSchema,
+  async ({ recordType, id }, { user }) => {
+    await setDeleted(recordType, id, true, user);
+    // A part stays on screen, turned into its "Deleted. Undo" notice, until the page is next loaded:
+    // refreshing the page now would take the undo away with it.
+    if (isOneOf(PART_TYPES, recordType)) return { status: "success", message: "Deleted." };
+    revalidatePath("/", "layout");
+    redirect(`/deleted?deleted=${recordType}:${id}`);
+  },
+);
 
-export const restoreRecordAction = defineAction("restoreRecordAction", recordSchema, async ({ recordType, id }, { user }) => {
-  await setDeleted(recordType, id, false, user);
-  revalidatePath("/", "layout");
-  const href = isOneOf(PART_TYPES, recordType) ? null : recordHref({ type: recordType, id });
-  if (href) redirect(withSaved(href, "restored"));
-  return { status: "success", message: "Restored." };
-});
+export const restoreRecordAction = defineAction(
+  "restoreRecordAction",
+  recordSchema,
+  async ({ recordType, id }, { user }) => {
+    await setDeleted(recordType, id, false, user);
+    revalidatePath("/", "layout");
+    const href = isOneOf(PART_TYPES, recordType) ? null : recordHref({ type: recordType, id });
+    if (href) redirect(withSaved(href, "restored"));
+    return { status: "success", message: "Restored." };
+  },
+);
 
 export const createLinkAction = defineAction("createLinkAction", linkSchema, async (input, { user }) => {
   await createLink(input, user);
@@ -39,8 +47,12 @@ export const createLinkAction = defineAction("createLinkAction", linkSchema, asy
   return { status: "success", message: "Linked." };
 });
 
-export const deleteLinkAction = defineAction("deleteLinkAction", z.object({ id: id("Link") }), async ({ id }, { user }) => {
-  await deleteLink(id, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: "Link removed." };
-});
+export const deleteLinkAction = defineAction(
+  "deleteLinkAction",
+  z.object({ id: id("Link") }),
+  async ({ id }, { user }) => {
+    await deleteLink(id, user);
+    revalidatePath("/", "layout");
+    return { status: "success", message: "Link removed." };
+  },
+);

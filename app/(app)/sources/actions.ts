@@ -26,8 +26,12 @@ export const updateSourceAction = defineAction("updateSourceAction", updateSourc
   redirect(withSaved(`/sources/${input.id}`));
 });
 
-export const updateCitationAction = defineAction("updateCitationAction", updateCitationSchema, async (input, { user }) => {
-  const cited = await updateCitation(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(recordHref({ type: cited.recordType as RecordType, id: cited.recordId }) ?? "/"));
-});
+export const updateCitationAction = defineAction(
+  "updateCitationAction",
+  updateCitationSchema,
+  async (input, { user }) => {
+    const cited = await updateCitation(input, user);
+    revalidatePath("/", "layout");
+    redirect(withSaved(recordHref({ type: cited.recordType as RecordType, id: cited.recordId }) ?? "/"));
+  },
+);

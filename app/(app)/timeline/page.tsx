@@ -26,68 +26,152 @@ async function pageOf(events: AsyncGenerator<TimelineEvent>, page: number) {
   let more = false;
   for await (const e of events) {
     if (index++ < skip) continue;
-    if (shown.length === PER_PAGE) { more = true; break; }
+    if (shown.length === PER_PAGE) {
+      more = true;
+      break;
+    }
     shown.push(e);
   }
   await events.return(undefined);
   return { shown, more };
 }
 
-function Filters({ query, series, topics }: { query: Extract<TimelineQuery, { of: "timeline" }>; series: { value: string; label: string }[]; topics: { value: string; label: string }[] }) {
+function Filters({
+  query,
+  series,
+  topics,
+}: {
+  query: Extract<TimelineQuery, { of: "timeline" }>;
+  series: { value: string; label: string }[];
+  topics: { value: string; label: string }[];
+}) {
   const f = query.state.filters;
   const countries = countryOptions();
   return (
     <form method="get" action="/timeline" className="filters no-print" aria-label="Choose the timeline">
       {f.person[0] ? <input type="hidden" name="person" value={f.person[0]} /> : null}
       {f.organisation[0] ? <input type="hidden" name="organisation" value={f.organisation[0]} /> : null}
-      <div className="field"><label htmlFor="tl-series">Series</label>
-        <select id="tl-series" name="series" defaultValue={f.series[0] ?? ""}><option value="">Any series</option>{series.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
-      <div className="field"><label htmlFor="tl-topic">Theme</label>
-        <select id="tl-topic" name="topic" defaultValue={f.topic[0] ?? ""}><option value="">Any theme</option>{topics.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
+      <div className="field">
+        <label htmlFor="tl-series">Series</label>
+        <select id="tl-series" name="series" defaultValue={f.series[0] ?? ""}>
+          <option value="">Any series</option>
+          {series.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="tl-topic">Theme</label>
+        <select id="tl-topic" name="topic" defaultValue={f.topic[0] ?? ""}>
+          <option value="">Any theme</option>
+          {topics.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
       {[0, 1].map((i) => (
-        <div className="field" key={i}><label htmlFor={`tl-country-${i}`}>{i === 0 ? "Country" : "And country"}</label>
-          <select id={`tl-country-${i}`} name="country" defaultValue={f.country[i] ?? ""}><option value="">{i === 0 ? "Any country" : "—"}</option>{countries.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></div>
+        <div className="field" key={i}>
+          <label htmlFor={`tl-country-${i}`}>{i === 0 ? "Country" : "And country"}</label>
+          <select id={`tl-country-${i}`} name="country" defaultValue={f.country[i] ?? ""}>
+            <option value="">{i === 0 ? "Any country" : "—"}</option>
+            {countries.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
       ))}
-      <div className="field"><label htmlFor="tl-from">From year</label><input id="tl-from" name="from" inputMode="numeric" pattern="\d{4}" size={6} defaultValue={f.from[0] ?? ""} /></div>
-      <div className="field"><label htmlFor="tl-to">To year</label><input id="tl-to" name="to" inputMode="numeric" pattern="\d{4}" size={6} defaultValue={f.to[0] ?? ""} /></div>
-      <div className="field"><label htmlFor="tl-type">Events</label>
-        <select id="tl-type" name="type" defaultValue={f.type[0] ?? ""}><option value="">All events</option>{Object.entries(EVENT_TYPE_LABEL).map(([v, l]) => <option key={v} value={v}>{l}s</option>)}</select></div>
+      <div className="field">
+        <label htmlFor="tl-from">From year</label>
+        <input id="tl-from" name="from" inputMode="numeric" pattern="\d{4}" size={6} defaultValue={f.from[0] ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="tl-to">To year</label>
+        <input id="tl-to" name="to" inputMode="numeric" pattern="\d{4}" size={6} defaultValue={f.to[0] ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="tl-type">Events</label>
+        <select id="tl-type" name="type" defaultValue={f.type[0] ?? ""}>
+          <option value="">All events</option>
+          {Object.entries(EVENT_TYPE_LABEL).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}s
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit">Show</button>
     </form>
   );
 }
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TimelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser();
   const raw = await searchParams;
   const query = parseTimelineQuery(raw);
   const { page } = parsePage(raw.page);
   const source = await timelineSource(query);
-  const [{ shown, more }, series, tree] = await Promise.all([pageOf(timelineEvents(source.branches, ""), page), seriesOptions(), topicTree()]);
+  const [{ shown, more }, series, tree] = await Promise.all([
+    pageOf(timelineEvents(source.branches, ""), page),
+    seriesOptions(),
+    topicTree(),
+  ]);
   const qs = timelineQueryString(query);
   const back = listHref(query);
   const pageHref = (n: number) => `/timeline${qs}${qs ? "&" : "?"}page=${n}`;
   return (
     <article className="timeline-page">
       <PageHeader title={source.title} eyebrow="Timeline">
-        {back ? <p className="no-print"><Link href={back}>Back to the list</Link></p> : null}
+        {back ? (
+          <p className="no-print">
+            <Link href={back}>Back to the list</Link>
+          </p>
+        ) : null}
         <nav aria-label="Download this timeline" className="exports no-print">
           <span>Download:</span>
           <ul className="inline-list">
             {Object.entries(FORMATS).map(([name, format]) => (
-              <li key={name}><a href={`/timeline/export?format=${name}${qs ? `&${qs.slice(1)}` : ""}`} download>{format.label}</a></li>
+              <li key={name}>
+                <a href={`/timeline/export?format=${name}${qs ? `&${qs.slice(1)}` : ""}`} download>
+                  {format.label}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>
-        <p className="muted no-print">To print a briefing or save it as PDF, use your browser&rsquo;s Print command: the page prints without menus and filters.</p>
+        <p className="muted no-print">
+          To print a briefing or save it as PDF, use your browser&rsquo;s Print command: the page prints without menus
+          and filters.
+        </p>
       </PageHeader>
       {query.of === "timeline" ? <Filters query={query} series={series} topics={topicOptions(tree)} /> : null}
       <TimelineView events={shown} />
       {page > 1 || more ? (
         <nav className="pagination no-print" aria-label="Pages">
-          {page > 1 ? <Link rel="prev" href={pageHref(page - 1)}>← Earlier events</Link> : <span aria-hidden="true" />}
+          {page > 1 ? (
+            <Link rel="prev" href={pageHref(page - 1)}>
+              ← Earlier events
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
           <span>Page {page}</span>
-          {more ? <Link rel="next" href={pageHref(page + 1)}>Later events →</Link> : <span aria-hidden="true" />}
+          {more ? (
+            <Link rel="next" href={pageHref(page + 1)}>
+              Later events →
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
         </nav>
       ) : null}
     </article>

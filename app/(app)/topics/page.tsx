@@ -15,7 +15,12 @@ export default async function TopicsPage() {
   return (
     <>
       <PageHeader title="Topics" />
-      {hasRole(user.role, "ANALYST") ? <details className="add"><summary>New topic</summary><TopicForm action={createTopicAction} /></details> : null}
+      {hasRole(user.role, "ANALYST") ? (
+        <details className="add">
+          <summary>New topic</summary>
+          <TopicForm action={createTopicAction} />
+        </details>
+      ) : null}
       {tree.length === 0 ? <p className="muted">No topics yet.</p> : <TopicTree nodes={tree} />}
     </>
   );

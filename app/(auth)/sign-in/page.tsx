@@ -6,7 +6,11 @@ import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = localPathOr(params.callbackUrl, "/"); // only a path on this site
   if (await currentUser()) redirect(callbackUrl);

@@ -11,21 +11,37 @@ export function AgreementsSection({ d, canEdit }: SectionProps) {
   return (
     <section aria-labelledby="agreements">
       <h2 id="agreements">Agreements signed or discussed</h2>
-      {d.agreements.length === 0 ? <p className="muted">None recorded.</p> : (
+      {d.agreements.length === 0 ? (
+        <p className="muted">None recorded.</p>
+      ) : (
         <ul className="record-list">
           {d.agreements.map((a) => (
             <li key={a.id}>
               <Link href={`/agreements/${a.id}`}>{a.title}</Link>
               <p className="meta">
-                {agreementKindLabel[a.kind]} · <Badge tone={a.status === "SIGNED" || a.status === "IN_FORCE" ? "good" : "info"}>{agreementStatusLabel[a.status]}</Badge>
-                {a.signedDate ? <> · signed <DateText date={a.signedDate} precision={a.signedPrecision} /></> : null}
+                {agreementKindLabel[a.kind]} ·{" "}
+                <Badge tone={a.status === "SIGNED" || a.status === "IN_FORCE" ? "good" : "info"}>
+                  {agreementStatusLabel[a.status]}
+                </Badge>
+                {a.signedDate ? (
+                  <>
+                    {" "}
+                    · signed <DateText date={a.signedDate} precision={a.signedPrecision} />
+                  </>
+                ) : null}
               </p>
               <CitationList canEdit={canEdit} citations={cited("AGREEMENT", a.id)} />
             </li>
           ))}
         </ul>
       )}
-      {canEdit ? <p><Link className="button secondary" href={`/agreements/new?dialogue=${d.id}`}>Add an agreement</Link></p> : null}
+      {canEdit ? (
+        <p>
+          <Link className="button secondary" href={`/agreements/new?dialogue=${d.id}`}>
+            Add an agreement
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

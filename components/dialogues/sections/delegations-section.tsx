@@ -22,13 +22,36 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
           <ul className="record-list">
             {people.map((p) => (
               <li key={p.id}>
-                <strong>{p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}</strong>
-                {" — "}{participationRoleLabel[p.role]}
-                {canEdit ? <> <PartControls recordType="PARTICIPATION" id={p.id} editHref={`/participations/${p.id}/edit`} name={personName(p)} /></> : null}
+                <strong>
+                  {p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}
+                </strong>
+                {" — "}
+                {participationRoleLabel[p.role]}
+                {canEdit ? (
+                  <>
+                    {" "}
+                    <PartControls
+                      recordType="PARTICIPATION"
+                      id={p.id}
+                      editHref={`/participations/${p.id}/edit`}
+                      name={personName(p)}
+                    />
+                  </>
+                ) : null}
                 <p className="meta">
                   {p.statedTitle}
-                  {p.isActing ? <> <Badge tone="info">acting</Badge></> : null}
-                  {p.organisation ? <> · <Link href={`/organisations/${p.organisation.id}`}>{p.organisation.name}</Link></> : null}
+                  {p.isActing ? (
+                    <>
+                      {" "}
+                      <Badge tone="info">acting</Badge>
+                    </>
+                  ) : null}
+                  {p.organisation ? (
+                    <>
+                      {" "}
+                      · <Link href={`/organisations/${p.organisation.id}`}>{p.organisation.name}</Link>
+                    </>
+                  ) : null}
                 </p>
                 <CitationList canEdit={canEdit} citations={cited("PARTICIPATION", p.id)} />
               </li>
@@ -39,7 +62,11 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
       {canEdit ? (
         <details className="add">
           <summary>Add a participant</summary>
-          <ParticipationForm action={addParticipationAction} dialogueId={d.id} sides={d.series.parties.map((p) => p.country.name)} />
+          <ParticipationForm
+            action={addParticipationAction}
+            dialogueId={d.id}
+            sides={d.series.parties.map((p) => p.country.name)}
+          />
         </details>
       ) : null}
     </section>

@@ -26,14 +26,45 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
             {outcomes.map((o) => (
               <li key={o.id} id={`outcome-${o.id}`}>
                 {o.text}
-                {canEdit ? <> <PartControls recordType="OUTCOME" id={o.id} editHref={`/outcomes/${o.id}/edit`} name={`outcome: ${o.text.slice(0, 60)}`} /></> : null}
+                {canEdit ? (
+                  <>
+                    {" "}
+                    <PartControls
+                      recordType="OUTCOME"
+                      id={o.id}
+                      editHref={`/outcomes/${o.id}/edit`}
+                      name={`outcome: ${o.text.slice(0, 60)}`}
+                    />
+                  </>
+                ) : null}
                 <Meta>
-                  {o.followUpStatus ? <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>{followUpStatusLabel[o.followUpStatus]}</Badge> : null}
-                  {o.dueDate ? <>due <DateText date={o.dueDate} precision={o.duePrecision} /></> : null}
-                  {o.topics.map(({ topic }) => <Link key={topic.slug} href={`/topics/${topic.slug}`}>{topic.name}</Link>)}
-                  {o.agreements.map(({ agreement }) => <Link key={agreement.id} href={`/agreements/${agreement.id}`}>{agreement.title}</Link>)}
+                  {o.followUpStatus ? (
+                    <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>
+                      {followUpStatusLabel[o.followUpStatus]}
+                    </Badge>
+                  ) : null}
+                  {o.dueDate ? (
+                    <>
+                      due <DateText date={o.dueDate} precision={o.duePrecision} />
+                    </>
+                  ) : null}
+                  {o.topics.map(({ topic }) => (
+                    <Link key={topic.slug} href={`/topics/${topic.slug}`}>
+                      {topic.name}
+                    </Link>
+                  ))}
+                  {o.agreements.map(({ agreement }) => (
+                    <Link key={agreement.id} href={`/agreements/${agreement.id}`}>
+                      {agreement.title}
+                    </Link>
+                  ))}
                 </Meta>
-                {canEdit && o.followUpStatus ? <FollowUpForm action={updateFollowUpAction} outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }} /> : null}
+                {canEdit && o.followUpStatus ? (
+                  <FollowUpForm
+                    action={updateFollowUpAction}
+                    outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }}
+                  />
+                ) : null}
                 <CitationList canEdit={canEdit} citations={cited("OUTCOME", o.id)} />
               </li>
             ))}
@@ -43,9 +74,15 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
       {canEdit ? (
         <details className="add">
           <summary>Add an outcome</summary>
-          <OutcomeForm action={createOutcomeAction} dialogueId={d.id}
+          <OutcomeForm
+            action={createOutcomeAction}
+            dialogueId={d.id}
             agreements={d.agreements.map((a) => ({ id: a.id, label: a.title }))}
-            participants={d.participations.map((p) => ({ id: p.id, label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})` }))} />
+            participants={d.participations.map((p) => ({
+              id: p.id,
+              label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})`,
+            }))}
+          />
         </details>
       ) : null}
     </section>

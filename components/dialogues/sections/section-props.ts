@@ -6,6 +6,7 @@ import type { RecordType } from "@/lib/domain";
 export type SectionProps = { d: DialoguePageRecord; canEdit: boolean };
 
 /** The citations backing one record shown on the page. */
-export const citedOn = (d: DialoguePageRecord) => (type: RecordType, id: number) => d.citations.get(citationKey(type, id));
+export const citedOn = (d: DialoguePageRecord) => (type: RecordType, id: number) =>
+  d.citations.get(citationKey(type, id));
 
 export const personName = (p: DialoguePageRecord["participations"][number]) => p.person?.name ?? "Unnamed participant";

@@ -10,16 +10,26 @@ export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
   return (
     <section aria-labelledby="cite">
       <h2 id="cite">Sources</h2>
-      <p><Link href={`/sources/new?returnTo=/dialogues/${d.id}%23cite`}>Add a source</Link> (a readout, statement or report), then cite its passages here.</p>
+      <p>
+        <Link href={`/sources/new?returnTo=/dialogues/${d.id}%23cite`}>Add a source</Link> (a readout, statement or
+        report), then cite its passages here.
+      </p>
       {sources.length ? (
         <details className="add">
           <summary>Cite a source</summary>
-          <CitationForm action={createCitationAction} sources={sources} records={[
-            { value: `DIALOGUE:${d.id}`, label: `This meeting` },
-            ...d.participations.map((p) => ({ value: `PARTICIPATION:${p.id}`, label: `Participant: ${personName(p)}` })),
-            ...d.agreements.map((a) => ({ value: `AGREEMENT:${a.id}`, label: `Agreement: ${a.title}` })),
-            ...d.outcomes.map((o) => ({ value: `OUTCOME:${o.id}`, label: `Outcome: ${o.text.slice(0, 80)}` })),
-          ]} />
+          <CitationForm
+            action={createCitationAction}
+            sources={sources}
+            records={[
+              { value: `DIALOGUE:${d.id}`, label: `This meeting` },
+              ...d.participations.map((p) => ({
+                value: `PARTICIPATION:${p.id}`,
+                label: `Participant: ${personName(p)}`,
+              })),
+              ...d.agreements.map((a) => ({ value: `AGREEMENT:${a.id}`, label: `Agreement: ${a.title}` })),
+              ...d.outcomes.map((o) => ({ value: `OUTCOME:${o.id}`, label: `Outcome: ${o.text.slice(0, 80)}` })),
+            ]}
+          />
         </details>
       ) : null}
     </section>

@@ -6,9 +6,15 @@ export function TopicsSection({ d }: Pick<SectionProps, "d">) {
   return (
     <section aria-labelledby="topics">
       <h2 id="topics">Topics discussed</h2>
-      {d.topics.length === 0 ? <p className="muted">No topics recorded.</p> : (
+      {d.topics.length === 0 ? (
+        <p className="muted">No topics recorded.</p>
+      ) : (
         <ul className="tags">
-          {d.topics.map(({ topic }) => <li key={topic.id}><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></li>)}
+          {d.topics.map(({ topic }) => (
+            <li key={topic.id}>
+              <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+            </li>
+          ))}
         </ul>
       )}
     </section>

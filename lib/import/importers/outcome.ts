@@ -13,7 +13,9 @@ async function meetingFor(tx: Tx, f: Record<string, string>): Promise<number | n
   const byUid = /^dialogue-(\d+)$/.exec(ref)?.[1] ?? /\/dialogues\/(\d+)#outcome-/.exec(f.url ?? "")?.[1];
   const found = byUid
     ? await tx.dialogue.findFirst({ where: { id: Number(byUid), deletedAt: null }, select: { id: true } })
-    : ref ? await tx.dialogue.findFirst({ where: { title: sameText(ref), deletedAt: null }, select: { id: true } }) : null;
+    : ref
+      ? await tx.dialogue.findFirst({ where: { title: sameText(ref), deletedAt: null }, select: { id: true } })
+      : null;
   return found?.id ?? null;
 }
 
@@ -21,20 +23,41 @@ async function meetingFor(tx: Tx, f: Record<string, string>): Promise<number | n
 export async function importOutcome(tx: Tx, f: Record<string, string>, ctx: Context, type: string): Promise<Outcome> {
   const id = /^commitment-(\d+)$/.exec(f.uid ?? "")?.[1];
   const row: FormValues = {
-    text: f.title ?? "", dueDate: dateText(f), ...(f.topics !== undefined ? { topics: list(f.topics) } : {}),
-    ...(f.kind ? { kind: f.kind.toUpperCase() } : {}), ...(f.status ? { followUpStatus: f.status.toUpperCase() } : {}),
+    text: f.title ?? "",
+    dueDate: dateText(f),
+    ...(f.topics !== undefined ? { topics: list(f.topics) } : {}),
+    ...(f.kind ? { kind: f.kind.toUpperCase() } : {}),
+    ...(f.status ? { followUpStatus: f.status.toUpperCase() } : {}),
   };
   if (id) {
-    const current = await tx.outcome.findFirst({ where: { id: uidId(id), deletedAt: null }, select: outcomeEditSelect });
+    const current = await tx.outcome.findFirst({
+      where: { id: uidId(id), deletedAt: null },
+      select: outcomeEditSelect,
+    });
     if (!current) return refuse(`there is no outcome ${f.uid} here (deleted, or the file comes from another Parley)`);
-    return updateFromRow(f, current, outcomeFormValues(current), row,
-      (values) => updateOutcomeSchema.safeParse({ ...values, id }), (input) => updateOutcome(input, ctx.user, tx));
+    return updateFromRow(
+      f,
+      current,
+      outcomeFormValues(current),
+      row,
+      (values) => updateOutcomeSchema.safeParse({ ...values, id }),
+      (input) => updateOutcome(input, ctx.user, tx),
+    );
   }
   const dialogueId = await meetingFor(tx, f);
   if (!dialogueId) return refuse("name the meeting it came from (dialogue column: its title or dialogue-N)");
-  const parsed = outcomeSchema.safeParse({ kind: type === "commitment" ? "COMMITMENT" : "DECISION", ...row, dialogueId: String(dialogueId), agreementIds: [], participationIds: [] });
+  const parsed = outcomeSchema.safeParse({
+    kind: type === "commitment" ? "COMMITMENT" : "DECISION",
+    ...row,
+    dialogueId: String(dialogueId),
+    agreementIds: [],
+    participationIds: [],
+  });
   if (!parsed.success) return refuse(fieldErrors(parsed.error));
-  const same = await tx.outcome.findFirst({ where: { dialogueId, text: parsed.data.text, deletedAt: null }, select: { id: true } });
+  const same = await tx.outcome.findFirst({
+    where: { dialogueId, text: parsed.data.text, deletedAt: null },
+    select: { id: true },
+  });
   if (same) return { action: "unchanged", reason: `already recorded as outcome ${same.id}` };
   const created = await createOutcome(parsed.data, ctx.user, tx);
   return { action: "create", reason: `outcome ${created}` };

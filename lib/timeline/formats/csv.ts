@@ -7,8 +7,25 @@ import type { Format } from "./format";
 // prefixed with an apostrophe; the import removes it again.
 
 export const CSV_COLUMNS = [
-  "uid", "type", "record_id", "version", "date", "date_precision", "end_date", "end_precision", "planned", "title", "kind", "status",
-  "series", "location", "parties", "topics", "description", "url", "sources",
+  "uid",
+  "type",
+  "record_id",
+  "version",
+  "date",
+  "date_precision",
+  "end_date",
+  "end_precision",
+  "planned",
+  "title",
+  "kind",
+  "status",
+  "series",
+  "location",
+  "parties",
+  "topics",
+  "description",
+  "url",
+  "sources",
 ] as const;
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -27,8 +44,24 @@ const many = (values: string[]) => values.join("; ");
 
 export function csvValues(e: TimelineEvent): (string | number | boolean | null)[] {
   return [
-    e.uid, e.type, e.recordId, e.version, e.date, e.precision, e.endDate, e.endPrecision, e.planned, e.title, e.kind, e.status,
-    e.series, e.location, many(e.parties), many(e.topics), e.description, e.url,
+    e.uid,
+    e.type,
+    e.recordId,
+    e.version,
+    e.date,
+    e.precision,
+    e.endDate,
+    e.endPrecision,
+    e.planned,
+    e.title,
+    e.kind,
+    e.status,
+    e.series,
+    e.location,
+    many(e.parties),
+    many(e.topics),
+    e.description,
+    e.url,
     many(e.sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(", "))),
   ];
 }

@@ -28,7 +28,12 @@ describe("CSV", () => {
     expect(rows[0]!.description).toBe(events[0]!.description);
     expect(rows[0]!.sources).toBe("भारत-अमेरिका गृह सुरक्षा संवाद, Press, Trust & Co, https://example.org/a?x=1&y=2");
     expect(rows[3]!.title).toBe("गृह सचिव स्तरीय बैठक, Washington");
-    expect(rows[1]).toMatchObject({ date: "2024-03-01", date_precision: "MONTH", planned: "false", parties: "India; United States" });
+    expect(rows[1]).toMatchObject({
+      date: "2024-03-01",
+      date_precision: "MONTH",
+      planned: "false",
+      parties: "India; United States",
+    });
     expect(rows[3]).toMatchObject({ date: "", planned: "true" });
   });
 
@@ -38,7 +43,9 @@ describe("CSV", () => {
 });
 
 describe("JSON", () => {
-  const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-timeline-v1.schema.json"), "utf8"));
+  const schema = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-timeline-v1.schema.json"), "utf8"),
+  );
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   const validate = ajv.compile(schema);
@@ -73,7 +80,7 @@ describe("iCalendar", () => {
     expect(meeting!.endDate.toString()).toBe("2024-03-01"); // exclusive end after the two-day meeting
     expect(meeting!.summary).toBe(events[0]!.title);
     expect(meeting!.location).toBe("New Delhi, India");
-    expect(meeting!.description).toContain("Line one,\nline two; with \"quotes\" and a backslash \\ 🤝");
+    expect(meeting!.description).toContain('Line one,\nline two; with "quotes" and a backslash \\ 🤝');
     expect(meeting!.description).toContain("Source: भारत-अमेरिका गृह सुरक्षा संवाद");
     expect(meeting!.description).toContain("In Parley: https://parley.example/dialogues/1");
     // A month-precise date spans its month rather than pretending to a day.
@@ -87,7 +94,9 @@ describe("iCalendar", () => {
 
   it("keeps UIDs stable from one export to the next", () => {
     const again = new ICAL.Component(ICAL.parse(writeAll(ical, { ...EXPORT_META, generatedAt: new Date() }, events)));
-    expect(again.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid"))).toEqual(vevents.map((v) => v.getFirstPropertyValue("uid")));
+    expect(again.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid"))).toEqual(
+      vevents.map((v) => v.getFirstPropertyValue("uid")),
+    );
   });
 
   it("ends lines with CRLF and folds them at 75 octets without splitting a character", () => {
@@ -110,11 +119,18 @@ describe("TimelineJS3", () => {
   it("gives dates only as precisely as known and escapes HTML", () => {
     expect(doc.title.text.headline).toBe("India–US · Narcotics, &quot;2024&quot;");
     expect(doc.events).toHaveLength(3);
-    expect(doc.events[0]).toMatchObject({ unique_id: "dialogue-1", start_date: { year: "2024", month: "2", day: "28" }, end_date: { year: "2024", month: "2", day: "29" }, group: "Meeting" });
+    expect(doc.events[0]).toMatchObject({
+      unique_id: "dialogue-1",
+      start_date: { year: "2024", month: "2", day: "28" },
+      end_date: { year: "2024", month: "2", day: "29" },
+      group: "Meeting",
+    });
     expect(doc.events[1].start_date).toEqual({ year: "2024", month: "3" });
     expect(doc.events[2].start_date).toEqual({ year: "2027" });
     expect(doc.events[1].text.headline).toBe("MoC on *Narcotics* [draft] &lt;b&gt;bold&lt;/b&gt;: signed");
-    expect(doc.events[0].text.text).toContain("<a href=\"https://example.org/a?x=1&amp;y=2\">भारत-अमेरिका गृह सुरक्षा संवाद</a>");
+    expect(doc.events[0].text.text).toContain(
+      '<a href="https://example.org/a?x=1&amp;y=2">भारत-अमेरिका गृह सुरक्षा संवाद</a>',
+    );
   });
 });
 
@@ -122,11 +138,17 @@ describe("Markdown briefing", () => {
   const text = write(markdown);
 
   it("groups dated bullets by year, marks planned events, cites sources and escapes markup", () => {
-    expect(text.startsWith("# India–US · Narcotics, \"2024\"\n")).toBe(true);
+    expect(text.startsWith('# India–US · Narcotics, "2024"\n')).toBe(true);
     expect(text.match(/^## .+$/gm)).toEqual(["## 2024", "## 2027", "## Date not yet known"]);
-    expect(text).toContain("- **28 February 2024 – 29 February 2024** — Meeting: [Senior officials' meeting, New Delhi: \"counterterrorism, fentanyl; cyber\"](<https://parley.example/dialogues/1>), New Delhi, India (held)");
-    expect(text).toContain("Sources: [भारत-अमेरिका गृह सुरक्षा संवाद](<https://example.org/a?x=1&y=2>), Press, Trust & Co, 2024-02-29");
-    expect(text).toContain("**March 2024** — Agreement: [MoC on \\*Narcotics\\* \\[draft\\] \\<b\\>bold\\</b\\>](<https://parley.example/agreements/2>): signed");
+    expect(text).toContain(
+      '- **28 February 2024 – 29 February 2024** — Meeting: [Senior officials\' meeting, New Delhi: "counterterrorism, fentanyl; cyber"](<https://parley.example/dialogues/1>), New Delhi, India (held)',
+    );
+    expect(text).toContain(
+      "Sources: [भारत-अमेरिका गृह सुरक्षा संवाद](<https://example.org/a?x=1&y=2>), Press, Trust & Co, 2024-02-29",
+    );
+    expect(text).toContain(
+      "**March 2024** — Agreement: [MoC on \\*Narcotics\\* \\[draft\\] \\<b\\>bold\\</b\\>](<https://parley.example/agreements/2>): signed",
+    );
     expect(text).toContain("**2027** *(planned)* — Commitment due:");
     expect(text).toContain("**date not yet known** *(planned)*");
   });

@@ -10,7 +10,11 @@ import type { Format } from "./format";
 
 /** Escapes TEXT values: backslash, semicolon, comma, line breaks. */
 export function icalText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** The UTF-8 length of one character (a code point). */
@@ -44,11 +48,20 @@ const compact = (isoDate: string) => isoDate.replaceAll("-", "");
 /** The exclusive end of the period a date stands for: the next day, month or year. */
 export function periodEnd(isoDate: string, precision: DatePrecision): string {
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const end = precision === "YEAR" ? new Date(Date.UTC(y + 1, 0, 1)) : precision === "MONTH" ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 1, d + 1));
+  const end =
+    precision === "YEAR"
+      ? new Date(Date.UTC(y + 1, 0, 1))
+      : precision === "MONTH"
+        ? new Date(Date.UTC(y, m, 1))
+        : new Date(Date.UTC(y, m - 1, d + 1));
   return end.toISOString().slice(0, 10);
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function status(e: TimelineEvent): string {
   if (e.type === "dialogue" && e.status === "CANCELLED") return "CANCELLED";
@@ -83,7 +96,17 @@ export const ical: Format = {
     const host = new URL(meta.url).host;
     const dtstamp = stamp(meta.generatedAt);
     return {
-      head: () => ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parley//Dialogue timelines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${icalText(`Parley: ${meta.title}`)}`].map(foldLine).join(""),
+      head: () =>
+        [
+          "BEGIN:VCALENDAR",
+          "VERSION:2.0",
+          "PRODID:-//Parley//Dialogue timelines//EN",
+          "CALSCALE:GREGORIAN",
+          "METHOD:PUBLISH",
+          `X-WR-CALNAME:${icalText(`Parley: ${meta.title}`)}`,
+        ]
+          .map(foldLine)
+          .join(""),
       event: (e) => {
         if (!e.date) return "";
         const endPrecision = e.endDate ? (e.endPrecision ?? e.precision) : e.precision;
@@ -103,7 +126,10 @@ export const ical: Format = {
           "TRANSP:TRANSPARENT",
           "END:VEVENT",
         ];
-        return lines.filter((l): l is string => l !== null).map(foldLine).join("");
+        return lines
+          .filter((l): l is string => l !== null)
+          .map(foldLine)
+          .join("");
       },
       tail: () => foldLine("END:VCALENDAR"),
     };

@@ -16,7 +16,14 @@ export const json: Format = {
     let first = true;
     return {
       head: () => {
-        const header = { $schema: new URL(SCHEMA_PATH, meta.url).href, format: JSON_FORMAT, version: JSON_VERSION, title: meta.title, url: meta.url, generatedAt: meta.generatedAt.toISOString() };
+        const header = {
+          $schema: new URL(SCHEMA_PATH, meta.url).href,
+          format: JSON_FORMAT,
+          version: JSON_VERSION,
+          title: meta.title,
+          url: meta.url,
+          generatedAt: meta.generatedAt.toISOString(),
+        };
         return `${JSON.stringify(header).slice(0, -1)},"events":[\n`;
       },
       event: (e: TimelineEvent) => {

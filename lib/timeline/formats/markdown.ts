@@ -7,18 +7,26 @@ import type { Format } from "./format";
 
 export const escapeMarkdown = (value: string) => value.replace(/([\\`*_[\]<>|~])/g, "\\$1").replace(/\r?\n/g, " ");
 
-const link = (text: string, url: string) => `[${escapeMarkdown(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+const link = (text: string, url: string) =>
+  `[${escapeMarkdown(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 
 function citation(s: EventSource): string {
   const title = s.url ? link(s.title, s.url) : `*${escapeMarkdown(s.title)}*`;
-  return [title, s.publisher ? escapeMarkdown(s.publisher) : null, s.date ? escapeMarkdown(s.date) : null].filter(Boolean).join(", ");
+  return [title, s.publisher ? escapeMarkdown(s.publisher) : null, s.date ? escapeMarkdown(s.date) : null]
+    .filter(Boolean)
+    .join(", ");
 }
 
 function bullet(e: TimelineEvent): string {
-  const what = e.type === "agreement" ? `${link(e.title, e.url)}: ${escapeMarkdown(e.statusLabel.toLowerCase())}`
-    : e.type === "commitment" ? `Due: ${link(e.title, e.url)} (${escapeMarkdown(e.statusLabel.toLowerCase())})`
-    : `${link(e.title, e.url)}${e.location ? `, ${escapeMarkdown(e.location)}` : ""} (${escapeMarkdown(e.statusLabel.toLowerCase())})`;
-  const lines = [`- **${escapeMarkdown(eventWhen(e))}**${e.planned ? " *(planned)*" : ""} — ${EVENT_TYPE_LABEL[e.type]}: ${what}`];
+  const what =
+    e.type === "agreement"
+      ? `${link(e.title, e.url)}: ${escapeMarkdown(e.statusLabel.toLowerCase())}`
+      : e.type === "commitment"
+        ? `Due: ${link(e.title, e.url)} (${escapeMarkdown(e.statusLabel.toLowerCase())})`
+        : `${link(e.title, e.url)}${e.location ? `, ${escapeMarkdown(e.location)}` : ""} (${escapeMarkdown(e.statusLabel.toLowerCase())})`;
+  const lines = [
+    `- **${escapeMarkdown(eventWhen(e))}**${e.planned ? " *(planned)*" : ""} — ${EVENT_TYPE_LABEL[e.type]}: ${what}`,
+  ];
   if (e.sources.length) lines.push(`  Sources: ${e.sources.map(citation).join("; ")}`);
   return lines.join("\n") + "\n";
 }
@@ -30,7 +38,8 @@ export const markdown: Format = {
   open: (meta) => {
     let year: number | null | undefined;
     return {
-      head: () => `# ${escapeMarkdown(meta.title)}\n\nTimeline from ${link("Parley", meta.url)}, ${formatDate(meta.generatedAt)}. Dates are given only as precisely as they are known.\n`,
+      head: () =>
+        `# ${escapeMarkdown(meta.title)}\n\nTimeline from ${link("Parley", meta.url)}, ${formatDate(meta.generatedAt)}. Dates are given only as precisely as they are known.\n`,
       event: (e) => {
         const y = eventYear(e);
         const heading = y !== year ? `\n## ${y ?? "Date not yet known"}\n\n` : "";

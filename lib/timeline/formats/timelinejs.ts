@@ -7,7 +7,12 @@ import type { Format } from "./format";
 // Its text fields are HTML, so everything is escaped. Undated events cannot be placed and are left out.
 
 export const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 export function timelineDate(isoDate: string, precision: DatePrecision) {
   const [year, month, day] = isoDate.split("-").map((n) => String(Number(n))) as [string, string, string];
@@ -15,8 +20,12 @@ export function timelineDate(isoDate: string, precision: DatePrecision) {
 }
 
 function slide(e: TimelineEvent) {
-  const facts = [e.statusLabel + (e.planned ? " (planned)" : ""), e.series, e.location, e.parties.join(", ")].filter(Boolean).map((f) => escapeHtml(f!));
-  const sources = e.sources.map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title)));
+  const facts = [e.statusLabel + (e.planned ? " (planned)" : ""), e.series, e.location, e.parties.join(", ")]
+    .filter(Boolean)
+    .map((f) => escapeHtml(f!));
+  const sources = e.sources.map((s) =>
+    s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title),
+  );
   const text = [
     `<p>${facts.join(" · ")}</p>`,
     e.description ? `<p>${escapeHtml(e.description)}</p>` : "",
@@ -28,7 +37,16 @@ function slide(e: TimelineEvent) {
     start_date: timelineDate(e.date!, e.precision),
     ...(e.endDate && e.endDate !== e.date ? { end_date: timelineDate(e.endDate, e.endPrecision ?? e.precision) } : {}),
     display_date: eventWhen(e),
-    text: { headline: escapeHtml(e.type === "agreement" ? `${e.title}: ${e.statusLabel.toLowerCase()}` : e.type === "commitment" ? `Due: ${e.title}` : e.title), text },
+    text: {
+      headline: escapeHtml(
+        e.type === "agreement"
+          ? `${e.title}: ${e.statusLabel.toLowerCase()}`
+          : e.type === "commitment"
+            ? `Due: ${e.title}`
+            : e.title,
+      ),
+      text,
+    },
     group: EVENT_TYPE_LABEL[e.type],
   };
 }
@@ -40,7 +58,8 @@ export const timelinejs: Format = {
   open: (meta) => {
     let first = true;
     return {
-      head: () => `{"title":${JSON.stringify({ text: { headline: escapeHtml(meta.title), text: `<p>From <a href="${escapeHtml(meta.url)}">Parley</a>, ${meta.generatedAt.toISOString().slice(0, 10)}</p>` } })},"events":[\n`,
+      head: () =>
+        `{"title":${JSON.stringify({ text: { headline: escapeHtml(meta.title), text: `<p>From <a href="${escapeHtml(meta.url)}">Parley</a>, ${meta.generatedAt.toISOString().slice(0, 10)}</p>` } })},"events":[\n`,
       event: (e) => {
         if (!e.date) return "";
         const text = `${first ? "" : ",\n"}${JSON.stringify(slide(e))}`;

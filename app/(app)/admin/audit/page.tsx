@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Audit log" };
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const DAY = 86_400_000;
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("ADMIN");
   const params = await searchParams;
   const raw = { user: first(params.user), type: first(params.type), from: first(params.from), to: first(params.to) };
@@ -32,16 +36,42 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const kept = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
   return (
     <>
-      <PageHeader title="Audit log"><p><Link href="/admin/users">Users</Link></p></PageHeader>
+      <PageHeader title="Audit log">
+        <p>
+          <Link href="/admin/users">Users</Link>
+        </p>
+      </PageHeader>
       <form method="get" className="filters" aria-label="Filter the audit log">
-        <div className="field"><label htmlFor="user">User</label>
-          <select id="user" name="user" defaultValue={raw.user}><option value="">Anyone</option>{users.map((u) => <option key={u.value} value={u.value}>{u.label}</option>)}</select>
+        <div className="field">
+          <label htmlFor="user">User</label>
+          <select id="user" name="user" defaultValue={raw.user}>
+            <option value="">Anyone</option>
+            {users.map((u) => (
+              <option key={u.value} value={u.value}>
+                {u.label}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="type">Record type</label>
-          <select id="type" name="type" defaultValue={raw.type}><option value="">Any</option>{Object.entries(recordTypeLabel).map(([value, label]) => <option key={value} value={value}>{label}</option>)}</select>
+        <div className="field">
+          <label htmlFor="type">Record type</label>
+          <select id="type" name="type" defaultValue={raw.type}>
+            <option value="">Any</option>
+            {Object.entries(recordTypeLabel).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="field"><label htmlFor="from">From</label><input id="from" name="from" type="date" defaultValue={raw.from} /></div>
-        <div className="field"><label htmlFor="to">To</label><input id="to" name="to" type="date" defaultValue={raw.to} /></div>
+        <div className="field">
+          <label htmlFor="from">From</label>
+          <input id="from" name="from" type="date" defaultValue={raw.from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">To</label>
+          <input id="to" name="to" type="date" defaultValue={raw.to} />
+        </div>
         <button type="submit">Filter</button>
       </form>
       <AuditTable events={log.items} showRecord />

@@ -9,14 +9,21 @@ import { clearSignInLock, createUser, resetUserPassword, setUserActive, updateUs
 export const createUserAction = defineAction("createUserAction", createUserSchema, async (input, { user }) => {
   const created = await createUser(input, user);
   revalidatePath("/admin/users");
-  return { status: "success", message: `Account created for ${input.email}. Their password (shown only now): ${created.password}` };
+  return {
+    status: "success",
+    message: `Account created for ${input.email}. Their password (shown only now): ${created.password}`,
+  };
 });
 
-export const updateUserRoleAction = defineAction("updateUserRoleAction", updateUserRoleSchema, async (input, { user }) => {
-  await updateUserRole(input, user);
-  revalidatePath("/admin/users");
-  return { status: "success", message: "Role changed." };
-});
+export const updateUserRoleAction = defineAction(
+  "updateUserRoleAction",
+  updateUserRoleSchema,
+  async (input, { user }) => {
+    await updateUserRole(input, user);
+    revalidatePath("/admin/users");
+    return { status: "success", message: "Role changed." };
+  },
+);
 
 export const setUserActiveAction = defineAction("setUserActiveAction", setUserActiveSchema, async (input, { user }) => {
   await setUserActive(input, user);
@@ -24,10 +31,14 @@ export const setUserActiveAction = defineAction("setUserActiveAction", setUserAc
   return { status: "success", message: input.active ? "Account reactivated." : "Account deactivated." };
 });
 
-export const resetUserPasswordAction = defineAction("resetUserPasswordAction", userIdSchema, async (input, { user }) => {
-  const password = await resetUserPassword(input.id, user);
-  return { status: "success", message: `New password (shown only now): ${password}` };
-});
+export const resetUserPasswordAction = defineAction(
+  "resetUserPasswordAction",
+  userIdSchema,
+  async (input, { user }) => {
+    const password = await resetUserPassword(input.id, user);
+    return { status: "success", message: `New password (shown only now): ${password}` };
+  },
+);
 
 export const clearSignInLockAction = defineAction("clearSignInLockAction", userIdSchema, async (input, { user }) => {
   await clearSignInLock(input.id, user);

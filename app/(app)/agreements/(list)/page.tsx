@@ -15,7 +15,11 @@ import { FacetList, TopicFacet } from "@/components/browse/facets";
 
 export const metadata: Metadata = { title: "Agreements" };
 
-export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AgreementsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const state = parseState(agreementBrowse, await searchParams);
   const [result, tree] = await Promise.all([browseAgreements(state), topicTree()]);
@@ -24,23 +28,48 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="Agreements">
-        {hasRole(user.role, "ANALYST") ? <p><Link className="button" href="/agreements/new">New agreement</Link></p> : null}
+        {hasRole(user.role, "ANALYST") ? (
+          <p>
+            <Link className="button" href="/agreements/new">
+              New agreement
+            </Link>
+          </p>
+        ) : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineHref={`/timeline${timelineQueryString({ of: "agreements", state })}`} noun={["agreement", "agreements"]} facets={<>
-        <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
-        <FacetList {...nav} title="Status" facet="status" values={facets.status} />
-        <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />
-        <FacetList {...nav} title="Parties" facet="party" values={facets.party} />
-        <FacetList {...nav} title="Signatory organisation" facet="signatory" values={facets.signatory} />
-        <FacetList {...nav} title="Dialogue series" facet="series" values={facets.series} />
-        <FacetList {...nav} title="Year signed" facet="year" values={facets.year} />
-      </>}>
+      <BrowseFrame
+        {...nav}
+        total={result.total}
+        pageCount={result.pageCount}
+        timelineHref={`/timeline${timelineQueryString({ of: "agreements", state })}`}
+        noun={["agreement", "agreements"]}
+        facets={
+          <>
+            <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
+            <FacetList {...nav} title="Status" facet="status" values={facets.status} />
+            <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />
+            <FacetList {...nav} title="Parties" facet="party" values={facets.party} />
+            <FacetList {...nav} title="Signatory organisation" facet="signatory" values={facets.signatory} />
+            <FacetList {...nav} title="Dialogue series" facet="series" values={facets.series} />
+            <FacetList {...nav} title="Year signed" facet="year" values={facets.year} />
+          </>
+        }
+      >
         <table>
-          <thead><tr><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Parties</th><th scope="col">Status</th><th scope="col">Signed</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Parties</th>
+              <th scope="col">Status</th>
+              <th scope="col">Signed</th>
+            </tr>
+          </thead>
           <tbody>
             {result.items.map((a) => (
               <tr key={a.id}>
-                <td><Link href={`/agreements/${a.id}`}>{a.title}</Link></td>
+                <td>
+                  <Link href={`/agreements/${a.id}`}>{a.title}</Link>
+                </td>
                 <td>{agreementKindLabel[a.kind]}</td>
                 <td>{a.parties}</td>
                 <td>{agreementStatusLabel[a.status]}</td>

@@ -30,28 +30,78 @@ export default async function AgreementPage({ params }: Props) {
     <article className="record">
       <PageHeader title={a.title} eyebrow={agreementKindLabel[a.kind]}>
         <dl className="facts">
-          <div><dt>Status</dt><dd>{agreementStatusLabel[a.status]}</dd></div>
-          <div><dt>Nature</dt><dd>{a.legallyBinding ? "Legally binding" : "Non-binding political instrument"}</dd></div>
-          <div><dt>Parties</dt><dd>{a.parties.map((p) => p.country.name).join(", ") || "not recorded"}</dd></div>
-          <div><dt>Signed</dt><dd><DateText date={a.signedDate} precision={a.signedPrecision} /></dd></div>
-          {a.entryIntoForceDate ? <div><dt>In force</dt><dd><DateText date={a.entryIntoForceDate} precision={a.entryIntoForcePrecision} /></dd></div> : null}
-          {a.expiryDate ? <div><dt>Expires</dt><dd><DateText date={a.expiryDate} precision={a.expiryPrecision} /></dd></div> : null}
-          {a.dialogue ? <div><dt>Dialogue</dt><dd><Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link></dd></div> : null}
+          <div>
+            <dt>Status</dt>
+            <dd>{agreementStatusLabel[a.status]}</dd>
+          </div>
+          <div>
+            <dt>Nature</dt>
+            <dd>{a.legallyBinding ? "Legally binding" : "Non-binding political instrument"}</dd>
+          </div>
+          <div>
+            <dt>Parties</dt>
+            <dd>{a.parties.map((p) => p.country.name).join(", ") || "not recorded"}</dd>
+          </div>
+          <div>
+            <dt>Signed</dt>
+            <dd>
+              <DateText date={a.signedDate} precision={a.signedPrecision} />
+            </dd>
+          </div>
+          {a.entryIntoForceDate ? (
+            <div>
+              <dt>In force</dt>
+              <dd>
+                <DateText date={a.entryIntoForceDate} precision={a.entryIntoForcePrecision} />
+              </dd>
+            </div>
+          ) : null}
+          {a.expiryDate ? (
+            <div>
+              <dt>Expires</dt>
+              <dd>
+                <DateText date={a.expiryDate} precision={a.expiryPrecision} />
+              </dd>
+            </div>
+          ) : null}
+          {a.dialogue ? (
+            <div>
+              <dt>Dialogue</dt>
+              <dd>
+                <Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link>
+              </dd>
+            </div>
+          ) : null}
         </dl>
         <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} editHref={`/agreements/${a.id}/edit`} />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}
-      {a.documentUrl ? <p><a href={a.documentUrl} rel="noopener noreferrer">Text of the agreement</a></p> : null}
+      {a.documentUrl ? (
+        <p>
+          <a href={a.documentUrl} rel="noopener noreferrer">
+            Text of the agreement
+          </a>
+        </p>
+      ) : null}
       <CitationList citations={a.citations.get(citationKey("AGREEMENT", a.id))} />
 
       <section aria-labelledby="signatories">
         <h2 id="signatories">Signatories</h2>
-        {a.signatories.length === 0 ? <p className="muted">None recorded.</p> : (
+        {a.signatories.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
           <ul className="record-list">
             {a.signatories.map((s) => (
               <li key={s.id}>
-                {s.organisation ? <Link href={`/organisations/${s.organisation.id}`}>{s.organisation.name}</Link> : null}
-                {s.person ? <>{s.organisation ? " — " : null}<Link href={`/people/${s.person.id}`}>{s.person.name}</Link></> : null}
+                {s.organisation ? (
+                  <Link href={`/organisations/${s.organisation.id}`}>{s.organisation.name}</Link>
+                ) : null}
+                {s.person ? (
+                  <>
+                    {s.organisation ? " — " : null}
+                    <Link href={`/people/${s.person.id}`}>{s.person.name}</Link>
+                  </>
+                ) : null}
                 {s.country ? <span className="muted"> ({s.country.name})</span> : null}
               </li>
             ))}
@@ -63,17 +113,31 @@ export default async function AgreementPage({ params }: Props) {
         <h2 id="lifecycle">Lifecycle</h2>
         <ol className="timeline">
           {a.statusHistory.map((h) => (
-            <li key={h.id}><DateText date={h.date} precision={h.precision} />: {agreementStatusLabel[h.status]}{h.note ? <span className="muted"> — {h.note}</span> : null}</li>
+            <li key={h.id}>
+              <DateText date={h.date} precision={h.precision} />: {agreementStatusLabel[h.status]}
+              {h.note ? <span className="muted"> — {h.note}</span> : null}
+            </li>
           ))}
         </ol>
         {hasRole(user.role, "ANALYST") ? (
-          <StatusChangeForm action={changeAgreementStatusAction} agreement={{ id: a.id, version: a.version }} next={allowedTransitions(a.status)} isAdmin={user.role === "ADMIN"} />
+          <StatusChangeForm
+            action={changeAgreementStatusAction}
+            agreement={{ id: a.id, version: a.version }}
+            next={allowedTransitions(a.status)}
+            isAdmin={user.role === "ADMIN"}
+          />
         ) : null}
       </section>
 
       <section aria-labelledby="topics">
         <h2 id="topics">Topics</h2>
-        <ul className="tags">{a.topics.map(({ topic }) => <li key={topic.slug}><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></li>)}</ul>
+        <ul className="tags">
+          {a.topics.map(({ topic }) => (
+            <li key={topic.slug}>
+              <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <RecordLinks recordType="AGREEMENT" id={a.id} links={a.links} canEdit={hasRole(user.role, "ANALYST")} />

@@ -8,17 +8,29 @@ import { createAgreementAction } from "../actions";
 
 export const metadata: Metadata = { title: "New agreement" };
 
-export default async function NewAgreementPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewAgreementPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireRole("ANALYST");
   const dialogueId = parseId((await searchParams).dialogue ?? "");
   const dialogue = dialogueId ? await getDialogue(dialogueId) : null;
   const initial: Record<string, string> = dialogue
-    ? { dialogueId: String(dialogue.id), parties: dialogue.series.parties.map((p) => p.country.name).join(", "), statusDate: dialogue.startDate?.toISOString().slice(0, 10) ?? "" }
+    ? {
+        dialogueId: String(dialogue.id),
+        parties: dialogue.series.parties.map((p) => p.country.name).join(", "),
+        statusDate: dialogue.startDate?.toISOString().slice(0, 10) ?? "",
+      }
     : {};
   return (
     <>
       <PageHeader title="New agreement" eyebrow={dialogue ? `Signed or discussed at ${dialogue.title}` : undefined} />
-      <AgreementForm action={createAgreementAction} initial={initial} cancelHref={dialogue ? `/dialogues/${dialogue.id}` : "/agreements"} />
+      <AgreementForm
+        action={createAgreementAction}
+        initial={initial}
+        cancelHref={dialogue ? `/dialogues/${dialogue.id}` : "/agreements"}
+      />
     </>
   );
 }

@@ -33,52 +33,109 @@ export default async function CountryPage({ params }: Props) {
   const pair = codes.length === 2;
   return (
     <article className="record">
-      <PageHeader title={name} eyebrow={pair ? <>Country pair · {countries.map((c, i) => <span key={c.code}>{i ? " and " : null}<Link href={`/countries/${c.code}`}>{c.name}</Link></span>)}</> : "Country"}>
-        <p className="toolbar"><Link href={`/timeline?${codes.map((c) => `country=${c}`).join("&")}`}>Timeline</Link></p>
+      <PageHeader
+        title={name}
+        eyebrow={
+          pair ? (
+            <>
+              Country pair ·{" "}
+              {countries.map((c, i) => (
+                <span key={c.code}>
+                  {i ? " and " : null}
+                  <Link href={`/countries/${c.code}`}>{c.name}</Link>
+                </span>
+              ))}
+            </>
+          ) : (
+            "Country"
+          )
+        }
+      >
+        <p className="toolbar">
+          <Link href={`/timeline?${codes.map((c) => `country=${c}`).join("&")}`}>Timeline</Link>
+        </p>
       </PageHeader>
       <section aria-labelledby="series">
         <h2 id="series">Dialogue series</h2>
-        {o.series.length === 0 ? <p className="muted">No dialogue series recorded.</p> : (
+        {o.series.length === 0 ? (
+          <p className="muted">No dialogue series recorded.</p>
+        ) : (
           <ul className="record-list">
             {o.series.map((s) => (
-              <li key={s.id}><Link href={`/series/${s.id}`}>{s.name}</Link>
-                <p className="meta">{s.parties.map((p) => p.country.name).join(", ")} · {plural(s._count.dialogues, "meeting")}</p>
+              <li key={s.id}>
+                <Link href={`/series/${s.id}`}>{s.name}</Link>
+                <p className="meta">
+                  {s.parties.map((p) => p.country.name).join(", ")} · {plural(s._count.dialogues, "meeting")}
+                </p>
               </li>
             ))}
           </ul>
         )}
-        <p><Link href={`/dialogues?${codes.map((c) => `country=${c}`).join("&")}`}>All their dialogues, by facet</Link></p>
+        <p>
+          <Link href={`/dialogues?${codes.map((c) => `country=${c}`).join("&")}`}>All their dialogues, by facet</Link>
+        </p>
       </section>
-      <section aria-labelledby="upcoming"><h2 id="upcoming">Upcoming rounds</h2><DialogueList dialogues={o.upcoming} empty="None announced." /></section>
-      <section aria-labelledby="recent"><h2 id="recent">Recent rounds</h2><DialogueList dialogues={o.recent} empty="None recorded." /></section>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">Upcoming rounds</h2>
+        <DialogueList dialogues={o.upcoming} empty="None announced." />
+      </section>
+      <section aria-labelledby="recent">
+        <h2 id="recent">Recent rounds</h2>
+        <DialogueList dialogues={o.recent} empty="None recorded." />
+      </section>
       <section aria-labelledby="agreements">
         <h2 id="agreements">Agreements by status</h2>
-        {o.agreementsByStatus.length === 0 ? <p className="muted">No agreements recorded.</p> : (
+        {o.agreementsByStatus.length === 0 ? (
+          <p className="muted">No agreements recorded.</p>
+        ) : (
           <>
             <ul className="inline-list">
               {o.agreementsByStatus.map((s) => (
-                <li key={s.status}><Link href={`/agreements?${facetQuery}&status=${s.status}`}>{agreementStatusLabel[s.status]}</Link> <span className="count">{s.count}</span></li>
+                <li key={s.status}>
+                  <Link href={`/agreements?${facetQuery}&status=${s.status}`}>{agreementStatusLabel[s.status]}</Link>{" "}
+                  <span className="count">{s.count}</span>
+                </li>
               ))}
             </ul>
             <h3>Latest</h3>
             <ul className="record-list">
-              {o.latestAgreements.map((a) => <li key={a.id}><Link href={`/agreements/${a.id}`}>{a.title}</Link> <span className="meta">{agreementStatusLabel[a.status]}</span></li>)}
+              {o.latestAgreements.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/agreements/${a.id}`}>{a.title}</Link>{" "}
+                  <span className="meta">{agreementStatusLabel[a.status]}</span>
+                </li>
+              ))}
             </ul>
           </>
         )}
       </section>
       <section aria-labelledby="commitments">
         <h2 id="commitments">Open commitments</h2>
-        {o.commitments.items.length === 0 ? <p className="muted">None open.</p> : <OutcomeList outcomes={o.commitments.items} />}
-        {o.commitments.total > o.commitments.items.length ? <p className="muted">{o.commitments.items.length} of {o.commitments.total}, overdue first.</p> : null}
+        {o.commitments.items.length === 0 ? (
+          <p className="muted">None open.</p>
+        ) : (
+          <OutcomeList outcomes={o.commitments.items} />
+        )}
+        {o.commitments.total > o.commitments.items.length ? (
+          <p className="muted">
+            {o.commitments.items.length} of {o.commitments.total}, overdue first.
+          </p>
+        ) : null}
       </section>
       {o.partners.length ? (
         <section aria-labelledby="partners">
           <h2 id="partners">Partners</h2>
           <ul className="record-list">
             {o.partners.map((p) => (
-              <li key={p.code}><Link href={`/countries/${codes[0]}/${p.code}`}>{name}–{p.name}</Link>
-                <span className="meta"> {plural(p.series, "series", "series")} · {plural(p.agreements, "agreement")}</span></li>
+              <li key={p.code}>
+                <Link href={`/countries/${codes[0]}/${p.code}`}>
+                  {name}–{p.name}
+                </Link>
+                <span className="meta">
+                  {" "}
+                  {plural(p.series, "series", "series")} · {plural(p.agreements, "agreement")}
+                </span>
+              </li>
             ))}
           </ul>
         </section>

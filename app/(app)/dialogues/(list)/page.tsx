@@ -14,7 +14,11 @@ import { FacetList, TopicFacet } from "@/components/browse/facets";
 
 export const metadata: Metadata = { title: "Dialogues" };
 
-export default async function DialoguesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DialoguesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const state = parseState(dialogueBrowse, await searchParams);
   const [result, tree] = await Promise.all([browseDialogues(state), topicTree()]);
@@ -23,16 +27,34 @@ export default async function DialoguesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Dialogues">
-        {hasRole(user.role, "ANALYST") ? <p className="toolbar"><Link className="button" href="/dialogues/new">New dialogue</Link><Link className="button secondary" href="/series/new">New series</Link></p> : null}
+        {hasRole(user.role, "ANALYST") ? (
+          <p className="toolbar">
+            <Link className="button" href="/dialogues/new">
+              New dialogue
+            </Link>
+            <Link className="button secondary" href="/series/new">
+              New series
+            </Link>
+          </p>
+        ) : null}
       </PageHeader>
-      <BrowseFrame {...nav} total={result.total} pageCount={result.pageCount} timelineHref={`/timeline${timelineQueryString({ of: "dialogues", state })}`} noun={["dialogue", "dialogues"]} facets={<>
-        <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
-        <FacetList {...nav} title="Series" facet="series" values={facets.series} />
-        <FacetList {...nav} title="Countries" facet="country" values={facets.country} />
-        <FacetList {...nav} title="Level" facet="level" values={facets.level} />
-        <FacetList {...nav} title="Status" facet="status" values={facets.status} />
-        <FacetList {...nav} title="Year" facet="year" values={facets.year} />
-      </>}>
+      <BrowseFrame
+        {...nav}
+        total={result.total}
+        pageCount={result.pageCount}
+        timelineHref={`/timeline${timelineQueryString({ of: "dialogues", state })}`}
+        noun={["dialogue", "dialogues"]}
+        facets={
+          <>
+            <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
+            <FacetList {...nav} title="Series" facet="series" values={facets.series} />
+            <FacetList {...nav} title="Countries" facet="country" values={facets.country} />
+            <FacetList {...nav} title="Level" facet="level" values={facets.level} />
+            <FacetList {...nav} title="Status" facet="status" values={facets.status} />
+            <FacetList {...nav} title="Year" facet="year" values={facets.year} />
+          </>
+        }
+      >
         <DialogueList dialogues={result.items} empty="No dialogues match." />
       </BrowseFrame>
     </>

@@ -41,7 +41,15 @@ export default async function DialoguePage({ params }: Props) {
       {canEdit ? <SourcesSection d={d} /> : null}
       <RecordLinks recordType="DIALOGUE" id={d.id} links={d.links} canEdit={canEdit}>
         {d.announced.length > 0 ? (
-          <p>Announced here: {d.announced.map((a, i) => <span key={a.id}>{i ? ", " : null}<Link href={`/dialogues/${a.id}`}>{a.title}</Link> ({dialogueStatusLabel[a.status].toLowerCase()})</span>)}</p>
+          <p>
+            Announced here:{" "}
+            {d.announced.map((a, i) => (
+              <span key={a.id}>
+                {i ? ", " : null}
+                <Link href={`/dialogues/${a.id}`}>{a.title}</Link> ({dialogueStatusLabel[a.status].toLowerCase()})
+              </span>
+            ))}
+          </p>
         ) : null}
       </RecordLinks>
       <RoundsNav d={d} />

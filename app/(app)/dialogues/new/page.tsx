@@ -8,7 +8,11 @@ import { createDialogueAction } from "../actions";
 
 export const metadata: Metadata = { title: "New dialogue" };
 
-export default async function NewDialoguePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewDialoguePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireRole("ANALYST");
   const params = await searchParams;
   return (
@@ -16,7 +20,12 @@ export default async function NewDialoguePage({ searchParams }: { searchParams: 
       <PageHeader title="New dialogue" />
       <DialogueForm
         action={createDialogueAction}
-        initial={{ seriesId: params.series ?? "", level: "SENIOR_OFFICIALS", status: "HELD", announcedById: params.announcedBy ?? "" }}
+        initial={{
+          seriesId: params.series ?? "",
+          level: "SENIOR_OFFICIALS",
+          status: "HELD",
+          announcedById: params.announcedBy ?? "",
+        }}
         series={await seriesOptions()}
         countries={countryOptions()}
         cancelHref="/dialogues"

@@ -28,28 +28,74 @@ export default async function OrganisationPage({ params }: Props) {
       <PageHeader title={o.acronym ? `${o.name} (${o.acronym})` : o.name} eyebrow={organisationKindLabel[o.kind]}>
         <p>
           {o.country?.name}
-          {o.parent ? <> · part of <Link href={`/organisations/${o.parent.id}`}>{o.parent.name}</Link></> : null}
+          {o.parent ? (
+            <>
+              {" "}
+              · part of <Link href={`/organisations/${o.parent.id}`}>{o.parent.name}</Link>
+            </>
+          ) : null}
         </p>
-        <RecordToolbar role={user.role} recordType="ORGANISATION" id={o.id} editHref={`/organisations/${o.id}/edit`} timelineHref={`/timeline?organisation=${o.id}`} />
+        <RecordToolbar
+          role={user.role}
+          recordType="ORGANISATION"
+          id={o.id}
+          editHref={`/organisations/${o.id}/edit`}
+          timelineHref={`/timeline?organisation=${o.id}`}
+        />
       </PageHeader>
       {o.description ? <p>{o.description}</p> : null}
       {o.children.length ? (
-        <section aria-labelledby="units"><h2 id="units">Units</h2>
-          <ul className="record-list">{o.children.map((c) => <li key={c.id}><Link href={`/organisations/${c.id}`}>{c.name}</Link></li>)}</ul>
+        <section aria-labelledby="units">
+          <h2 id="units">Units</h2>
+          <ul className="record-list">
+            {o.children.map((c) => (
+              <li key={c.id}>
+                <Link href={`/organisations/${c.id}`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
-      <section aria-labelledby="people"><h2 id="people">People</h2>
-        {o.positions.length === 0 ? <p className="muted">None recorded.</p> : (
-          <ul className="record-list">{o.positions.map((p) => <li key={p.id}><Link href={`/people/${p.person.id}`}>{p.person.name}</Link> — {p.acting ? "Acting " : null}{p.title}</li>)}</ul>
+      <section aria-labelledby="people">
+        <h2 id="people">People</h2>
+        {o.positions.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul className="record-list">
+            {o.positions.map((p) => (
+              <li key={p.id}>
+                <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> — {p.acting ? "Acting " : null}
+                {p.title}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
-      <section aria-labelledby="meetings"><h2 id="meetings">Meetings</h2><ParticipationList participations={o.participations} /></section>
-      <section aria-labelledby="agreements"><h2 id="agreements">Agreements signed</h2>
-        {o.signatures.length === 0 ? <p className="muted">None recorded.</p> : (
-          <ul className="record-list">{o.signatures.map(({ agreement }) => <li key={agreement.id}><Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link> <span className="meta">{agreementStatusLabel[agreement.status]}</span></li>)}</ul>
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Meetings</h2>
+        <ParticipationList participations={o.participations} />
+      </section>
+      <section aria-labelledby="agreements">
+        <h2 id="agreements">Agreements signed</h2>
+        {o.signatures.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul className="record-list">
+            {o.signatures.map(({ agreement }) => (
+              <li key={agreement.id}>
+                <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{" "}
+                <span className="meta">{agreementStatusLabel[agreement.status]}</span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
-      {hasRole(user.role, "ANALYST") ? <details className="add"><summary>Merge a duplicate into this organisation</summary><MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" /></details> : null}
+      {hasRole(user.role, "ANALYST") ? (
+        <details className="add">
+          <summary>Merge a duplicate into this organisation</summary>
+          <MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" />
+        </details>
+      ) : null}
       <RecordLinks recordType="ORGANISATION" id={o.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
   );

@@ -30,29 +30,56 @@ export default async function PersonPage({ params }: Props) {
       <PageHeader title={p.name} eyebrow="Person">
         {p.aliases.length ? <p className="meta">Also known as {p.aliases.join(", ")}</p> : null}
         {p.country ? <p>{p.country.name}</p> : null}
-        <RecordToolbar role={user.role} recordType="PERSON" id={p.id} editHref={`/people/${p.id}/edit`} timelineHref={`/timeline?person=${p.id}`} />
+        <RecordToolbar
+          role={user.role}
+          recordType="PERSON"
+          id={p.id}
+          editHref={`/people/${p.id}/edit`}
+          timelineHref={`/timeline?person=${p.id}`}
+        />
       </PageHeader>
       {p.notes ? <p>{p.notes}</p> : null}
       <section aria-labelledby="positions">
         <h2 id="positions">Positions</h2>
-        {p.positions.length === 0 ? <p className="muted">None recorded.</p> : (
+        {p.positions.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
           <ul className="record-list">
             {p.positions.map((pos) => (
               <li key={pos.id}>
-                {pos.acting ? "Acting " : null}{pos.title}
-                {pos.organisation ? <>, <Link href={`/organisations/${pos.organisation.id}`}>{pos.organisation.name}</Link></> : null}
-                {pos.startDate || pos.endDate ? <p className="meta">{formatDateRange(pos.startDate, pos.startPrecision, pos.endDate, pos.endPrecision)}</p> : null}
+                {pos.acting ? "Acting " : null}
+                {pos.title}
+                {pos.organisation ? (
+                  <>
+                    , <Link href={`/organisations/${pos.organisation.id}`}>{pos.organisation.name}</Link>
+                  </>
+                ) : null}
+                {pos.startDate || pos.endDate ? (
+                  <p className="meta">
+                    {formatDateRange(pos.startDate, pos.startPrecision, pos.endDate, pos.endPrecision)}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
-      {canEdit ? <details className="add"><summary>Add a position</summary><PositionForm action={addPositionAction} personId={p.id} /></details> : null}
+      {canEdit ? (
+        <details className="add">
+          <summary>Add a position</summary>
+          <PositionForm action={addPositionAction} personId={p.id} />
+        </details>
+      ) : null}
       <section aria-labelledby="meetings">
         <h2 id="meetings">Meetings</h2>
         <ParticipationList participations={p.participations} />
       </section>
-      {canEdit ? <details className="add"><summary>Merge a duplicate into this person</summary><MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" /></details> : null}
+      {canEdit ? (
+        <details className="add">
+          <summary>Merge a duplicate into this person</summary>
+          <MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" />
+        </details>
+      ) : null}
       <RecordLinks recordType="PERSON" id={p.id} canEdit={canEdit} />
     </article>
   );

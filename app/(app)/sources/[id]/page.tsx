@@ -26,11 +26,28 @@ export default async function SourcePage({ params }: Props) {
     <article className="record">
       <PageHeader title={s.title} eyebrow={sourceKindLabel[s.kind]}>
         <dl className="facts">
-          <div><dt>Publisher</dt><dd>{s.publisher ?? "not recorded"}</dd></div>
-          <div><dt>Published</dt><dd><DateText date={s.publishedDate} precision={s.publishedPrecision} /></dd></div>
-          <div><dt>Reliability</dt><dd>{reliabilityLabel[s.reliability]}</dd></div>
+          <div>
+            <dt>Publisher</dt>
+            <dd>{s.publisher ?? "not recorded"}</dd>
+          </div>
+          <div>
+            <dt>Published</dt>
+            <dd>
+              <DateText date={s.publishedDate} precision={s.publishedPrecision} />
+            </dd>
+          </div>
+          <div>
+            <dt>Reliability</dt>
+            <dd>{reliabilityLabel[s.reliability]}</dd>
+          </div>
         </dl>
-        {s.url ? <p><a href={s.url} rel="noopener noreferrer">Original</a></p> : null}
+        {s.url ? (
+          <p>
+            <a href={s.url} rel="noopener noreferrer">
+              Original
+            </a>
+          </p>
+        ) : null}
         <RecordToolbar role={user.role} recordType="SOURCE" id={s.id} editHref={`/sources/${s.id}/edit`} />
       </PageHeader>
       <section aria-labelledby="citations">
@@ -41,15 +58,30 @@ export default async function SourcePage({ params }: Props) {
               {c.quote ? <blockquote>“{c.quote}”</blockquote> : null}
               <p className="meta">
                 Backs {recordTypeLabel[c.recordType].toLowerCase()}:{" "}
-                {c.record?.href ? <Link href={c.record.href}>{c.record.title}</Link> : c.record?.title ?? `#${c.recordId}`}
-                {" · "}{credibilityLabel[c.credibility]}{c.note ? ` · ${c.note}` : null}
+                {c.record?.href ? (
+                  <Link href={c.record.href}>{c.record.title}</Link>
+                ) : (
+                  (c.record?.title ?? `#${c.recordId}`)
+                )}
+                {" · "}
+                {credibilityLabel[c.credibility]}
+                {c.note ? ` · ${c.note}` : null}
               </p>
             </li>
           ))}
         </ul>
       </section>
       <RecordLinks recordType="SOURCE" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
-      {s.body ? <section aria-labelledby="text"><h2 id="text">Text</h2><div className="source-text">{s.body.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}</div></section> : null}
+      {s.body ? (
+        <section aria-labelledby="text">
+          <h2 id="text">Text</h2>
+          <div className="source-text">
+            {s.body.split(/\n+/).map((para, i) => (
+              <p key={i}>{para}</p>
+            ))}
+          </div>
+        </section>
+      ) : null}
     </article>
   );
 }

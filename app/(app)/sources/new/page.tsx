@@ -7,7 +7,11 @@ import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "New source" };
 
-export default async function NewSourcePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewSourcePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole("ANALYST");
   const returnTo = (await searchParams).returnTo;
   return (

@@ -35,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** "3 agreements", or "1,000+ agreements" past the cap (the facet page has the exact figure). */
-const count = (n: number, noun: string) => (n > TOTAL_CAP ? `${TOTAL_CAP.toLocaleString("en")}+ ${noun}s` : plural(n, noun));
+const count = (n: number, noun: string) =>
+  n > TOTAL_CAP ? `${TOTAL_CAP.toLocaleString("en")}+ ${noun}s` : plural(n, noun);
 
 const FEED_TYPE = { DIALOGUE: "Dialogue", AGREEMENT: "Agreement", OUTCOME: "Outcome" } as const;
 
@@ -45,56 +46,114 @@ function detailLabel(item: FeedItem): string {
   return outcomeKindLabel[item.detail as OutcomeKind];
 }
 
-export default async function TopicPage({ params, searchParams }: Props & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TopicPage({
+  params,
+  searchParams,
+}: Props & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = await load(params);
   const { page } = parsePage((await searchParams).page);
   const ids = await topicAndSubthemeIds(t.slug);
-  const [feed, totals, related] = await Promise.all([topicFeed(ids, page), topicTotals(ids), relatedThemes(t.id, ids, t.parentId)]);
+  const [feed, totals, related] = await Promise.all([
+    topicFeed(ids, page),
+    topicTotals(ids),
+    relatedThemes(t.id, ids, t.parentId),
+  ]);
   const grandTotal = totals.dialogues + totals.agreements + totals.outcomes;
   // Past the cap, paging runs on as long as pages come back full.
-  const pageCount = grandTotal > TOTAL_CAP ? page + (feed.length === PAGE_SIZE ? 1 : 0) : Math.max(1, Math.ceil(grandTotal / PAGE_SIZE));
+  const pageCount =
+    grandTotal > TOTAL_CAP
+      ? page + (feed.length === PAGE_SIZE ? 1 : 0)
+      : Math.max(1, Math.ceil(grandTotal / PAGE_SIZE));
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
-      <PageHeader title={t.name} eyebrow={t.parent ? <Link href={`/topics/${t.parent.slug}`}>{t.parent.name}</Link> : "Topic"}>
+      <PageHeader
+        title={t.name}
+        eyebrow={t.parent ? <Link href={`/topics/${t.parent.slug}`}>{t.parent.name}</Link> : "Topic"}
+      >
         {t.description ? <p>{t.description}</p> : null}
         {t.synonyms.length ? <p className="meta">Also: {t.synonyms.join(", ")}</p> : null}
-        {t.children.length ? <p>Sub-themes: {t.children.map((c, i) => <span key={c.slug}>{i ? ", " : null}<Link href={`/topics/${c.slug}`}>{c.name}</Link></span>)}</p> : null}
+        {t.children.length ? (
+          <p>
+            Sub-themes:{" "}
+            {t.children.map((c, i) => (
+              <span key={c.slug}>
+                {i ? ", " : null}
+                <Link href={`/topics/${c.slug}`}>{c.name}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
         <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} timelineHref={`/timeline?topic=${t.slug}`} />
         {canEdit ? (
           <>
-            <details className="add"><summary>Edit or move this topic</summary>
-              <TopicForm action={updateTopicAction} initial={topicFormValues(t)} record={{ id: t.id, version: t.version }} />
+            <details className="add">
+              <summary>Edit or move this topic</summary>
+              <TopicForm
+                action={updateTopicAction}
+                initial={topicFormValues(t)}
+                record={{ id: t.id, version: t.version }}
+              />
             </details>
-            <details className="add"><summary>Merge a duplicate into this topic</summary><MergeForm action={mergeTopicsAction} keepId={t.id} kind="topic" noun="topic" /></details>
+            <details className="add">
+              <summary>Merge a duplicate into this topic</summary>
+              <MergeForm action={mergeTopicsAction} keepId={t.id} kind="topic" noun="topic" />
+            </details>
           </>
         ) : null}
       </PageHeader>
       {related.length ? (
-        <p className="related">Related themes: {related.map((r, i) => (
-          <span key={r.slug}>{i ? ", " : null}<Link href={`/topics/${r.slug}`}>{r.name}</Link>{r.how === "together" ? <span className="muted"> ({r.count} together)</span> : null}</span>
-        ))}</p>
+        <p className="related">
+          Related themes:{" "}
+          {related.map((r, i) => (
+            <span key={r.slug}>
+              {i ? ", " : null}
+              <Link href={`/topics/${r.slug}`}>{r.name}</Link>
+              {r.how === "together" ? <span className="muted"> ({r.count} together)</span> : null}
+            </span>
+          ))}
+        </p>
       ) : null}
       <section aria-labelledby="everything">
         <h2 id="everything">Everything on this theme, newest first</h2>
         <p className="meta">
           Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{count(totals.dialogues, "dialogue")}</Link>
-          {" · "}<Link href={`/agreements?topic=${t.slug}`}>{count(totals.agreements, "agreement")}</Link>
-          {" · "}<Link href={`/outcomes?topic=${t.slug}`}>{count(totals.outcomes, "outcome")}</Link>
+          {" · "}
+          <Link href={`/agreements?topic=${t.slug}`}>{count(totals.agreements, "agreement")}</Link>
+          {" · "}
+          <Link href={`/outcomes?topic=${t.slug}`}>{count(totals.outcomes, "outcome")}</Link>
         </p>
-        {feed.length === 0 ? <p className="muted">Nothing recorded on this theme yet.</p> : (
+        {feed.length === 0 ? (
+          <p className="muted">Nothing recorded on this theme yet.</p>
+        ) : (
           <ul className="record-list">
             {feed.map((item) => (
               <li key={`${item.type}${item.id}`}>
                 <Badge tone="info">{FEED_TYPE[item.type]}</Badge>{" "}
-                <Link href={item.type === "OUTCOME" ? `/dialogues/${item.dialogueId}#outcome-${item.id}` : `/${item.type === "DIALOGUE" ? "dialogues" : "agreements"}/${item.id}`}>{item.title}</Link>
-                <Meta>{item.date ? <DateText date={item.date} precision={item.precision} /> : "no date yet"}{detailLabel(item)}</Meta>
+                <Link
+                  href={
+                    item.type === "OUTCOME"
+                      ? `/dialogues/${item.dialogueId}#outcome-${item.id}`
+                      : `/${item.type === "DIALOGUE" ? "dialogues" : "agreements"}/${item.id}`
+                  }
+                >
+                  {item.title}
+                </Link>
+                <Meta>
+                  {item.date ? <DateText date={item.date} precision={item.precision} /> : "no date yet"}
+                  {detailLabel(item)}
+                </Meta>
               </li>
             ))}
           </ul>
         )}
-        <Pagination basePath={`/topics/${t.slug}`} page={page} pageCount={pageCount} total={grandTotal > TOTAL_CAP ? undefined : grandTotal} />
+        <Pagination
+          basePath={`/topics/${t.slug}`}
+          page={page}
+          pageCount={pageCount}
+          total={grandTotal > TOTAL_CAP ? undefined : grandTotal}
+        />
       </section>
       <RecordLinks recordType="TOPIC" id={t.id} canEdit={canEdit} />
     </article>

@@ -13,7 +13,12 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={`Edit: ${agreement.title}`} />
-      <AgreementForm action={updateAgreementAction} initial={agreementFormValues(agreement)} record={{ id: agreement.id, version: agreement.version }} cancelHref={`/agreements/${agreement.id}`} />
+      <AgreementForm
+        action={updateAgreementAction}
+        initial={agreementFormValues(agreement)}
+        record={{ id: agreement.id, version: agreement.version }}
+        cancelHref={`/agreements/${agreement.id}`}
+      />
     </>
   );
 }

@@ -13,7 +13,11 @@ export default async function EditCitationPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title="Edit citation" eyebrow={citation.source.title} />
-      <CitationEditForm action={updateCitationAction} record={{ id: citation.id, version: citation.version }} initial={citationFormValues(citation)} />
+      <CitationEditForm
+        action={updateCitationAction}
+        record={{ id: citation.id, version: citation.version }}
+        initial={citationFormValues(citation)}
+      />
     </>
   );
 }

@@ -14,7 +14,10 @@ import { AuditTable } from "@/components/audit/audit-table";
 
 export const metadata: Metadata = { title: "History" };
 
-type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ type: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -24,13 +27,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!type || !id) notFound();
   // An account's history (email, role changes, sign-ins, failed attempts) is for admins only.
   if (type === "USER" && !hasRole(user.role, "ADMIN")) forbidden();
-  const [history, titles] = await Promise.all([recordHistory(type, id, parsePage((await searchParams).page)), recordTitles([{ type, id }])]);
+  const [history, titles] = await Promise.all([
+    recordHistory(type, id, parsePage((await searchParams).page)),
+    recordTitles([{ type, id }]),
+  ]);
   const title = titles.get(`${type}:${id}`)?.title ?? `${recordTypeLabel[type]} #${id}`;
   const href = titles.get(`${type}:${id}`)?.href ?? recordHref({ type, id });
   return (
     <>
       <PageHeader title={`History: ${title}`} eyebrow={recordTypeLabel[type]}>
-        {href ? <p><Link href={href}>Back to the record</Link></p> : null}
+        {href ? (
+          <p>
+            <Link href={href}>Back to the record</Link>
+          </p>
+        ) : null}
       </PageHeader>
       <AuditTable events={history.items} />
       <Pagination basePath={`/history/${rawType}/${id}`} {...history} />

@@ -14,7 +14,12 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   return (
     <>
       <PageHeader title={`Edit: ${organisation.name}`} />
-      <OrganisationForm action={updateOrganisationAction} initial={organisationFormValues(organisation)} record={organisation} countries={countryOptions()} />
+      <OrganisationForm
+        action={updateOrganisationAction}
+        initial={organisationFormValues(organisation)}
+        record={organisation}
+        countries={countryOptions()}
+      />
     </>
   );
 }

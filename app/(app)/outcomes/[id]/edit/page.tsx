@@ -14,9 +14,16 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader title="Edit outcome" eyebrow={outcome.dialogue.title} />
-      <OutcomeForm action={updateOutcomeAction} record={{ id: outcome.id, version: outcome.version }} initial={outcomeFormValues(outcome)}
+      <OutcomeForm
+        action={updateOutcomeAction}
+        record={{ id: outcome.id, version: outcome.version }}
+        initial={outcomeFormValues(outcome)}
         agreements={outcome.dialogue.agreements.map((a) => ({ id: a.id, label: a.title }))}
-        participants={outcome.dialogue.participations.map((p) => ({ id: p.id, label: `${p.person?.name ?? "Participant"} (${participationRoleLabel[p.role].toLowerCase()})` }))} />
+        participants={outcome.dialogue.participations.map((p) => ({
+          id: p.id,
+          label: `${p.person?.name ?? "Participant"} (${participationRoleLabel[p.role].toLowerCase()})`,
+        }))}
+      />
     </>
   );
 }

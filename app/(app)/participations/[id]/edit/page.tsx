@@ -13,7 +13,11 @@ export default async function EditParticipationPage({ params }: { params: Promis
   return (
     <>
       <PageHeader title="Edit participant" eyebrow={participation.dialogue.title} />
-      <ParticipationForm action={updateParticipationAction} record={{ id: participation.id, version: participation.version }} initial={participationFormValues(participation)} />
+      <ParticipationForm
+        action={updateParticipationAction}
+        record={{ id: participation.id, version: participation.version }}
+        initial={participationFormValues(participation)}
+      />
     </>
   );
 }

@@ -14,7 +14,12 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${person.name}`} />
-      <PersonForm action={updatePersonAction} initial={personFormValues(person)} record={person} countries={countryOptions()} />
+      <PersonForm
+        action={updatePersonAction}
+        initial={personFormValues(person)}
+        record={person}
+        countries={countryOptions()}
+      />
     </>
   );
 }

@@ -13,7 +13,11 @@ export default async function EditSeriesPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${series.name}`} />
-      <SeriesForm action={updateSeriesAction} record={{ id: series.id, version: series.version }} initial={seriesFormValues(series)} />
+      <SeriesForm
+        action={updateSeriesAction}
+        record={{ id: series.id, version: series.version }}
+        initial={seriesFormValues(series)}
+      />
     </>
   );
 }

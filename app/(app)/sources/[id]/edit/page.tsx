@@ -13,7 +13,11 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${source.title}`} />
-      <SourceForm action={updateSourceAction} record={{ id: source.id, version: source.version }} initial={sourceFormValues(source)} />
+      <SourceForm
+        action={updateSourceAction}
+        record={{ id: source.id, version: source.version }}
+        initial={sourceFormValues(source)}
+      />
     </>
   );
 }
