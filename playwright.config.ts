@@ -9,6 +9,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 // PostgreSQL it needs its own database (E2E_EMPTY_DATABASE_URL).
 const emptyPort = port + 1;
 const emptyURL = `http://127.0.0.1:${emptyPort}`;
+process.env.E2E_EMPTY_URL = emptyURL; // for e2e/auth.setup.ts
 
 // Debian's Chromium where it is installed (Playwright's download is not reachable everywhere);
 // elsewhere the browser from `npx playwright install chromium`.
@@ -17,8 +18,9 @@ const systemChromium =
 
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Each spec makes its own records and starts signed in (e2e/auth.setup.ts), so tests run in parallel.
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -41,8 +43,14 @@ export default defineConfig({
       : {},
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /recording\.spec/ },
-    { name: "recording", use: { ...devices["Desktop Chrome"], baseURL: emptyURL }, testMatch: /recording\.spec/ },
+    { name: "setup", use: { ...devices["Desktop Chrome"] }, testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /recording\.spec/, dependencies: ["setup"] },
+    {
+      name: "recording",
+      use: { ...devices["Desktop Chrome"], baseURL: emptyURL },
+      testMatch: /recording\.spec/,
+      dependencies: ["setup"],
+    },
   ],
   webServer: [
     {

@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, guarded as base, newDialogue, signIn, test } from "./fixtures";
+import { ACCOUNTS, authFile, expect, guarded as base, newDialogue, signIn, test } from "./fixtures";
 
 base.describe("signing in", () => {
   base("a visitor is sent to the sign-in page, and a wrong password shows the message", async ({ page }) => {
@@ -57,9 +57,8 @@ test.describe("editing at the same time", () => {
     const editUrl = (await newDialogue(page, "Conflict test meeting", "2024-06")) + "/edit";
 
     // The admin opens the same form, then the analyst opens it too.
-    const adminContext = await browser.newContext();
+    const adminContext = await browser.newContext({ storageState: authFile("admin") });
     const admin = await adminContext.newPage();
-    await signIn(admin, "admin");
     await admin.goto(editUrl);
     await page.goto(editUrl);
 

@@ -20,8 +20,14 @@ test.describe("deleting", () => {
   });
 
   test("a part of a page asks first and can be undone in place", async ({ page }) => {
-    await page.goto("/dialogues");
-    await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+    await newDialogue(page, "Meeting with a participant to delete", "2023-12");
+    await page.getByText("Add a participant", { exact: true }).click();
+    const add = page.getByRole("form", { name: "Add a participant" });
+    await add.getByLabel("Person", { exact: true }).fill("Participant To Remove");
+    await add.getByLabel("Delegation", { exact: true }).fill("France");
+    await add.getByRole("button", { name: "Add participant" }).click();
+    await expect(add.getByRole("status")).toContainText("added to the delegation");
+    await page.reload();
     const controls = page.locator(".part-controls").first();
     const name = await controls.locator("summary").getAttribute("aria-label");
     await controls.locator("summary").click();

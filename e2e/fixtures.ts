@@ -9,9 +9,16 @@ export const ACCOUNTS = {
 
 export type AccountName = keyof typeof ACCOUNTS;
 
-export async function signIn(page: Page, who: AccountName) {
+/** Where an account's signed-in session is kept between the setup project and the specs. */
+export const authFile = (who: AccountName, server: "seeded" | "empty" = "seeded") =>
+  `data/e2e-auth/${server}-${who}.json`;
+
+/** The series the specs record their own meetings in, so the founding example's counts stay as seeded. */
+export const E2E_SERIES = "E2E test meetings";
+
+export async function signIn(page: Page, who: AccountName, baseURL = "") {
   const account = ACCOUNTS[who];
-  await page.goto("/sign-in");
+  await page.goto(`${baseURL}/sign-in`);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -39,10 +46,10 @@ export const guarded = base.extend({
   },
 });
 
-/** Records a meeting of the founding series through the form, as an analyst would; returns its page's URL. */
+/** Records a meeting through the form, as an analyst would, in the specs' own series; returns its page's URL. */
 export async function newDialogue(page: Page, title: string, startDate: string): Promise<string> {
   await page.goto("/dialogues/new");
-  await page.getByLabel("Series").selectOption({ label: "India-US Homeland Security Dialogue" });
+  await page.getByLabel("Series").selectOption({ label: E2E_SERIES });
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Start date").fill(startDate);
   await page.getByRole("button", { name: "Create dialogue" }).click();
@@ -50,12 +57,14 @@ export async function newDialogue(page: Page, title: string, startDate: string):
   return page.url();
 }
 
-/** A page signed in as the analyst, unless a test asks for someone else. */
+/**
+ * A page signed in as the analyst, unless a test asks for someone else: with the session the setup
+ * project kept (e2e/auth.setup.ts), so no spec signs in through the form again.
+ */
 export const test = guarded.extend<{ account: AccountName }>({
   account: ["analyst", { option: true }],
-  page: async ({ page, account }, provide) => {
-    await signIn(page, account);
-    await provide(page);
+  storageState: async ({ account }, provide, testInfo) => {
+    await provide(authFile(account, testInfo.project.name === "recording" ? "empty" : "seeded"));
   },
 });
 

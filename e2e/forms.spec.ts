@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { E2E_SERIES, expect, newDialogue, test } from "./fixtures";
 
 // The form kit, as a keyboard user meets it: after a failed save focus is on the first field to
 // correct; after a save, on what says it saved (or on the saved part of the page).
@@ -11,7 +11,7 @@ test.describe("forms", () => {
     await expect(series).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
 
-    await series.selectOption({ label: "India-US Homeland Security Dialogue" });
+    await series.selectOption({ label: E2E_SERIES });
     await page.getByLabel("Title", { exact: true }).fill("Meeting for the form kit");
     await page.getByRole("button", { name: "Create dialogue" }).click();
     const created = page.getByRole("status").filter({ hasText: "Created." });
@@ -29,8 +29,7 @@ test.describe("forms", () => {
   });
 
   test('an "add another" form empties itself and focuses its confirmation', async ({ page }) => {
-    await page.goto("/dialogues");
-    await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+    await newDialogue(page, "Meeting for adding outcomes", "2024-02");
     await page.getByText("Add an outcome", { exact: true }).click();
     const form = page.getByRole("form", { name: "Add an outcome" });
     await form.getByRole("button", { name: "Add outcome" }).click();

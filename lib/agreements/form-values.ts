@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 
 // An agreement's edit form: what it reads (the select), and the stored record as its field values.
 
@@ -29,3 +30,9 @@ export function agreementFormValues(a: AgreementEditRow): FormValues {
     topics: a.topics.map((t) => t.topic.name).join(", "),
   };
 }
+
+export const agreementEdit: EditForm<AgreementEditRow> = {
+  recordType: "AGREEMENT",
+  select: agreementEditSelect,
+  toForm: agreementFormValues,
+};

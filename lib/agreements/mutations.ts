@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { db, inTransaction } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { conflictFor } from "@/lib/records/conflict";
 import { agreementStatusLabel } from "@/lib/labels";
@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
 import type { AgreementInput, StatusChangeInput, UpdateAgreementInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { agreementEditSelect, agreementFormValues, type AgreementEditRow } from "./form-values";
+import { type AgreementEditRow, agreementEdit } from "./form-values";
 import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import { resolveCountries, resolveOrganisation, resolveTopics, splitNames } from "@/lib/records/resolve";
 
@@ -81,11 +81,7 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "STATUS_CHANGE",
-      recordType: "AGREEMENT",
-      recordId: agreement.id,
+    await auditRecord(tx, user.id, "STATUS_CHANGE", ["AGREEMENT", agreement.id], {
       before: { status: agreement.status },
       after: { ...data, statusChangeId: change.id, correction },
     });
@@ -150,11 +146,7 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser, 
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "AGREEMENT",
-      recordId: created.id,
+    await auditRecord(tx, user.id, "CREATE", ["AGREEMENT", created.id], {
       after: { ...data, partyIds, signatoryIds, topicIds },
     });
     return created.id;
@@ -173,16 +165,7 @@ export async function updateAgreement(input: UpdateAgreementInput, user: Current
       },
       topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
-    const saved = await versionedUpdate(tx, {
-      recordType: "AGREEMENT",
-      id: input.id,
-      version: input.version,
-      data: columns(input),
-      user,
-      select: agreementEditSelect,
-      toForm: agreementFormValues,
-      audit: (row) => listAudit(lists(row)),
-    });
+    const saved = await versionedUpdate(tx, agreementEdit, input, columns(input), user, (row) => listAudit(lists(row)));
     const changed = lists(saved);
     await rewriteJoinRows(tx.agreementParty, { agreementId: input.id }, changed.partyIds, (countryId) => ({
       countryId,

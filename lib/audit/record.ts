@@ -28,3 +28,14 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry)
     },
   });
 }
+
+/** The audit event of a change to one record, by a user (or by no one: the seed, a generator). */
+export function auditRecord(
+  tx: Pick<Tx, "auditEvent">,
+  userId: number | null,
+  action: AuditAction,
+  [recordType, recordId]: [RecordType, number],
+  change: { before?: Snapshot | null; after?: Snapshot | null } = {},
+): Promise<void> {
+  return recordAudit(tx, { userId, action, recordType, recordId, ...change });
+}

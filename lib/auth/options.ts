@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env, servedOverHttps } from "@/lib/env";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { authenticate } from "./sign-in";
 import { clientIpFrom } from "./client-ip";
 import { endSession, liveSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
@@ -37,8 +37,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       await endSession(token?.sid);
-      if (token?.uid)
-        await recordAudit(db, { userId: token.uid, action: "SIGN_OUT", recordType: "USER", recordId: token.uid });
+      if (token?.uid) await auditRecord(db, token.uid, "SIGN_OUT", ["USER", token.uid]);
     },
   },
   logger: {

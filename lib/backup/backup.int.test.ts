@@ -7,7 +7,7 @@ import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
 import { createTestDatabase, type TestTarget } from "@/test/database";
 import type { Database } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
 import { writeBackup } from "./backup";
 import { NO_PASSWORD, restoreBackup, RestoreError } from "./restore";
@@ -77,11 +77,7 @@ beforeAll(async () => {
     where: { slug: "fentanyl" },
     data: { deletedAt: new Date("2026-01-02T03:04:05.678Z"), synonyms: ["Fentanilo", "फेंटानाइल", 'a "quoted", comma'] },
   });
-  await recordAudit(db, {
-    userId: analyst.id,
-    action: "UPDATE",
-    recordType: "TOPIC",
-    recordId: late.id,
+  await auditRecord(db, analyst.id, "UPDATE", ["TOPIC", late.id], {
     before: { name: "x" },
     after: { name: "Transnational crime", emoji: "🤝" },
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { browseDialogues } from "@/lib/dialogues/browse";
 import { dialogueBrowse } from "@/lib/dialogues/browse-spec";
 import { parseState } from "./state";
@@ -52,13 +52,7 @@ async function setStatus(
   status: "HELD" | "POSTPONED",
 ) {
   await tx.dialogue.update({ where: { id }, data: { status, version: { increment: 1 } } });
-  await recordAudit(tx, {
-    userId: analyst.id,
-    action: "UPDATE",
-    recordType: "DIALOGUE",
-    recordId: id,
-    after: { status },
-  });
+  await auditRecord(tx, analyst.id, "UPDATE", ["DIALOGUE", id], { after: { status } });
 }
 
 describe("kept counts", () => {

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // A dialogue's edit form: what it reads (the select), and the stored record as its field values.
@@ -43,3 +44,9 @@ export function dialogueFormValues(d: DialogueEditRow): FormValues {
     topics: d.topics.map((t) => t.topic.name).join(", "),
   };
 }
+
+export const dialogueEdit: EditForm<DialogueEditRow> = {
+  recordType: "DIALOGUE",
+  select: dialogueEditSelect,
+  toForm: dialogueFormValues,
+};

@@ -1,14 +1,14 @@
 import "server-only";
 import { inTransaction } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { resolveTopics } from "@/lib/records/resolve";
 import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { DialogueInput } from "./schema";
-import { dialogueEditSelect, dialogueFormValues, type DialogueEditRow } from "./form-values";
+import { type DialogueEditRow, dialogueEdit } from "./form-values";
 
 async function columns(tx: Tx, input: DialogueInput) {
   const [series, country] = await Promise.all([
@@ -41,13 +41,7 @@ export async function createDialogue(input: DialogueInput, user: CurrentUser, ou
       data: { ...data, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "DIALOGUE",
-      recordId: created.id,
-      after: { ...data, topicIds },
-    });
+    await auditRecord(tx, user.id, "CREATE", ["DIALOGUE", created.id], { after: { ...data, topicIds } });
     return created.id;
   });
 }
@@ -66,16 +60,7 @@ export async function updateDialogue(
     const lists = (row: DialogueEditRow) => ({
       topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
-    const current = await versionedUpdate(tx, {
-      recordType: "DIALOGUE",
-      id: input.id,
-      version: input.version,
-      data,
-      select: dialogueEditSelect,
-      toForm: dialogueFormValues,
-      user,
-      audit: (row) => listAudit(lists(row)),
-    });
+    const current = await versionedUpdate(tx, dialogueEdit, input, data, user, (row) => listAudit(lists(row)));
     await rewriteJoinRows(tx.dialogueTopic, { dialogueId: input.id }, lists(current).topicIds, (topicId) => ({
       topicId,
     }));

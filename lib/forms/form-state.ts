@@ -58,3 +58,8 @@ export function fieldsWithNul(values: FormValues): string[] {
 export function withoutSecrets(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
+
+/** An edit form's record (its id and the version it was loaded at) and its stored values. */
+export function editing<R extends { id: number; version: number }>(row: R, toForm: (row: R) => FormValues) {
+  return { record: { id: row.id, version: row.version }, initial: toForm(row) };
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { findByTitle, recordExists } from "@/lib/records/exists";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -38,13 +38,7 @@ export async function createLink(input: LinkInput, user: CurrentUser): Promise<n
           select: { id: true },
         })
       : await tx.link.create({ data: { ...key, note: input.note ?? null }, select: { id: true } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "LINK",
-      recordType: "LINK",
-      recordId: link.id,
-      after: { ...key, note: input.note ?? null },
-    });
+    await auditRecord(tx, user.id, "LINK", ["LINK", link.id], { after: { ...key, note: input.note ?? null } });
     return link.id;
   });
 }
@@ -55,11 +49,7 @@ export async function deleteLink(id: number, user: CurrentUser): Promise<void> {
     if (!link) throw new ActionError("That link has already been removed.");
     await tx.link.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     const { fromType, fromId, relation, toType, toId, note } = link;
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "UNLINK",
-      recordType: "LINK",
-      recordId: id,
+    await auditRecord(tx, user.id, "UNLINK", ["LINK", id], {
       before: { fromType, fromId, relation, toType, toId, note },
     });
   });

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 
 // An organisation's edit form: what it reads (the select), and the stored record as its field values.
 
@@ -27,3 +28,9 @@ export function organisationFormValues(o: OrganisationEditRow): FormValues {
     description: o.description ?? "",
   };
 }
+
+export const organisationEdit: EditForm<OrganisationEditRow> = {
+  recordType: "ORGANISATION",
+  select: organisationEditSelect,
+  toForm: organisationFormValues,
+};

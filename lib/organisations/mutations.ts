@@ -5,7 +5,7 @@ import { countryIdFor } from "@/lib/countries/lookup";
 import { resolveOrganisation } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
-import { organisationEditSelect, organisationFormValues } from "./form-values";
+import { organisationEdit } from "./form-values";
 import type { OrganisationInput } from "./schema";
 
 export async function updateOrganisation(input: OrganisationInput, user: CurrentUser): Promise<void> {
@@ -34,14 +34,6 @@ export async function updateOrganisation(input: OrganisationInput, user: Current
       parentId,
       description: input.description ?? null,
     };
-    await versionedUpdate(tx, {
-      recordType: "ORGANISATION",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: organisationEditSelect,
-      toForm: organisationFormValues,
-    });
+    await versionedUpdate(tx, organisationEdit, input, data, user);
   });
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // An outcome's edit form: what it reads (the select), and the stored record as its field values.
@@ -30,3 +31,9 @@ export function outcomeFormValues(o: OutcomeEditRow): FormValues {
     participationIds: o.participants.map((p) => String(p.participationId)),
   };
 }
+
+export const outcomeEdit: EditForm<OutcomeEditRow> = {
+  recordType: "OUTCOME",
+  select: outcomeEditSelect,
+  toForm: outcomeFormValues,
+};

@@ -1,15 +1,23 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { db, inTransaction } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { resolveTopics } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FollowUpInput, OutcomeInput, UpdateOutcomeInput } from "./schema";
-import { outcomeEditSelect, outcomeFormValues, type OutcomeEditRow } from "./form-values";
+import { type OutcomeEditRow, outcomeEdit } from "./form-values";
 import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import { findByTitle } from "@/lib/records/exists";
 import { versionedUpdate } from "@/lib/records/versioned-update";
+import type { EditForm } from "@/lib/records/versioned-update";
+
+/** The follow-up form of a commitment in the register: its status only. */
+const followUpEdit: EditForm<{ followUpStatus: string | null }> = {
+  recordType: "OUTCOME",
+  select: { version: true, followUpStatus: true },
+  toForm: (o) => ({ followUpStatus: o.followUpStatus ?? "" }),
+};
 
 /** The outcome's own columns, as the form gives them. */
 const columns = (input: Omit<OutcomeInput, "dialogueId">) => ({
@@ -46,11 +54,7 @@ export async function createOutcome(input: OutcomeInput, user: CurrentUser, oute
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "OUTCOME",
-      recordId: created.id,
+    await auditRecord(tx, user.id, "CREATE", ["OUTCOME", created.id], {
       after: { ...data, topicIds, agreementIds: input.agreementIds, participationIds: input.participationIds },
     });
     return created.id;
@@ -71,15 +75,7 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
       fulfiller = { type, id };
     }
     const status = fulfiller ? "DONE" : input.followUpStatus;
-    await versionedUpdate(tx, {
-      recordType: "OUTCOME",
-      id: input.id,
-      version: input.version,
-      data: { followUpStatus: status },
-      user,
-      select: { version: true, followUpStatus: true },
-      toForm: (o: { followUpStatus: string | null }) => ({ followUpStatus: o.followUpStatus ?? "" }),
-    });
+    await versionedUpdate(tx, followUpEdit, input, { followUpStatus: status }, user);
     if (fulfiller) {
       const key = {
         fromType: fulfiller.type,
@@ -95,7 +91,7 @@ export async function updateFollowUp(input: FollowUpInput, user: CurrentUser): P
       const link = existing
         ? await tx.link.update({ where: { id: existing.id }, data: { deletedAt: null }, select: { id: true } })
         : await tx.link.create({ data: key, select: { id: true } });
-      await recordAudit(tx, { userId: user.id, action: "LINK", recordType: "LINK", recordId: link.id, after: key });
+      await auditRecord(tx, user.id, "LINK", ["LINK", link.id], { after: key });
     }
   });
 }
@@ -120,16 +116,7 @@ export async function updateOutcome(input: UpdateOutcomeInput, user: CurrentUser
       agreementIds: { before: row.agreements.map((a) => a.agreementId), after: input.agreementIds },
       participationIds: { before: row.participants.map((p) => p.participationId), after: input.participationIds },
     });
-    const saved = await versionedUpdate(tx, {
-      recordType: "OUTCOME",
-      id: input.id,
-      version: input.version,
-      data: columns(input),
-      user,
-      select: outcomeEditSelect,
-      toForm: outcomeFormValues,
-      audit: (row) => listAudit(lists(row)),
-    });
+    const saved = await versionedUpdate(tx, outcomeEdit, input, columns(input), user, (row) => listAudit(lists(row)));
     const changed = lists(saved);
     const owner = { outcomeId: input.id };
     await rewriteJoinRows(tx.outcomeTopic, owner, changed.topicIds, (topicId) => ({ topicId }));

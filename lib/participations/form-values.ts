@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 
 // A participation's edit form: what it reads (the select), and the stored record as its field values.
 
@@ -31,3 +32,9 @@ export function participationFormValues(p: ParticipationEditRow): FormValues {
     note: p.note ?? "",
   };
 }
+
+export const participationEdit: EditForm<ParticipationEditRow> = {
+  recordType: "PARTICIPATION",
+  select: participationEditSelect,
+  toForm: participationFormValues,
+};

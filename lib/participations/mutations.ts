@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { resolveCountries, resolveOrganisation, resolvePerson } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ParticipationInput, UpdateParticipationInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { participationEditSelect, participationFormValues } from "./form-values";
+import { participationEdit } from "./form-values";
 
 /** Adds someone to a meeting's delegation, creating the person and organisation if they are new. */
 export async function addParticipation(input: ParticipationInput, user: CurrentUser): Promise<number> {
@@ -42,21 +42,11 @@ export async function addParticipation(input: ParticipationInput, user: CurrentU
         data: { personId, organisationId, title: input.statedTitle, acting: input.isActing },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        userId: user.id,
-        action: "CREATE",
-        recordType: "POSITION",
-        recordId: position.id,
+      await auditRecord(tx, user.id, "CREATE", ["POSITION", position.id], {
         after: { personId, organisationId, title: input.statedTitle },
       });
     }
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "PARTICIPATION",
-      recordId: created.id,
-      after: data,
-    });
+    await auditRecord(tx, user.id, "CREATE", ["PARTICIPATION", created.id], { after: data });
     return created.id;
   });
 }
@@ -77,15 +67,7 @@ export async function updateParticipation(input: UpdateParticipationInput, user:
       isActing: input.isActing,
       note: input.note ?? null,
     };
-    const current = await versionedUpdate(tx, {
-      recordType: "PARTICIPATION",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: participationEditSelect,
-      toForm: participationFormValues,
-    });
+    const current = await versionedUpdate(tx, participationEdit, input, data, user);
     return current.dialogueId as number;
   });
 }

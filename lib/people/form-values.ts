@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 
 // A person's edit form: what it reads (the select), and the stored record as its field values.
 
@@ -17,3 +18,9 @@ export type PersonEditRow = Prisma.PersonGetPayload<{ select: typeof personEditS
 export function personFormValues(p: PersonEditRow): FormValues {
   return { name: p.name, aliases: p.aliases.join(", "), country: p.country?.code ?? "", notes: p.notes ?? "" };
 }
+
+export const personEdit: EditForm<PersonEditRow> = {
+  recordType: "PERSON",
+  select: personEditSelect,
+  toForm: personFormValues,
+};

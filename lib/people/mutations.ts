@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { countryIdFor } from "@/lib/countries/lookup";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { resolveOrganisation, splitNames } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
-import { personEditSelect, personFormValues } from "./form-values";
+import { personEdit } from "./form-values";
 import type { PersonInput, PositionInput } from "./schema";
 
 export async function updatePerson(input: PersonInput, user: CurrentUser): Promise<void> {
@@ -17,15 +17,7 @@ export async function updatePerson(input: PersonInput, user: CurrentUser): Promi
       countryId: await countryIdFor(tx, input.country),
       notes: input.notes ?? null,
     };
-    await versionedUpdate(tx, {
-      recordType: "PERSON",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: personEditSelect,
-      toForm: personFormValues,
-    });
+    await versionedUpdate(tx, personEdit, input, data, user);
   });
 }
 
@@ -52,13 +44,7 @@ export async function addPosition(input: PositionInput, user: CurrentUser): Prom
       endPrecision: input.endDate?.precision ?? null,
     };
     const created = await tx.position.create({ data, select: { id: true } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "POSITION",
-      recordId: created.id,
-      after: data,
-    });
+    await auditRecord(tx, user.id, "CREATE", ["POSITION", created.id], { after: data });
     return created.id;
   });
 }

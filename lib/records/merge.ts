@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { RecordType } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sameText } from "@/lib/records/like";
@@ -54,13 +54,7 @@ async function finish(
   user: CurrentUser,
 ) {
   await moveReferences(tx, type, duplicate.id, keepId);
-  await recordAudit(tx, {
-    userId: user.id,
-    action: "MERGE",
-    recordType: type,
-    recordId: keepId,
-    before: { merged: duplicate },
-  });
+  await auditRecord(tx, user.id, "MERGE", [type, keepId], { before: { merged: duplicate } });
 }
 
 export async function mergePeople(keepId: number, duplicateName: string, user: CurrentUser): Promise<void> {

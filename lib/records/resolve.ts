@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sameText } from "./like";
@@ -56,13 +56,7 @@ export async function resolveOrganisation(
   if (existing) return existing.id;
   const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
   const created = await tx.organisation.create({ data, select: { id: true } });
-  await recordAudit(tx, {
-    userId: user.id,
-    action: "CREATE",
-    recordType: "ORGANISATION",
-    recordId: created.id,
-    after: data,
-  });
+  await auditRecord(tx, user.id, "CREATE", ["ORGANISATION", created.id], { after: data });
   return created.id;
 }
 
@@ -81,7 +75,7 @@ export async function resolvePerson(
   if (existing) return existing.id;
   const data = { name, countryId: defaults.countryId ?? null };
   const created = await tx.person.create({ data, select: { id: true } });
-  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "PERSON", recordId: created.id, after: data });
+  await auditRecord(tx, user.id, "CREATE", ["PERSON", created.id], { after: data });
   return created.id;
 }
 
@@ -106,7 +100,7 @@ export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Pro
     slug = `${slugify(name)}-${n}`;
   const data = { name, slug };
   const created = await tx.topic.create({ data, select: { id: true } });
-  await recordAudit(tx, { userId: user.id, action: "CREATE", recordType: "TOPIC", recordId: created.id, after: data });
+  await auditRecord(tx, user.id, "CREATE", ["TOPIC", created.id], { after: data });
   return created.id;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { recordInfo, type DeletableType } from "./registry";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -30,11 +30,7 @@ export async function setDeleted(
     if ((row.deletedAt !== null) === deleted) return; // already so: nothing to do, nothing to audit
     const deletedAt = deleted ? new Date() : null;
     await model.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: deleted ? "DELETE" : "RESTORE",
-      recordType,
-      recordId: id,
+    await auditRecord(tx, user.id, deleted ? "DELETE" : "RESTORE", [recordType, id], {
       before: { deletedAt: row.deletedAt },
       after: { deletedAt },
     });

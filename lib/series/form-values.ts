@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // A series' edit form: what it reads (the select), and the stored record as its field values.
@@ -26,3 +27,9 @@ export function seriesFormValues(s: SeriesEditRow): FormValues {
     parties: s.parties.map((p) => p.country.name).join(", "),
   };
 }
+
+export const seriesEdit: EditForm<SeriesEditRow> = {
+  recordType: "DIALOGUE_SERIES",
+  select: seriesEditSelect,
+  toForm: seriesFormValues,
+};

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { db, inTransaction } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { resolveCountries } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { SeriesInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { seriesEditSelect, seriesFormValues, type SeriesEditRow } from "./form-values";
+import { type SeriesEditRow, seriesEdit } from "./form-values";
 import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 
 /** The series' own columns, as the form gives them. */
@@ -29,11 +29,7 @@ export async function createSeries(input: SeriesInput, user: CurrentUser, outer?
       data: { ...data, parties: { create: countryIds.map((countryId) => ({ countryId })) } },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "DIALOGUE_SERIES",
-      recordId: series.id,
+    await auditRecord(tx, user.id, "CREATE", ["DIALOGUE_SERIES", series.id], {
       after: { ...data, partyIds: countryIds },
     });
     return series.id;
@@ -52,16 +48,7 @@ export async function updateSeries(
     const lists = (row: SeriesEditRow) => ({
       partyIds: { before: row.parties.map((p) => p.countryId), after: countryIds },
     });
-    const current = await versionedUpdate(tx, {
-      recordType: "DIALOGUE_SERIES",
-      id: input.id,
-      version: input.version,
-      data: columns(input),
-      user,
-      select: seriesEditSelect,
-      toForm: seriesFormValues,
-      audit: (row) => listAudit(lists(row)),
-    });
+    const current = await versionedUpdate(tx, seriesEdit, input, columns(input), user, (row) => listAudit(lists(row)));
     await rewriteJoinRows(tx.dialogueSeriesParty, { seriesId: input.id }, lists(current).partyIds, (countryId) => ({
       countryId,
     }));

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // The edit forms of a source and a citation: what they read (the selects), and the stored record as their field values.
@@ -43,3 +44,14 @@ export function sourceFormValues(s: SourceEditRow): FormValues {
 export function citationFormValues(c: CitationEditRow): FormValues {
   return { quote: c.quote ?? "", credibility: String(c.credibility), note: c.note ?? "" };
 }
+
+export const sourceEdit: EditForm<SourceEditRow> = {
+  recordType: "SOURCE",
+  select: sourceEditSelect,
+  toForm: sourceFormValues,
+};
+export const citationEdit: EditForm<CitationEditRow> = {
+  recordType: "CITATION",
+  select: citationEditSelect,
+  toForm: citationFormValues,
+};

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/prisma-client";
 import { db, inTransaction } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { recordExists } from "@/lib/records/exists";
 import { CITABLE_TYPES, isOneOf } from "@/lib/records/registry";
@@ -10,7 +10,7 @@ import type { CitationInput, SourceInput } from "./schema";
 import type { z } from "zod";
 import type { updateCitationSchema, updateSourceSchema } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
-import { citationEditSelect, citationFormValues, sourceEditSelect, sourceFormValues } from "./form-values";
+import { citationEdit, sourceEdit } from "./form-values";
 
 type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
@@ -29,11 +29,7 @@ export async function createSource(input: SourceInput, user: CurrentUser, outer?
       body: input.body ?? null,
     };
     const created = await tx.source.create({ data, select: { id: true } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "SOURCE",
-      recordId: created.id,
+    await auditRecord(tx, user.id, "CREATE", ["SOURCE", created.id], {
       after: { ...data, body: data.body ? `${data.body.length} characters` : null },
     });
     return created.id;
@@ -68,13 +64,7 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
       note: input.note ?? null,
     };
     const created = await tx.citation.create({ data, select: { id: true } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "CITATION",
-      recordId: created.id,
-      after: data,
-    });
+    await auditRecord(tx, user.id, "CREATE", ["CITATION", created.id], { after: data });
     return created.id;
   });
 }
@@ -91,15 +81,7 @@ export async function updateSource(input: UpdateSourceInput, user: CurrentUser):
       publishedPrecision: input.publishedDate?.precision ?? null,
       body: input.body ?? null,
     };
-    await versionedUpdate(tx, {
-      recordType: "SOURCE",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: sourceEditSelect,
-      toForm: sourceFormValues,
-    });
+    await versionedUpdate(tx, sourceEdit, input, data, user);
   });
 }
 
@@ -120,15 +102,7 @@ export async function updateCitation(
       });
     }
     const data = { quote: input.quote, credibility: input.credibility, note: input.note ?? null };
-    await versionedUpdate(tx, {
-      recordType: "CITATION",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: citationEditSelect,
-      toForm: citationFormValues,
-    });
+    await versionedUpdate(tx, citationEdit, input, data, user);
     return { recordType: citation.recordType, recordId: citation.recordId };
   });
 }

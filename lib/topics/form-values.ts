@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import type { EditForm } from "@/lib/records/versioned-update";
 
 // A topic's edit form: what it reads (the select), and the stored record as its field values.
 
@@ -22,3 +23,9 @@ export function topicFormValues(t: TopicEditRow): FormValues {
     parent: t.parent?.name ?? "",
   };
 }
+
+export const topicEdit: EditForm<TopicEditRow> = {
+  recordType: "TOPIC",
+  select: topicEditSelect,
+  toForm: topicFormValues,
+};

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { slugify, splitNames } from "@/lib/records/resolve";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { TopicInput } from "./schema";
-import { topicEditSelect, topicFormValues } from "./form-values";
+import { topicEdit } from "./form-values";
 import { sameText } from "@/lib/records/like";
 
 /** The parent named in the form; moving a topic under itself or its own sub-theme is refused. */
@@ -47,13 +47,7 @@ export async function createTopic(input: TopicInput, user: CurrentUser): Promise
       synonyms: splitNames(input.synonyms),
     };
     const created = await tx.topic.create({ data, select: { id: true } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "CREATE",
-      recordType: "TOPIC",
-      recordId: created.id,
-      after: data,
-    });
+    await auditRecord(tx, user.id, "CREATE", ["TOPIC", created.id], { after: data });
     return slug;
   });
 }
@@ -69,14 +63,6 @@ export async function updateTopic(
       description: input.description ?? null,
       synonyms: splitNames(input.synonyms),
     };
-    await versionedUpdate(tx, {
-      recordType: "TOPIC",
-      id: input.id,
-      version: input.version,
-      data,
-      user,
-      select: topicEditSelect,
-      toForm: topicFormValues,
-    });
+    await versionedUpdate(tx, topicEdit, input, data, user);
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit/record";
+import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import { conflictFor } from "@/lib/records/conflict";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -22,13 +22,7 @@ export async function createUser(
       throw new ActionError("There is already an account with that email.", { email: ["Already in use"] });
     }
     const user = await tx.user.create({ data: { ...input, passwordHash }, select: { id: true } });
-    await recordAudit(tx, {
-      userId: by?.id ?? null,
-      action: "CREATE",
-      recordType: "USER",
-      recordId: user.id,
-      after: input,
-    });
+    await auditRecord(tx, by?.id ?? null, "CREATE", ["USER", user.id], { after: input });
     return { id: user.id, password };
   });
 }
@@ -65,11 +59,7 @@ export async function updateUserRole(input: { id: number; version: number; role:
     });
     if (saved.count === 0) throw await userConflict(tx, user.id);
     await endUserSessions(tx, user.id); // a session never keeps a role its user no longer has
-    await recordAudit(tx, {
-      userId: by.id,
-      action: "ROLE_CHANGE",
-      recordType: "USER",
-      recordId: user.id,
+    await auditRecord(tx, by.id, "ROLE_CHANGE", ["USER", user.id], {
       before: { role: user.role },
       after: { role: input.role },
     });
@@ -87,11 +77,7 @@ export async function setUserActive(input: { id: number; version: number; active
     });
     if (saved.count === 0) throw await userConflict(tx, user.id);
     if (!input.active) await endUserSessions(tx, user.id);
-    await recordAudit(tx, {
-      userId: by.id,
-      action: "UPDATE",
-      recordType: "USER",
-      recordId: user.id,
+    await auditRecord(tx, by.id, "UPDATE", ["USER", user.id], {
       before: { active: user.active },
       after: { active: input.active },
     });
@@ -107,13 +93,7 @@ export async function resetUserPassword(id: number, by: CurrentUser): Promise<st
     if (!user) throw new ActionError("That account does not exist.");
     await tx.user.update({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
     await endUserSessions(tx, id);
-    await recordAudit(tx, {
-      userId: by.id,
-      action: "PASSWORD_CHANGE",
-      recordType: "USER",
-      recordId: id,
-      after: { reset: true },
-    });
+    await auditRecord(tx, by.id, "PASSWORD_CHANGE", ["USER", id], { after: { reset: true } });
   });
   return password;
 }
@@ -131,13 +111,7 @@ export async function changeOwnPassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
     await endUserSessions(tx, user.id, user.sessionId); // every other browser signs in again with the new password
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "PASSWORD_CHANGE",
-      recordType: "USER",
-      recordId: user.id,
-      after: { reset: false },
-    });
+    await auditRecord(tx, user.id, "PASSWORD_CHANGE", ["USER", user.id], { after: { reset: false } });
   });
 }
 
@@ -146,11 +120,5 @@ export async function clearSignInLock(id: number, by: CurrentUser): Promise<void
   const user = await db.user.findUnique({ where: { id }, select: { email: true } });
   if (!user) throw new ActionError("That account does not exist.");
   await clearFailures(user.email);
-  await recordAudit(db, {
-    userId: by.id,
-    action: "UPDATE",
-    recordType: "USER",
-    recordId: id,
-    after: { signInLockCleared: true },
-  });
+  await auditRecord(db, by.id, "UPDATE", ["USER", id], { after: { signInLockCleared: true } });
 }

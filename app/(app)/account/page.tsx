@@ -4,6 +4,7 @@ import { roleLabel } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { changePasswordAction } from "./actions";
+import { Fact, Facts } from "@/components/ui/facts";
 
 export const metadata: Metadata = { title: "My account" };
 
@@ -12,20 +13,11 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title="My account">
-        <dl className="facts">
-          <div>
-            <dt>Name</dt>
-            <dd>{user.name}</dd>
-          </div>
-          <div>
-            <dt>Email</dt>
-            <dd>{user.email}</dd>
-          </div>
-          <div>
-            <dt>Role</dt>
-            <dd>{roleLabel[user.role]}</dd>
-          </div>
-        </dl>
+        <Facts>
+          <Fact label="Name">{user.name}</Fact>
+          <Fact label="Email">{user.email}</Fact>
+          <Fact label="Role">{roleLabel[user.role]}</Fact>
+        </Facts>
       </PageHeader>
       <ChangePasswordForm action={changePasswordAction} />
     </>

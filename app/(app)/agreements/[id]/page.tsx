@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getAgreement } from "@/lib/agreements/queries";
 import { citationKey } from "@/lib/sources/queries";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
@@ -12,67 +11,40 @@ import { hasRole } from "@/lib/auth/roles";
 import { allowedTransitions } from "@/lib/agreements/lifecycle";
 import { changeAgreementStatusAction } from "../actions";
 import { RecordLinks } from "@/components/links/record-links";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
+import { Fact, Facts } from "@/components/ui/facts";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getAgreement, (record) => record.title);
+export const generateMetadata = page.generateMetadata;
 
-const load = (params: Props["params"]) => loadPageRecord(params, getAgreement);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
-}
-
-export default async function AgreementPage({ params }: Props) {
-  const user = await requireUser();
-  const a = await load(params);
+export default async function AgreementPage({ params }: RecordPageProps) {
+  const [user, a] = await page.load(params);
   return (
     <article className="record">
       <PageHeader title={a.title} eyebrow={agreementKindLabel[a.kind]}>
-        <dl className="facts">
-          <div>
-            <dt>Status</dt>
-            <dd>{agreementStatusLabel[a.status]}</dd>
-          </div>
-          <div>
-            <dt>Nature</dt>
-            <dd>{a.legallyBinding ? "Legally binding" : "Non-binding political instrument"}</dd>
-          </div>
-          <div>
-            <dt>Parties</dt>
-            <dd>{a.parties.map((p) => p.country.name).join(", ") || "not recorded"}</dd>
-          </div>
-          <div>
-            <dt>Signed</dt>
-            <dd>
-              <DateText date={a.signedDate} precision={a.signedPrecision} />
-            </dd>
-          </div>
+        <Facts>
+          <Fact label="Status">{agreementStatusLabel[a.status]}</Fact>
+          <Fact label="Nature">{a.legallyBinding ? "Legally binding" : "Non-binding political instrument"}</Fact>
+          <Fact label="Parties">{a.parties.map((p) => p.country.name).join(", ") || "not recorded"}</Fact>
+          <Fact label="Signed">
+            <DateText date={a.signedDate} precision={a.signedPrecision} />
+          </Fact>
           {a.entryIntoForceDate ? (
-            <div>
-              <dt>In force</dt>
-              <dd>
-                <DateText date={a.entryIntoForceDate} precision={a.entryIntoForcePrecision} />
-              </dd>
-            </div>
+            <Fact label="In force">
+              <DateText date={a.entryIntoForceDate} precision={a.entryIntoForcePrecision} />
+            </Fact>
           ) : null}
           {a.expiryDate ? (
-            <div>
-              <dt>Expires</dt>
-              <dd>
-                <DateText date={a.expiryDate} precision={a.expiryPrecision} />
-              </dd>
-            </div>
+            <Fact label="Expires">
+              <DateText date={a.expiryDate} precision={a.expiryPrecision} />
+            </Fact>
           ) : null}
           {a.dialogue ? (
-            <div>
-              <dt>Dialogue</dt>
-              <dd>
-                <Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link>
-              </dd>
-            </div>
+            <Fact label="Dialogue">
+              <Link href={`/dialogues/${a.dialogue.id}`}>{a.dialogue.title}</Link>
+            </Fact>
           ) : null}
-        </dl>
+        </Facts>
         <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} editHref={`/agreements/${a.id}/edit`} />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}

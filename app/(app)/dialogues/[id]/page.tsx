@@ -1,11 +1,9 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getDialogue } from "@/lib/dialogues/queries";
 import { citationKey } from "@/lib/sources/queries";
 import { dialogueStatusLabel } from "@/lib/labels";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { CitationList } from "@/components/sources/citation-list";
 import { RecordLinks } from "@/components/links/record-links";
 import { DialogueHeader } from "@/components/dialogues/sections/dialogue-header";
@@ -16,18 +14,12 @@ import { OutcomesSection } from "@/components/dialogues/sections/outcomes-sectio
 import { SourcesSection } from "@/components/dialogues/sections/sources-section";
 import { RoundsNav } from "@/components/dialogues/sections/rounds-nav";
 
-type Props = { params: Promise<{ id: string }> };
-
-const load = (params: Props["params"]) => loadPageRecord(params, getDialogue);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
-}
+const page = recordPage(getDialogue, (record) => record.title);
+export const generateMetadata = page.generateMetadata;
 
 /** A meeting's page: who met, what was discussed, signed and decided, with the sources for each. */
-export default async function DialoguePage({ params }: Props) {
-  const user = await requireUser();
-  const d = await load(params);
+export default async function DialoguePage({ params }: RecordPageProps) {
+  const [user, d] = await page.load(params);
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">

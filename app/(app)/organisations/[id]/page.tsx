@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { agreementStatusLabel, organisationKindLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,21 +7,14 @@ import { RecordToolbar } from "@/components/records/record-toolbar";
 import { MergeForm } from "@/components/records/merge-form";
 import { hasRole } from "@/lib/auth/roles";
 import { mergeOrganisationsAction } from "../actions";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getOrganisation, (record) => record.name);
+export const generateMetadata = page.generateMetadata;
 
-const load = (params: Props["params"]) => loadPageRecord(params, getOrganisation);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
-}
-
-export default async function OrganisationPage({ params }: Props) {
-  const user = await requireUser();
-  const o = await load(params);
+export default async function OrganisationPage({ params }: RecordPageProps) {
+  const [user, o] = await page.load(params);
   return (
     <article className="record">
       <PageHeader title={o.acronym ? `${o.name} (${o.acronym})` : o.name} eyebrow={organisationKindLabel[o.kind]}>

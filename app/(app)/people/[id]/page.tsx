@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getPerson } from "@/lib/people/queries";
 import { formatDateRange } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,21 +8,14 @@ import { MergeForm } from "@/components/records/merge-form";
 import { PositionForm } from "@/components/people/person-form";
 import { hasRole } from "@/lib/auth/roles";
 import { addPositionAction, mergePeopleAction } from "../actions";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getPerson, (record) => record.name);
+export const generateMetadata = page.generateMetadata;
 
-const load = (params: Props["params"]) => loadPageRecord(params, getPerson);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
-}
-
-export default async function PersonPage({ params }: Props) {
-  const user = await requireUser();
-  const p = await load(params);
+export default async function PersonPage({ params }: RecordPageProps) {
+  const [user, p] = await page.load(params);
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">

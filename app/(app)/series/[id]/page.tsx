@@ -1,57 +1,44 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getSeries } from "@/lib/series/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { RecordToolbar } from "@/components/records/record-toolbar";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
+import { Fact, Facts } from "@/components/ui/facts";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getSeries, (record) => record.name);
+export const generateMetadata = page.generateMetadata;
 
-const load = (params: Props["params"]) => loadPageRecord(params, getSeries);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
-}
-
-export default async function SeriesPage({ params }: Props) {
-  const user = await requireUser();
-  const s = await load(params);
+export default async function SeriesPage({ params }: RecordPageProps) {
+  const [user, s] = await page.load(params);
   return (
     <article className="record">
       <PageHeader
         title={s.name}
         eyebrow={s.parent ? <Link href={`/series/${s.parent.id}`}>{s.parent.name}</Link> : "Dialogue series"}
       >
-        <dl className="facts">
-          <div>
-            <dt>Parties</dt>
-            <dd>
-              {s.parties.map((p, i) => (
-                <span key={p.country.code}>
-                  {i ? ", " : null}
-                  <Link href={`/countries/${p.country.code}`}>{p.country.name}</Link>
-                </span>
-              ))}
-              {s.parties.length === 2 ? (
-                <>
-                  {" "}
-                  · <Link href={`/countries/${s.parties.map((p) => p.country.code).join("/")}`}>the pair</Link>
-                </>
-              ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt>Established</dt>
-            <dd>
-              <DateText date={s.establishedDate} precision={s.establishedPrecision} />
-            </dd>
-          </div>
-        </dl>
+        <Facts>
+          <Fact label="Parties">
+            {s.parties.map((p, i) => (
+              <span key={p.country.code}>
+                {i ? ", " : null}
+                <Link href={`/countries/${p.country.code}`}>{p.country.name}</Link>
+              </span>
+            ))}
+            {s.parties.length === 2 ? (
+              <>
+                {" "}
+                · <Link href={`/countries/${s.parties.map((p) => p.country.code).join("/")}`}>the pair</Link>
+              </>
+            ) : null}
+          </Fact>
+          <Fact label="Established">
+            <DateText date={s.establishedDate} precision={s.establishedPrecision} />
+          </Fact>
+        </Facts>
         <RecordToolbar
           role={user.role}
           recordType="DIALOGUE_SERIES"

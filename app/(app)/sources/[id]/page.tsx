@@ -1,46 +1,30 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { getSource } from "@/lib/sources/queries";
 import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/labels";
 import { recordTypeLabel } from "@/lib/records/registry";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { RecordToolbar } from "@/components/records/record-toolbar";
-import { requireUser } from "@/lib/auth/session";
-import { loadPageRecord } from "@/lib/records/load-page-record";
+import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
+import { Fact, Facts } from "@/components/ui/facts";
 
-type Props = { params: Promise<{ id: string }> };
+const page = recordPage(getSource, (record) => record.title);
+export const generateMetadata = page.generateMetadata;
 
-const load = (params: Props["params"]) => loadPageRecord(params, getSource);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
-}
-
-export default async function SourcePage({ params }: Props) {
-  const user = await requireUser();
-  const s = await load(params);
+export default async function SourcePage({ params }: RecordPageProps) {
+  const [user, s] = await page.load(params);
   return (
     <article className="record">
       <PageHeader title={s.title} eyebrow={sourceKindLabel[s.kind]}>
-        <dl className="facts">
-          <div>
-            <dt>Publisher</dt>
-            <dd>{s.publisher ?? "not recorded"}</dd>
-          </div>
-          <div>
-            <dt>Published</dt>
-            <dd>
-              <DateText date={s.publishedDate} precision={s.publishedPrecision} />
-            </dd>
-          </div>
-          <div>
-            <dt>Reliability</dt>
-            <dd>{reliabilityLabel[s.reliability]}</dd>
-          </div>
-        </dl>
+        <Facts>
+          <Fact label="Publisher">{s.publisher ?? "not recorded"}</Fact>
+          <Fact label="Published">
+            <DateText date={s.publishedDate} precision={s.publishedPrecision} />
+          </Fact>
+          <Fact label="Reliability">{reliabilityLabel[s.reliability]}</Fact>
+        </Facts>
         {s.url ? (
           <p>
             <a href={s.url} rel="noopener noreferrer">

@@ -5,6 +5,7 @@ import { agreementFormValues } from "@/lib/agreements/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { updateAgreementAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit agreement" };
 
@@ -15,8 +16,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       <PageHeader title={`Edit: ${agreement.title}`} />
       <AgreementForm
         action={updateAgreementAction}
-        initial={agreementFormValues(agreement)}
-        record={{ id: agreement.id, version: agreement.version }}
+        {...editing(agreement, agreementFormValues)}
         cancelHref={`/agreements/${agreement.id}`}
       />
     </>

@@ -5,6 +5,7 @@ import { citationFormValues } from "@/lib/sources/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { CitationEditForm } from "@/components/sources/citation-edit-form";
 import { updateCitationAction } from "../../../sources/actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit citation" };
 
@@ -13,11 +14,7 @@ export default async function EditCitationPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title="Edit citation" eyebrow={citation.source.title} />
-      <CitationEditForm
-        action={updateCitationAction}
-        record={{ id: citation.id, version: citation.version }}
-        initial={citationFormValues(citation)}
-      />
+      <CitationEditForm action={updateCitationAction} {...editing(citation, citationFormValues)} />
     </>
   );
 }

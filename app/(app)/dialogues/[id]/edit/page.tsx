@@ -7,6 +7,7 @@ import { countryOptions } from "@/lib/reference/countries";
 import { PageHeader } from "@/components/ui/page-header";
 import { DialogueForm } from "@/components/dialogues/dialogue-form";
 import { updateDialogueAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit dialogue" };
 
@@ -17,8 +18,7 @@ export default async function EditDialoguePage({ params }: { params: Promise<{ i
       <PageHeader title={`Edit: ${dialogue.title}`} />
       <DialogueForm
         action={updateDialogueAction}
-        initial={dialogueFormValues(dialogue)}
-        record={{ id: dialogue.id, version: dialogue.version }}
+        {...editing(dialogue, dialogueFormValues)}
         series={await seriesOptions()}
         countries={countryOptions()}
         cancelHref={`/dialogues/${dialogue.id}`}

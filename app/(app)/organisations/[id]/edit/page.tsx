@@ -6,6 +6,7 @@ import { countryOptions } from "@/lib/reference/countries";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { updateOrganisationAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit organisation" };
 
@@ -16,8 +17,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
       <PageHeader title={`Edit: ${organisation.name}`} />
       <OrganisationForm
         action={updateOrganisationAction}
-        initial={organisationFormValues(organisation)}
-        record={organisation}
+        {...editing(organisation, organisationFormValues)}
         countries={countryOptions()}
       />
     </>

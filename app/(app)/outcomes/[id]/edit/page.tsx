@@ -6,6 +6,7 @@ import { participationRoleLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { updateOutcomeAction } from "../../../dialogues/actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit outcome" };
 
@@ -16,8 +17,7 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ id
       <PageHeader title="Edit outcome" eyebrow={outcome.dialogue.title} />
       <OutcomeForm
         action={updateOutcomeAction}
-        record={{ id: outcome.id, version: outcome.version }}
-        initial={outcomeFormValues(outcome)}
+        {...editing(outcome, outcomeFormValues)}
         agreements={outcome.dialogue.agreements.map((a) => ({ id: a.id, label: a.title }))}
         participants={outcome.dialogue.participations.map((p) => ({
           id: p.id,

@@ -5,6 +5,7 @@ import { participationFormValues } from "@/lib/participations/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipationForm } from "@/components/participations/participation-form";
 import { updateParticipationAction } from "../../../dialogues/actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit participant" };
 
@@ -13,11 +14,7 @@ export default async function EditParticipationPage({ params }: { params: Promis
   return (
     <>
       <PageHeader title="Edit participant" eyebrow={participation.dialogue.title} />
-      <ParticipationForm
-        action={updateParticipationAction}
-        record={{ id: participation.id, version: participation.version }}
-        initial={participationFormValues(participation)}
-      />
+      <ParticipationForm action={updateParticipationAction} {...editing(participation, participationFormValues)} />
     </>
   );
 }

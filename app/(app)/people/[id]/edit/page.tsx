@@ -6,6 +6,7 @@ import { countryOptions } from "@/lib/reference/countries";
 import { PageHeader } from "@/components/ui/page-header";
 import { PersonForm } from "@/components/people/person-form";
 import { updatePersonAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit person" };
 
@@ -14,12 +15,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${person.name}`} />
-      <PersonForm
-        action={updatePersonAction}
-        initial={personFormValues(person)}
-        record={person}
-        countries={countryOptions()}
-      />
+      <PersonForm action={updatePersonAction} {...editing(person, personFormValues)} countries={countryOptions()} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { seriesFormValues } from "@/lib/series/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { SeriesForm } from "@/components/series/series-form";
 import { updateSeriesAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit series" };
 
@@ -13,11 +14,7 @@ export default async function EditSeriesPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${series.name}`} />
-      <SeriesForm
-        action={updateSeriesAction}
-        record={{ id: series.id, version: series.version }}
-        initial={seriesFormValues(series)}
-      />
+      <SeriesForm action={updateSeriesAction} {...editing(series, seriesFormValues)} />
     </>
   );
 }

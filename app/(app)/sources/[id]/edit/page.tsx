@@ -5,6 +5,7 @@ import { sourceFormValues } from "@/lib/sources/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceForm } from "@/components/sources/source-form";
 import { updateSourceAction } from "../../actions";
+import { editing } from "@/lib/forms/form-state";
 
 export const metadata: Metadata = { title: "Edit source" };
 
@@ -13,11 +14,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit: ${source.title}`} />
-      <SourceForm
-        action={updateSourceAction}
-        record={{ id: source.id, version: source.version }}
-        initial={sourceFormValues(source)}
-      />
+      <SourceForm action={updateSourceAction} {...editing(source, sourceFormValues)} />
     </>
   );
 }
