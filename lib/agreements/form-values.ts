@@ -1,16 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, nameList, textValues, ticked } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 
 // An agreement's edit form: what it reads (the select), and the stored record as its field values.
 
 export const agreementEditSelect = {
-  version: true,
-  title: true,
-  kind: true,
-  legallyBinding: true,
-  summary: true,
-  documentUrl: true,
+  ...columns("version", "title", "kind", "legallyBinding", "summary", "documentUrl"),
   parties: { select: { countryId: true, country: { select: { name: true } } } },
   signatories: { select: { organisationId: true, organisation: { select: { name: true } } } },
   topics: { select: { topicId: true, topic: { select: { name: true } } } },
@@ -20,14 +16,11 @@ export type AgreementEditRow = Prisma.AgreementGetPayload<{ select: typeof agree
 
 export function agreementFormValues(a: AgreementEditRow): FormValues {
   return {
-    title: a.title,
-    kind: a.kind,
-    legallyBinding: a.legallyBinding ? "on" : "",
-    summary: a.summary ?? "",
-    documentUrl: a.documentUrl ?? "",
-    parties: a.parties.map((p) => p.country.name).join(", "),
-    signatories: a.signatories.flatMap((s) => (s.organisation ? [s.organisation.name] : [])).join(", "),
-    topics: a.topics.map((t) => t.topic.name).join(", "),
+    ...textValues(a, "title", "kind", "summary", "documentUrl"),
+    legallyBinding: ticked(a.legallyBinding),
+    parties: nameList(a.parties, (p) => p.country.name),
+    signatories: nameList(a.signatories, (s) => s.organisation?.name),
+    topics: nameList(a.topics, (t) => t.topic.name),
   };
 }
 

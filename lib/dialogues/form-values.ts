@@ -1,27 +1,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, nameList, textValues } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // A dialogue's edit form: what it reads (the select), and the stored record as its field values.
 
 export const dialogueEditSelect = {
-  id: true,
-  version: true,
-  seriesId: true,
-  title: true,
-  roundNumber: true,
-  level: true,
-  status: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  venueCity: true,
-  venueCountryId: true,
+  ...columns("id", "version", "seriesId", "title", "roundNumber", "level", "status", "summary", "announcedById"),
+  ...columns("startDate", "startPrecision", "endDate", "endPrecision", "venueCity", "venueCountryId"),
   venueCountry: { select: { code: true } },
-  summary: true,
-  announcedById: true,
   topics: { select: { topicId: true, topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
 } as const satisfies Prisma.DialogueSelect;
 
@@ -30,18 +18,11 @@ export type DialogueEditRow = Prisma.DialogueGetPayload<{ select: typeof dialogu
 /** A stored dialogue as the form's field values (for editing, and for showing a conflict). */
 export function dialogueFormValues(d: DialogueEditRow): FormValues {
   return {
-    seriesId: String(d.seriesId),
-    title: d.title,
-    roundNumber: d.roundNumber ? String(d.roundNumber) : "",
-    level: d.level,
-    status: d.status,
+    ...textValues(d, "seriesId", "title", "roundNumber", "level", "status", "venueCity", "summary", "announcedById"),
     startDate: vagueDateText(d.startDate, d.startPrecision),
     endDate: vagueDateText(d.endDate, d.endPrecision),
-    venueCity: d.venueCity ?? "",
     venueCountry: d.venueCountry?.code ?? "",
-    summary: d.summary ?? "",
-    announcedById: d.announcedById ? String(d.announcedById) : "",
-    topics: d.topics.map((t) => t.topic.name).join(", "),
+    topics: nameList(d.topics, (t) => t.topic.name),
   };
 }
 

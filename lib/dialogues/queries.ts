@@ -6,19 +6,13 @@ import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
 import { withParties } from "@/lib/countries/queries";
 import { dialogueEditSelect } from "./form-values";
+import { columns } from "@/lib/forms/form-values";
 
 const live = { deletedAt: null };
 
+/** A meeting as lists show it. */
 export const dialogueSummary = {
-  id: true,
-  title: true,
-  level: true,
-  status: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  venueCity: true,
+  ...columns("id", "title", "level", "status", "startDate", "startPrecision", "endDate", "endPrecision", "venueCity"),
   venueCountry: { select: { code: true, name: true } },
   series: { select: { id: true, name: true } },
 } as const;

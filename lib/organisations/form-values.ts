@@ -1,17 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, textValues } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 
 // An organisation's edit form: what it reads (the select), and the stored record as its field values.
 
 export const organisationEditSelect = {
-  version: true,
-  name: true,
-  acronym: true,
-  kind: true,
-  countryId: true,
-  parentId: true,
-  description: true,
+  ...columns("version", "name", "acronym", "kind", "countryId", "parentId", "description"),
   country: { select: { code: true } },
   parent: { select: { name: true } },
 } as const satisfies Prisma.OrganisationSelect;
@@ -20,12 +15,9 @@ export type OrganisationEditRow = Prisma.OrganisationGetPayload<{ select: typeof
 
 export function organisationFormValues(o: OrganisationEditRow): FormValues {
   return {
-    name: o.name,
-    acronym: o.acronym ?? "",
-    kind: o.kind,
+    ...textValues(o, "name", "acronym", "kind", "description"),
     country: o.country?.code ?? "",
     parent: o.parent?.name ?? "",
-    description: o.description ?? "",
   };
 }
 

@@ -1,18 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, nameList, textValues } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // An outcome's edit form: what it reads (the select), and the stored record as its field values.
 
 export const outcomeEditSelect = {
-  version: true,
-  dialogueId: true,
-  kind: true,
-  text: true,
-  followUpStatus: true,
-  dueDate: true,
-  duePrecision: true,
+  ...columns("version", "dialogueId", "kind", "text", "followUpStatus", "dueDate", "duePrecision"),
   topics: { select: { topicId: true, topic: { select: { name: true } } } },
   agreements: { select: { agreementId: true } },
   participants: { select: { participationId: true } },
@@ -22,11 +17,9 @@ export type OutcomeEditRow = Prisma.OutcomeGetPayload<{ select: typeof outcomeEd
 
 export function outcomeFormValues(o: OutcomeEditRow): FormValues {
   return {
-    kind: o.kind,
-    text: o.text,
-    followUpStatus: o.followUpStatus ?? "",
+    ...textValues(o, "kind", "text", "followUpStatus"),
     dueDate: vagueDateText(o.dueDate, o.duePrecision),
-    topics: o.topics.map((t) => t.topic.name).join(", "),
+    topics: nameList(o.topics, (t) => t.topic.name),
     agreementIds: o.agreements.map((a) => String(a.agreementId)),
     participationIds: o.participants.map((p) => String(p.participationId)),
   };

@@ -1,19 +1,22 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, textValues, ticked } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 
 // A participation's edit form: what it reads (the select), and the stored record as its field values.
 
 export const participationEditSelect = {
-  version: true,
-  dialogueId: true,
-  role: true,
-  statedTitle: true,
-  isActing: true,
-  note: true,
-  personId: true,
-  organisationId: true,
-  countryId: true,
+  ...columns(
+    "version",
+    "dialogueId",
+    "role",
+    "statedTitle",
+    "isActing",
+    "note",
+    "personId",
+    "organisationId",
+    "countryId",
+  ),
   person: { select: { name: true } },
   organisation: { select: { name: true } },
   country: { select: { name: true } },
@@ -23,13 +26,11 @@ export type ParticipationEditRow = Prisma.ParticipationGetPayload<{ select: type
 
 export function participationFormValues(p: ParticipationEditRow): FormValues {
   return {
+    ...textValues(p, "role", "statedTitle", "note"),
     person: p.person?.name ?? "",
     organisation: p.organisation?.name ?? "",
     side: p.country?.name ?? "",
-    role: p.role,
-    statedTitle: p.statedTitle ?? "",
-    isActing: p.isActing ? "on" : "",
-    note: p.note ?? "",
+    isActing: ticked(p.isActing),
   };
 }
 

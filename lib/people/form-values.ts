@@ -1,22 +1,19 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, textValues } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 
 // A person's edit form: what it reads (the select), and the stored record as its field values.
 
 export const personEditSelect = {
-  version: true,
-  name: true,
-  aliases: true,
-  countryId: true,
-  notes: true,
+  ...columns("version", "name", "aliases", "countryId", "notes"),
   country: { select: { code: true } },
 } as const satisfies Prisma.PersonSelect;
 
 export type PersonEditRow = Prisma.PersonGetPayload<{ select: typeof personEditSelect }>;
 
 export function personFormValues(p: PersonEditRow): FormValues {
-  return { name: p.name, aliases: p.aliases.join(", "), country: p.country?.code ?? "", notes: p.notes ?? "" };
+  return { ...textValues(p, "name", "notes"), aliases: p.aliases.join(", "), country: p.country?.code ?? "" };
 }
 
 export const personEdit: EditForm<PersonEditRow> = {

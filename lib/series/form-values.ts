@@ -1,18 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FormValues } from "@/lib/forms/form-state";
+import { columns, nameList, textValues } from "@/lib/forms/form-values";
 import type { EditForm } from "@/lib/records/versioned-update";
 import { vagueDateText } from "@/lib/forms/vague-date";
 
 // A series' edit form: what it reads (the select), and the stored record as its field values.
 
 export const seriesEditSelect = {
-  version: true,
-  name: true,
-  shortName: true,
-  description: true,
-  establishedDate: true,
-  establishedPrecision: true,
-  parentId: true,
+  ...columns("version", "name", "shortName", "description", "establishedDate", "establishedPrecision", "parentId"),
   parties: { select: { countryId: true, country: { select: { name: true } } } },
 } as const satisfies Prisma.DialogueSeriesSelect;
 
@@ -20,11 +15,9 @@ export type SeriesEditRow = Prisma.DialogueSeriesGetPayload<{ select: typeof ser
 
 export function seriesFormValues(s: SeriesEditRow): FormValues {
   return {
-    name: s.name,
-    shortName: s.shortName ?? "",
-    description: s.description ?? "",
+    ...textValues(s, "name", "shortName", "description"),
     establishedDate: vagueDateText(s.establishedDate, s.establishedPrecision),
-    parties: s.parties.map((p) => p.country.name).join(", "),
+    parties: nameList(s.parties, (p) => p.country.name),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { seriesEditSelect } from "./form-values";
+import { dialogueSummary } from "@/lib/dialogues/queries";
 
 const live = { deletedAt: null };
 
@@ -22,19 +23,7 @@ export const getSeries = cache(async (id: number) =>
         where: live,
         orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
         take: 100,
-        select: {
-          id: true,
-          title: true,
-          level: true,
-          status: true,
-          startDate: true,
-          startPrecision: true,
-          endDate: true,
-          endPrecision: true,
-          venueCity: true,
-          venueCountry: { select: { code: true, name: true } },
-          series: { select: { id: true, name: true } },
-        },
+        select: dialogueSummary,
       },
     },
   }),
