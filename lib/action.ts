@@ -1,11 +1,13 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ACTION_POLICY, type ActionName } from "@/lib/auth/action-policy";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, ConflictError } from "@/lib/errors";
 import { fieldsWithNul, formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
+import { withSaved, type Saved } from "@/lib/forms/saved";
 
 /** A unique key refused a row that a concurrent save had just created (Prisma's P2002). */
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
@@ -80,4 +82,19 @@ export function defineAction<S extends z.ZodType, R = never>(name: ActionName, s
     }
   };
   return Object.assign(action, { actionName: name, schema }); // the fuzz test reads the schema's fields
+}
+
+// How a record action ends. Pages show data of many records at once (lists, counts, timelines), so a
+// write refreshes them all.
+
+/** After a save: refresh every page, then go to `href`, which says what was done ("Saved."). */
+export function savedTo(href: string, what: Saved = "saved"): never {
+  revalidatePath("/", "layout");
+  redirect(withSaved(href, what));
+}
+
+/** After a save that stays on the page: refresh every page, and say so in the form. */
+export function done(message: string): FormState {
+  revalidatePath("/", "layout");
+  return { status: "success", message };
 }

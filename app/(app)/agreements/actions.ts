@@ -1,8 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/action";
-import { withSaved } from "@/lib/forms/saved";
-import { redirect } from "next/navigation";
+import { defineAction, savedTo, done } from "@/lib/action";
 import { agreementSchema, statusChangeSchema, updateAgreementSchema } from "@/lib/agreements/schema";
 import { changeAgreementStatus, createAgreement, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementStatusLabel } from "@/lib/labels";
@@ -12,15 +9,13 @@ export const changeAgreementStatusAction = defineAction(
   statusChangeSchema,
   async (input, { user }) => {
     await changeAgreementStatus(input, user);
-    revalidatePath("/", "layout");
-    return { status: "success", message: `Status changed to ${agreementStatusLabel[input.status].toLowerCase()}.` };
+    return done(`Status changed to ${agreementStatusLabel[input.status].toLowerCase()}.`);
   },
 );
 
 export const createAgreementAction = defineAction("createAgreementAction", agreementSchema, async (input, { user }) => {
   const id = await createAgreement(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`, "created"));
+  return savedTo(input.dialogueId ? `/dialogues/${input.dialogueId}#agreements` : `/agreements/${id}`, "created");
 });
 
 export const updateAgreementAction = defineAction(
@@ -28,7 +23,6 @@ export const updateAgreementAction = defineAction(
   updateAgreementSchema,
   async (input, { user }) => {
     await updateAgreement(input, user);
-    revalidatePath("/", "layout");
-    redirect(withSaved(`/agreements/${input.id}`));
+    return savedTo(`/agreements/${input.id}`);
   },
 );

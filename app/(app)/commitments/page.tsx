@@ -8,6 +8,7 @@ import { parseId } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
+import { SelectField } from "@/components/ui/fields";
 
 export const metadata: Metadata = { title: "Open commitments" };
 
@@ -31,28 +32,14 @@ export default async function CommitmentsPage({
     <>
       <PageHeader title="Open commitments" />
       <form method="get" className="filters" aria-label="Filter commitments">
-        <div className="field">
-          <label htmlFor="series">Series</label>
-          <select id="series" name="series" defaultValue={raw.series}>
-            <option value="">All series</option>
-            {series.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="topic">Topic</label>
-          <select id="topic" name="topic" defaultValue={raw.topic}>
-            <option value="">All topics</option>
-            {topicOptions(tree).map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="series" label="Series" options={series} placeholder="All series" defaultValue={raw.series} />
+        <SelectField
+          name="topic"
+          label="Topic"
+          options={topicOptions(tree)}
+          placeholder="All topics"
+          defaultValue={raw.topic}
+        />
         <button type="submit">Filter</button>
       </form>
       {result.items.length === 0 ? (

@@ -1,8 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/action";
-import { withSaved } from "@/lib/forms/saved";
+import { defineAction, savedTo, done } from "@/lib/action";
 import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { createDialogue, updateDialogue } from "@/lib/dialogues/mutations";
 import { participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
@@ -12,8 +9,7 @@ import { createOutcome, updateFollowUp, updateOutcome } from "@/lib/outcomes/mut
 
 export const createDialogueAction = defineAction("createDialogueAction", dialogueSchema, async (input, { user }) => {
   const id = await createDialogue(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(`/dialogues/${id}`, "created"));
+  return savedTo(`/dialogues/${id}`, "created");
 });
 
 export const updateDialogueAction = defineAction(
@@ -21,8 +17,7 @@ export const updateDialogueAction = defineAction(
   updateDialogueSchema,
   async (input, { user }) => {
     await updateDialogue(input, user);
-    revalidatePath("/", "layout");
-    redirect(withSaved(`/dialogues/${input.id}`));
+    return savedTo(`/dialogues/${input.id}`);
   },
 );
 
@@ -31,27 +26,23 @@ export const addParticipationAction = defineAction(
   participationSchema,
   async (input, { user }) => {
     await addParticipation(input, user);
-    revalidatePath("/", "layout");
-    return { status: "success", message: `${input.person} added to the delegation.` };
+    return done(`${input.person} added to the delegation.`);
   },
 );
 
 export const createOutcomeAction = defineAction("createOutcomeAction", outcomeSchema, async (input, { user }) => {
   await createOutcome(input, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: "Outcome added." };
+  return done("Outcome added.");
 });
 
 export const updateFollowUpAction = defineAction("updateFollowUpAction", followUpSchema, async (input, { user }) => {
   await updateFollowUp(input, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: "Follow-up saved." };
+  return done("Follow-up saved.");
 });
 
 export const updateOutcomeAction = defineAction("updateOutcomeAction", updateOutcomeSchema, async (input, { user }) => {
   const dialogueId = await updateOutcome(input, user);
-  revalidatePath("/", "layout");
-  redirect(withSaved(`/dialogues/${dialogueId}#outcome-${input.id}`));
+  return savedTo(`/dialogues/${dialogueId}#outcome-${input.id}`);
 });
 
 export const updateParticipationAction = defineAction(
@@ -59,7 +50,6 @@ export const updateParticipationAction = defineAction(
   updateParticipationSchema,
   async (input, { user }) => {
     const dialogueId = await updateParticipation(input, user);
-    revalidatePath("/", "layout");
-    redirect(withSaved(`/dialogues/${dialogueId}#delegations`));
+    return savedTo(`/dialogues/${dialogueId}#delegations`);
   },
 );

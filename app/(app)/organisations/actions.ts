@@ -1,8 +1,5 @@
 "use server";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/action";
-import { withSaved } from "@/lib/forms/saved";
+import { defineAction, savedTo, done } from "@/lib/action";
 import { organisationSchema } from "@/lib/organisations/schema";
 import { mergeSchema } from "@/lib/records/merge-schema";
 import { updateOrganisation } from "@/lib/organisations/mutations";
@@ -13,8 +10,7 @@ export const updateOrganisationAction = defineAction(
   organisationSchema,
   async (input, { user }) => {
     await updateOrganisation(input, user);
-    revalidatePath("/", "layout");
-    redirect(withSaved(`/organisations/${input.id}`));
+    return savedTo(`/organisations/${input.id}`);
   },
 );
 
@@ -23,7 +19,6 @@ export const mergeOrganisationsAction = defineAction(
   mergeSchema,
   async (input, { user }) => {
     await mergeOrganisations(input.keepId, input.duplicate, user);
-    revalidatePath("/", "layout");
-    return { status: "success", message: `Merged “${input.duplicate}” into this record.` };
+    return done(`Merged “${input.duplicate}” into this record.`);
   },
 );

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/action";
+import { defineAction, done } from "@/lib/action";
 import { withSaved } from "@/lib/forms/saved";
 import { id } from "@/lib/forms/fields";
 import { setDeleted } from "@/lib/records/soft-delete";
@@ -43,8 +43,7 @@ export const restoreRecordAction = defineAction(
 
 export const createLinkAction = defineAction("createLinkAction", linkSchema, async (input, { user }) => {
   await createLink(input, user);
-  revalidatePath("/", "layout");
-  return { status: "success", message: "Linked." };
+  return done("Linked.");
 });
 
 export const deleteLinkAction = defineAction(
@@ -52,7 +51,6 @@ export const deleteLinkAction = defineAction(
   z.object({ id: id("Link") }),
   async ({ id }, { user }) => {
     await deleteLink(id, user);
-    revalidatePath("/", "layout");
-    return { status: "success", message: "Link removed." };
+    return done("Link removed.");
   },
 );

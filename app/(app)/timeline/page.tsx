@@ -12,6 +12,7 @@ import { countryOptions } from "@/lib/reference/countries";
 import { parsePage } from "@/lib/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { TimelineView } from "@/components/timeline/timeline-view";
+import { SelectField } from "@/components/ui/fields";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -51,28 +52,20 @@ function Filters({
     <form method="get" action="/timeline" className="filters no-print" aria-label="Choose the timeline">
       {f.person[0] ? <input type="hidden" name="person" value={f.person[0]} /> : null}
       {f.organisation[0] ? <input type="hidden" name="organisation" value={f.organisation[0]} /> : null}
-      <div className="field">
-        <label htmlFor="tl-series">Series</label>
-        <select id="tl-series" name="series" defaultValue={f.series[0] ?? ""}>
-          <option value="">Any series</option>
-          {series.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="tl-topic">Theme</label>
-        <select id="tl-topic" name="topic" defaultValue={f.topic[0] ?? ""}>
-          <option value="">Any theme</option>
-          {topics.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        name="series"
+        label="Series"
+        options={series}
+        placeholder="Any series"
+        defaultValue={f.series[0] ?? ""}
+      />
+      <SelectField
+        name="topic"
+        label="Theme"
+        options={topics}
+        placeholder="Any theme"
+        defaultValue={f.topic[0] ?? ""}
+      />
       {[0, 1].map((i) => (
         <div className="field" key={i}>
           <label htmlFor={`tl-country-${i}`}>{i === 0 ? "Country" : "And country"}</label>
@@ -94,17 +87,13 @@ function Filters({
         <label htmlFor="tl-to">To year</label>
         <input id="tl-to" name="to" inputMode="numeric" pattern="\d{4}" size={6} defaultValue={f.to[0] ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor="tl-type">Events</label>
-        <select id="tl-type" name="type" defaultValue={f.type[0] ?? ""}>
-          <option value="">All events</option>
-          {Object.entries(EVENT_TYPE_LABEL).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}s
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        name="type"
+        label="Events"
+        options={Object.entries(EVENT_TYPE_LABEL).map(([value, label]) => ({ value, label: `${label}s` }))}
+        placeholder="All events"
+        defaultValue={f.type[0] ?? ""}
+      />
       <button type="submit">Show</button>
     </form>
   );

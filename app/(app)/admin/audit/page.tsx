@@ -10,6 +10,7 @@ import { parseVagueDate } from "@/lib/forms/vague-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditTable } from "@/components/audit/audit-table";
+import { SelectField, optionsOf } from "@/components/ui/fields";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -42,28 +43,14 @@ export default async function AuditLogPage({
         </p>
       </PageHeader>
       <form method="get" className="filters" aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="user">User</label>
-          <select id="user" name="user" defaultValue={raw.user}>
-            <option value="">Anyone</option>
-            {users.map((u) => (
-              <option key={u.value} value={u.value}>
-                {u.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="type">Record type</label>
-          <select id="type" name="type" defaultValue={raw.type}>
-            <option value="">Any</option>
-            {Object.entries(recordTypeLabel).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="user" label="User" options={users} placeholder="Anyone" defaultValue={raw.user} />
+        <SelectField
+          name="type"
+          label="Record type"
+          options={optionsOf(recordTypeLabel)}
+          placeholder="Any"
+          defaultValue={raw.type}
+        />
         <div className="field">
           <label htmlFor="from">From</label>
           <input id="from" name="from" type="date" defaultValue={raw.from} />
