@@ -3,6 +3,7 @@ import type { RecordType } from "@/lib/domain";
 import { createLinkAction } from "@/app/(app)/records/actions";
 import { LinkList } from "./link-list";
 import { LinkForm } from "./link-form";
+import { AddDetails } from "@/components/ui/add-details";
 
 /** A record's links, both ways, with the link picker for analysts. */
 export async function RecordLinks({
@@ -25,10 +26,9 @@ export async function RecordLinks({
       <LinkList links={shown} canEdit={canEdit} />
       {children}
       {canEdit ? (
-        <details className="add">
-          <summary>Add a link</summary>
+        <AddDetails summary="Add a link">
           <LinkForm action={createLinkAction} fromType={recordType} fromId={id} />
-        </details>
+        </AddDetails>
       ) : null}
     </section>
   );

@@ -28,17 +28,13 @@ export function CitationList({ citations, canEdit = false }: { citations: Citati
               {c.credibility}
             </abbr>
             {c.note ? <> · {c.note}</> : null}
-            {canEdit ? (
-              <>
-                {" "}
-                <PartControls
-                  recordType="CITATION"
-                  id={c.id}
-                  editHref={`/citations/${c.id}/edit`}
-                  name={`citation from ${c.source.title}`}
-                />
-              </>
-            ) : null}
+            <PartControls
+              canEdit={canEdit}
+              recordType="CITATION"
+              id={c.id}
+              editHref={`/citations/${c.id}/edit`}
+              name={`citation from ${c.source.title}`}
+            />
           </div>
         </li>
       ))}

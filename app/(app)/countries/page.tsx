@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { NewCountryForm, RenameCountryForm } from "@/components/countries/country-forms";
 import { createCountryAction, updateCountryAction } from "./actions";
+import { AddDetails } from "@/components/ui/add-details";
 
 export const metadata: Metadata = { title: "Countries" };
 
@@ -35,10 +36,9 @@ export default async function CountriesPage({
         </div>
       </form>
       {canEdit ? (
-        <details className="add">
-          <summary>Add a country</summary>
+        <AddDetails summary="Add a country">
           <NewCountryForm action={createCountryAction} />
-        </details>
+        </AddDetails>
       ) : null}
       <table>
         <thead>

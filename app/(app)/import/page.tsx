@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ImportForm } from "@/components/import/import-form";
 import { importFileAction } from "./actions";
 import { TOO_LARGE_PARAM } from "@/lib/security/limits";
+import { AddDetails } from "@/components/ui/add-details";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -17,8 +18,7 @@ export default async function ImportPage({
   return (
     <>
       <PageHeader title="Import dialogues, agreements, outcomes and sources" />
-      <details className="add">
-        <summary>What a file can hold</summary>
+      <AddDetails summary="What a file can hold">
         <p>
           A CSV file with a header row, or Parley&rsquo;s JSON timeline format. The easiest start is a download from any
           timeline: edit it in a spreadsheet and import it back. Each row has a <code>type</code>:
@@ -49,7 +49,7 @@ export default async function ImportPage({
           semicolons. A row exported before someone edited that record in Parley is refused rather than overwriting
           their work.
         </p>
-      </details>
+      </AddDetails>
       <ImportForm action={importFileAction} tooLarge={tooLarge} />
     </>
   );

@@ -6,6 +6,7 @@ import { TopicForm } from "@/components/topics/topic-form";
 import { hasRole } from "@/lib/auth/roles";
 import { createTopicAction } from "./actions";
 import { requireUser } from "@/lib/auth/session";
+import { AddDetails } from "@/components/ui/add-details";
 
 export const metadata: Metadata = { title: "Topics" };
 
@@ -16,10 +17,9 @@ export default async function TopicsPage() {
     <>
       <PageHeader title="Topics" />
       {hasRole(user.role, "ANALYST") ? (
-        <details className="add">
-          <summary>New topic</summary>
+        <AddDetails summary="New topic">
           <TopicForm action={createTopicAction} />
-        </details>
+        </AddDetails>
       ) : null}
       {tree.length === 0 ? <p className="muted">No topics yet.</p> : <TopicTree nodes={tree} />}
     </>

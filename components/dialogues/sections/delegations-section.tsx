@@ -7,6 +7,7 @@ import { PartControls } from "@/components/records/part-controls";
 import { ParticipationForm } from "@/components/participations/participation-form";
 import { addParticipationAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
+import { AddDetails } from "@/components/ui/add-details";
 
 /** Who met: the participants by delegation, each with their title as stated and its citations. */
 export function DelegationsSection({ d, canEdit }: SectionProps) {
@@ -27,17 +28,13 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
                 </strong>
                 {" — "}
                 {participationRoleLabel[p.role]}
-                {canEdit ? (
-                  <>
-                    {" "}
-                    <PartControls
-                      recordType="PARTICIPATION"
-                      id={p.id}
-                      editHref={`/participations/${p.id}/edit`}
-                      name={personName(p)}
-                    />
-                  </>
-                ) : null}
+                <PartControls
+                  canEdit={canEdit}
+                  recordType="PARTICIPATION"
+                  id={p.id}
+                  editHref={`/participations/${p.id}/edit`}
+                  name={personName(p)}
+                />
                 <p className="meta">
                   {p.statedTitle}
                   {p.isActing ? (
@@ -60,14 +57,13 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
         </section>
       ))}
       {canEdit ? (
-        <details className="add">
-          <summary>Add a participant</summary>
+        <AddDetails summary="Add a participant">
           <ParticipationForm
             action={addParticipationAction}
             dialogueId={d.id}
             sides={d.series.parties.map((p) => p.country.name)}
           />
-        </details>
+        </AddDetails>
       ) : null}
     </section>
   );

@@ -10,6 +10,7 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { FollowUpForm } from "@/components/outcomes/follow-up-form";
 import { createOutcomeAction, updateFollowUpAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
+import { AddDetails } from "@/components/ui/add-details";
 
 /** What was decided: outcomes by kind, commitments with their follow-up. */
 export function OutcomesSection({ d, canEdit }: SectionProps) {
@@ -26,17 +27,13 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
             {outcomes.map((o) => (
               <li key={o.id} id={`outcome-${o.id}`}>
                 {o.text}
-                {canEdit ? (
-                  <>
-                    {" "}
-                    <PartControls
-                      recordType="OUTCOME"
-                      id={o.id}
-                      editHref={`/outcomes/${o.id}/edit`}
-                      name={`outcome: ${o.text.slice(0, 60)}`}
-                    />
-                  </>
-                ) : null}
+                <PartControls
+                  canEdit={canEdit}
+                  recordType="OUTCOME"
+                  id={o.id}
+                  editHref={`/outcomes/${o.id}/edit`}
+                  name={`outcome: ${o.text.slice(0, 60)}`}
+                />
                 <Meta>
                   {o.followUpStatus ? (
                     <Badge tone={o.followUpStatus === "DONE" ? "good" : "warn"}>
@@ -72,8 +69,7 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
         </section>
       ))}
       {canEdit ? (
-        <details className="add">
-          <summary>Add an outcome</summary>
+        <AddDetails summary="Add an outcome">
           <OutcomeForm
             action={createOutcomeAction}
             dialogueId={d.id}
@@ -83,7 +79,7 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
               label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})`,
             }))}
           />
-        </details>
+        </AddDetails>
       ) : null}
     </section>
   );

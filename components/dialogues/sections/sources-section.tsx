@@ -3,6 +3,7 @@ import { sourceOptions } from "@/lib/sources/queries";
 import { CitationForm } from "@/components/sources/citation-form";
 import { createCitationAction } from "@/app/(app)/sources/actions";
 import { personName, type SectionProps } from "./section-props";
+import { AddDetails } from "@/components/ui/add-details";
 
 /** For analysts: add a source, and cite its passages for this meeting or any of its parts. */
 export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
@@ -15,8 +16,7 @@ export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
         report), then cite its passages here.
       </p>
       {sources.length ? (
-        <details className="add">
-          <summary>Cite a source</summary>
+        <AddDetails summary="Cite a source">
           <CitationForm
             action={createCitationAction}
             sources={sources}
@@ -30,7 +30,7 @@ export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
               ...d.outcomes.map((o) => ({ value: `OUTCOME:${o.id}`, label: `Outcome: ${o.text.slice(0, 80)}` })),
             ]}
           />
-        </details>
+        </AddDetails>
       ) : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { mergeOrganisationsAction } from "../actions";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
+import { AddDetails } from "@/components/ui/add-details";
 
 const page = recordPage(getOrganisation, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -83,10 +84,9 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
         )}
       </section>
       {hasRole(user.role, "ANALYST") ? (
-        <details className="add">
-          <summary>Merge a duplicate into this organisation</summary>
+        <AddDetails summary="Merge a duplicate into this organisation">
           <MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" />
-        </details>
+        </AddDetails>
       ) : null}
       <RecordLinks recordType="ORGANISATION" id={o.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>

@@ -10,6 +10,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { addPositionAction, mergePeopleAction } from "../actions";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
+import { AddDetails } from "@/components/ui/add-details";
 
 const page = recordPage(getPerson, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -57,20 +58,18 @@ export default async function PersonPage({ params }: RecordPageProps) {
         )}
       </section>
       {canEdit ? (
-        <details className="add">
-          <summary>Add a position</summary>
+        <AddDetails summary="Add a position">
           <PositionForm action={addPositionAction} personId={p.id} />
-        </details>
+        </AddDetails>
       ) : null}
       <section aria-labelledby="meetings">
         <h2 id="meetings">Meetings</h2>
         <ParticipationList participations={p.participations} />
       </section>
       {canEdit ? (
-        <details className="add">
-          <summary>Merge a duplicate into this person</summary>
+        <AddDetails summary="Merge a duplicate into this person">
           <MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" />
-        </details>
+        </AddDetails>
       ) : null}
       <RecordLinks recordType="PERSON" id={p.id} canEdit={canEdit} />
     </article>

@@ -19,6 +19,7 @@ import { topicFormValues } from "@/lib/topics/form-values";
 import { mergeTopicsAction, updateTopicAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 import { RecordLinks } from "@/components/links/record-links";
+import { AddDetails } from "@/components/ui/add-details";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -88,18 +89,16 @@ export default async function TopicPage({
         <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} timelineHref={`/timeline?topic=${t.slug}`} />
         {canEdit ? (
           <>
-            <details className="add">
-              <summary>Edit or move this topic</summary>
+            <AddDetails summary="Edit or move this topic">
               <TopicForm
                 action={updateTopicAction}
                 initial={topicFormValues(t)}
                 record={{ id: t.id, version: t.version }}
               />
-            </details>
-            <details className="add">
-              <summary>Merge a duplicate into this topic</summary>
+            </AddDetails>
+            <AddDetails summary="Merge a duplicate into this topic">
               <MergeForm action={mergeTopicsAction} keepId={t.id} kind="topic" noun="topic" />
-            </details>
+            </AddDetails>
           </>
         ) : null}
       </PageHeader>
