@@ -18,13 +18,18 @@ describe("pages behind sign-in", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  // loadPageRecord() checks the role before it loads anything.
+  // loadPageRecord() checks the role before it loads anything; recordPage()'s load checks the session.
   it.each(files.map((f) => [path.relative(__dirname, f), f]))(
-    "%s calls requireUser, requireRole or loadPageRecord",
+    "%s calls requireUser, requireRole, loadPageRecord or a recordPage's load",
     (_name, file) => {
       expect(fs.readFileSync(file, "utf8")).toMatch(
-        /await (requireUser|requireRole|loadPageRecord)\(|=> loadPageRecord\(/,
+        /await (requireUser|requireRole|loadPageRecord|page\.load)\(|=> loadPageRecord\(/,
       );
     },
   );
+
+  it("a recordPage's load checks the session before it reads the record", () => {
+    const source = fs.readFileSync(path.join(__dirname, "../lib/records/record-page.ts"), "utf8");
+    expect(source).toMatch(/\[\s*await requireUser\(\),\s*await read\(params\),?\s*\]/);
+  });
 });
