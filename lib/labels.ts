@@ -1,19 +1,7 @@
 // Human wording for the enums of the data model, in one place for every page and export.
-import type {
-  AgreementKind,
-  AgreementStatus,
-  DialogueLevel,
-  DialogueStatus,
-  FollowUpStatus,
-  LinkRelation,
-  OrganisationKind,
-  OutcomeKind,
-  ParticipationRole,
-  SourceKind,
-  SourceReliability,
-} from "@/generated/prisma/enums";
+import type * as Enums from "@/generated/prisma/enums";
 
-export const dialogueLevelLabel: Record<DialogueLevel, string> = {
+export const dialogueLevelLabel: Record<Enums.DialogueLevel, string> = {
   LEADERS: "Leaders",
   MINISTERIAL: "Ministerial",
   SENIOR_OFFICIALS: "Senior officials",
@@ -23,21 +11,21 @@ export const dialogueLevelLabel: Record<DialogueLevel, string> = {
   TRACK_2: "Track 2",
 };
 
-export const dialogueStatusLabel: Record<DialogueStatus, string> = {
+export const dialogueStatusLabel: Record<Enums.DialogueStatus, string> = {
   PLANNED: "Planned",
   HELD: "Held",
   POSTPONED: "Postponed",
   CANCELLED: "Cancelled",
 };
 
-export const participationRoleLabel: Record<ParticipationRole, string> = {
+export const participationRoleLabel: Record<Enums.ParticipationRole, string> = {
   CO_CHAIR: "Co-chair",
   HEAD_OF_DELEGATION: "Head of delegation",
   MEMBER: "Member",
   OBSERVER: "Observer",
 };
 
-export const agreementKindLabel: Record<AgreementKind, string> = {
+export const agreementKindLabel: Record<Enums.AgreementKind, string> = {
   MOU: "Memorandum of understanding",
   MEMORANDUM_OF_COOPERATION: "Memorandum of cooperation",
   AGREEMENT: "Agreement",
@@ -51,7 +39,7 @@ export const agreementKindLabel: Record<AgreementKind, string> = {
   OTHER: "Other instrument",
 };
 
-export const agreementStatusLabel: Record<AgreementStatus, string> = {
+export const agreementStatusLabel: Record<Enums.AgreementStatus, string> = {
   PROPOSED: "Proposed",
   UNDER_NEGOTIATION: "Under negotiation",
   SIGNED: "Signed",
@@ -61,7 +49,7 @@ export const agreementStatusLabel: Record<AgreementStatus, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-export const outcomeKindLabel: Record<OutcomeKind, string> = {
+export const outcomeKindLabel: Record<Enums.OutcomeKind, string> = {
   DECISION: "Decision",
   COMMITMENT: "Commitment",
   AGREEMENT_SIGNED: "Agreement signed",
@@ -70,14 +58,14 @@ export const outcomeKindLabel: Record<OutcomeKind, string> = {
   NEXT_STEP: "Next step",
 };
 
-export const followUpStatusLabel: Record<FollowUpStatus, string> = {
+export const followUpStatusLabel: Record<Enums.FollowUpStatus, string> = {
   OPEN: "Open",
   IN_PROGRESS: "In progress",
   DONE: "Done",
   LAPSED: "Lapsed",
 };
 
-export const organisationKindLabel: Record<OrganisationKind, string> = {
+export const organisationKindLabel: Record<Enums.OrganisationKind, string> = {
   GOVERNMENT: "Government",
   MINISTRY: "Ministry",
   DEPARTMENT: "Department",
@@ -93,7 +81,7 @@ export const organisationKindLabel: Record<OrganisationKind, string> = {
   OTHER: "Other",
 };
 
-export const sourceKindLabel: Record<SourceKind, string> = {
+export const sourceKindLabel: Record<Enums.SourceKind, string> = {
   OFFICIAL_READOUT: "Official readout",
   JOINT_STATEMENT: "Joint statement",
   PRESS_RELEASE: "Press release",
@@ -105,7 +93,7 @@ export const sourceKindLabel: Record<SourceKind, string> = {
 };
 
 /** Admiralty scale, source reliability. */
-export const reliabilityLabel: Record<SourceReliability, string> = {
+export const reliabilityLabel: Record<Enums.SourceReliability, string> = {
   A: "A – completely reliable",
   B: "B – usually reliable",
   C: "C – fairly reliable",
@@ -125,7 +113,7 @@ export const credibilityLabel: Record<number, string> = {
 };
 
 /** A link read from its source record ("led to") and from its target ("resulted from"). */
-export const linkRelationLabel: Record<LinkRelation, { outgoing: string; incoming: string }> = {
+export const linkRelationLabel: Record<Enums.LinkRelation, { outgoing: string; incoming: string }> = {
   FOLLOWS_UP: { outgoing: "follows up", incoming: "followed up by" },
   LED_TO: { outgoing: "led to", incoming: "resulted from" },
   IMPLEMENTS: { outgoing: "implements", incoming: "implemented by" },

@@ -3,15 +3,11 @@ import { db } from "@/lib/db";
 import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
 import { withParties } from "@/lib/countries/queries";
+import { columns } from "@/lib/forms/form-values";
 
 /** What a list of outcomes shows of each. */
 export const outcomeSummary = {
-  id: true,
-  kind: true,
-  text: true,
-  followUpStatus: true,
-  dueDate: true,
-  duePrecision: true,
+  ...columns("id", "kind", "text", "followUpStatus", "dueDate", "duePrecision"),
   dialogue: {
     select: { id: true, title: true, startDate: true, startPrecision: true, series: { select: { name: true } } },
   },

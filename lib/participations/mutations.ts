@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
 import { auditRecord } from "@/lib/audit/record";
 import { resolveCountries, resolveOrganisation, resolvePerson } from "@/lib/records/resolve";
 import { ActionError } from "@/lib/errors";
@@ -8,27 +9,35 @@ import type { ParticipationInput, UpdateParticipationInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { participationEdit } from "./form-values";
 
+/**
+ * The participation's columns, as the form gives them: the person, delegation and organisation by
+ * name (a new person or organisation is created), the rest as typed.
+ */
+async function columns(tx: Tx, input: ParticipationInput | UpdateParticipationInput, user: CurrentUser) {
+  const [countryId] = await resolveCountries(tx, input.side, "side");
+  const personId = await resolvePerson(tx, input.person, user, { countryId });
+  const organisationId = input.organisation
+    ? await resolveOrganisation(tx, input.organisation, user, { countryId })
+    : null;
+  return {
+    personId,
+    organisationId,
+    countryId: countryId ?? null,
+    role: input.role,
+    statedTitle: input.statedTitle ?? null,
+    isActing: input.isActing,
+    note: input.note ?? null,
+  };
+}
+
 /** Adds someone to a meeting's delegation, creating the person and organisation if they are new. */
 export async function addParticipation(input: ParticipationInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
     if (!(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {
       throw new ActionError("This dialogue has been deleted.");
     }
-    const [countryId] = await resolveCountries(tx, input.side, "side");
-    const personId = await resolvePerson(tx, input.person, user, { countryId });
-    const organisationId = input.organisation
-      ? await resolveOrganisation(tx, input.organisation, user, { countryId })
-      : null;
-    const data = {
-      dialogueId: input.dialogueId,
-      personId,
-      organisationId,
-      countryId: countryId ?? null,
-      role: input.role,
-      statedTitle: input.statedTitle ?? null,
-      isActing: input.isActing,
-      note: input.note ?? null,
-    };
+    const data = { dialogueId: input.dialogueId, ...(await columns(tx, input, user)) };
+    const { personId, organisationId } = data;
     const created = await tx.participation.create({ data, select: { id: true } });
     if (
       input.statedTitle &&
@@ -53,20 +62,7 @@ export async function addParticipation(input: ParticipationInput, user: CurrentU
 
 export async function updateParticipation(input: UpdateParticipationInput, user: CurrentUser): Promise<number> {
   return db.$transaction(async (tx) => {
-    const [countryId] = await resolveCountries(tx, input.side, "side");
-    const personId = await resolvePerson(tx, input.person, user, { countryId });
-    const organisationId = input.organisation
-      ? await resolveOrganisation(tx, input.organisation, user, { countryId })
-      : null;
-    const data = {
-      personId,
-      organisationId,
-      countryId: countryId ?? null,
-      role: input.role,
-      statedTitle: input.statedTitle ?? null,
-      isActing: input.isActing,
-      note: input.note ?? null,
-    };
+    const data = await columns(tx, input, user);
     const current = await versionedUpdate(tx, participationEdit, input, data, user);
     return current.dialogueId as number;
   });

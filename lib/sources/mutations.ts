@@ -16,18 +16,21 @@ type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 import { quoteAppearsIn } from "./quote";
 
+/** The source's own columns, as the form gives them (create and edit alike). */
+const columns = (input: SourceInput | UpdateSourceInput) => ({
+  title: input.title,
+  publisher: input.publisher ?? null,
+  url: input.url ?? null,
+  kind: input.kind,
+  reliability: input.reliability,
+  publishedDate: input.publishedDate?.date ?? null,
+  publishedPrecision: input.publishedDate?.precision ?? null,
+  body: input.body ?? null,
+});
+
 export async function createSource(input: SourceInput, user: CurrentUser, outer?: Tx): Promise<number> {
   return inTransaction(outer, async (tx) => {
-    const data = {
-      title: input.title,
-      publisher: input.publisher ?? null,
-      url: input.url ?? null,
-      kind: input.kind,
-      reliability: input.reliability,
-      publishedDate: input.publishedDate?.date ?? null,
-      publishedPrecision: input.publishedDate?.precision ?? null,
-      body: input.body ?? null,
-    };
+    const data = columns(input);
     const created = await tx.source.create({ data, select: { id: true } });
     await auditRecord(tx, user.id, "CREATE", ["SOURCE", created.id], {
       after: { ...data, body: data.body ? `${data.body.length} characters` : null },
@@ -71,16 +74,7 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
 
 export async function updateSource(input: UpdateSourceInput, user: CurrentUser): Promise<void> {
   await db.$transaction(async (tx) => {
-    const data = {
-      title: input.title,
-      publisher: input.publisher ?? null,
-      url: input.url ?? null,
-      kind: input.kind,
-      reliability: input.reliability,
-      publishedDate: input.publishedDate?.date ?? null,
-      publishedPrecision: input.publishedDate?.precision ?? null,
-      body: input.body ?? null,
-    };
+    const data = columns(input);
     await versionedUpdate(tx, sourceEdit, input, data, user);
   });
 }
