@@ -12,6 +12,7 @@ export type FieldProps = {
 };
 
 type Option = { value: string; label: string };
+type Control = { id: string; name: string; required?: boolean; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** A field instance's ids (a page may hold several forms with a "note" field). */
 export function useFieldIds(name: string, hint?: string, errors?: string[], extra?: string) {
@@ -19,7 +20,10 @@ export function useFieldIds(name: string, hint?: string, errors?: string[], extr
   const describedBy =
     [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null, extra ?? null].filter(Boolean).join(" ") ||
     undefined;
-  return { id, control: { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } };
+  return {
+    id,
+    control: { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } as const,
+  };
 }
 
 export function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
@@ -52,96 +56,62 @@ export function FieldMessages({ id, hint, errors }: { id: string; hint?: string;
   );
 }
 
-export function TextField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  defaultValue,
-  type = "text",
-  ...rest
-}: FieldProps & {
-  defaultValue?: string;
-  type?: string;
-  autoComplete?: string;
-  maxLength?: number;
-}) {
-  const { id, control } = useFieldIds(name, hint, errors);
+/** What every field shares: its label, then its control (given the ids and name), then its hint and errors. */
+function Field({ field, control }: { field: FieldProps; control: (props: Control) => React.ReactNode }) {
+  const { id, control: ids } = useFieldIds(field.name, field.hint, field.errors);
   return (
     <div className="field">
-      <Label htmlFor={id} label={label} required={required} />
-      <input type={type} name={name} defaultValue={defaultValue} required={required} {...control} {...rest} />
-      <FieldMessages id={id} hint={hint} errors={errors} />
+      <Label htmlFor={id} label={field.label} required={field.required} />
+      {control({ ...ids, name: field.name, required: field.required })}
+      <FieldMessages id={id} hint={field.hint} errors={field.errors} />
     </div>
   );
+}
+
+type TextProps = FieldProps & { defaultValue?: string; type?: string; autoComplete?: string; maxLength?: number };
+
+export function TextField({ defaultValue, type = "text", autoComplete, maxLength, ...field }: TextProps) {
+  const input = { defaultValue, type, autoComplete, maxLength };
+  return <Field field={field} control={(props) => <input {...props} {...input} />} />;
 }
 
 export function TextareaField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
   defaultValue,
   rows = 5,
+  ...field
 }: FieldProps & { defaultValue?: string; rows?: number }) {
-  const { id, control } = useFieldIds(name, hint, errors);
-  return (
-    <div className="field">
-      <Label htmlFor={id} label={label} required={required} />
-      <textarea name={name} rows={rows} defaultValue={defaultValue} required={required} {...control} />
-      <FieldMessages id={id} hint={hint} errors={errors} />
-    </div>
-  );
+  return <Field field={field} control={(props) => <textarea {...props} rows={rows} defaultValue={defaultValue} />} />;
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  errors,
-  required,
-  defaultValue,
-  options,
-  placeholder,
-}: FieldProps & {
-  defaultValue?: string;
-  options: Option[];
-  placeholder?: string;
-}) {
-  const { id, control } = useFieldIds(name, hint, errors);
+type SelectProps = FieldProps & { defaultValue?: string; options: Option[]; placeholder?: string };
+
+export function SelectField({ defaultValue, options, placeholder, ...field }: SelectProps) {
   return (
-    <div className="field">
-      <Label htmlFor={id} label={label} required={required} />
-      {/* keyed by its value: a select keeps its first defaultValue, and a refilled form brings a new one */}
-      <select key={defaultValue} name={name} defaultValue={defaultValue ?? ""} required={required} {...control}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages id={id} hint={hint} errors={errors} />
-    </div>
+    <Field
+      field={field}
+      control={(props) => (
+        // keyed by its value: a select keeps its first defaultValue, and a refilled form brings a new one
+        <select key={defaultValue} {...props} defaultValue={defaultValue ?? ""}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
 /** A box to tick; submitted as "on" when ticked, like any HTML checkbox. */
-export function CheckboxField({
-  name,
-  label,
-  hint,
-  errors,
-  defaultValue,
-}: Omit<FieldProps, "required"> & { defaultValue?: string }) {
-  const { id, control } = useFieldIds(name, hint, errors);
+export function CheckboxField({ defaultValue, ...field }: Omit<FieldProps, "required"> & { defaultValue?: string }) {
+  const { id, control } = useFieldIds(field.name, field.hint, field.errors);
   return (
     <div className="field checkbox">
-      <input type="checkbox" name={name} defaultChecked={defaultValue === "on"} {...control} />
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} errors={errors} />
+      <input type="checkbox" name={field.name} defaultChecked={defaultValue === "on"} {...control} />
+      <label htmlFor={id}>{field.label}</label>
+      <FieldMessages id={id} hint={field.hint} errors={field.errors} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
-import { parseVagueDate } from "@/lib/forms/vague-date";
-import { createAgreement } from "@/lib/agreements/mutations";
+import { makeAgreement } from "@/test/factories";
 import { createSeries } from "@/lib/series/mutations";
 import { countryOverview, findCountries } from "./overview";
 
@@ -12,18 +11,14 @@ beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
   await createSeries({ name: "India-Mexico Security Dialogue", parties: "India, Mexico" } as never, analyst);
-  await createAgreement(
-    {
+  await makeAgreement({
+    values: {
       title: "India-Mexico MoU on Fentanyl Precursors",
-      kind: "MOU",
-      legallyBinding: false,
-      status: "SIGNED",
-      statusDate: parseVagueDate("2025-03")!,
+      statusDate: "2025-03",
       parties: "India, Mexico",
       topics: "Fentanyl",
-    } as never,
-    analyst,
-  );
+    },
+  });
 });
 
 describe("country and country-pair pages", () => {

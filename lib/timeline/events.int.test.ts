@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
-import { parseVagueDate } from "@/lib/forms/vague-date";
-import { createAgreement } from "@/lib/agreements/mutations";
+import { makeAgreement } from "@/test/factories";
 import { parseTimelineQuery } from "./query";
 import { timelineSource } from "./source";
 import { BATCH, timelineEvents } from "./events";
@@ -17,19 +15,14 @@ let seriesId: number;
 beforeAll(async () => {
   await seedDemoData();
   seriesId = (await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } })).id;
-  const analyst = await makeUser("ANALYST");
-  await createAgreement(
-    {
+  await makeAgreement({
+    values: {
       title: "India-Mexico MoU on Fentanyl Precursors",
-      kind: "MOU",
-      legallyBinding: false,
-      status: "SIGNED",
-      statusDate: parseVagueDate("2023-05")!,
+      statusDate: "2023-05",
       parties: "India, Mexico",
       topics: "Fentanyl",
-    } as never,
-    analyst,
-  );
+    },
+  });
 });
 
 async function eventsFor(raw: Record<string, string | string[]>): Promise<TimelineEvent[]> {

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
-import { parseVagueDate } from "@/lib/forms/vague-date";
-import { createAgreement } from "@/lib/agreements/mutations";
+import { makeAgreement } from "@/test/factories";
 import { relatedThemes, topicFeed, topicTotals } from "./feed";
 import { topicAndSubthemeIds } from "./queries";
 
@@ -11,19 +9,14 @@ import { topicAndSubthemeIds } from "./queries";
 // month-precise) and an analyst's link from narcotics trafficking to money laundering.
 beforeAll(async () => {
   await seedDemoData();
-  const analyst = await makeUser("ANALYST");
-  await createAgreement(
-    {
+  await makeAgreement({
+    values: {
       title: "India-Mexico MoU on Fentanyl Precursors",
-      kind: "MOU",
-      legallyBinding: false,
-      status: "SIGNED",
-      statusDate: parseVagueDate("2025-03")!,
+      statusDate: "2025-03",
       parties: "India, Mexico",
       topics: "Fentanyl",
-    } as never,
-    analyst,
-  );
+    },
+  });
   const [narcotics, laundering] = await Promise.all(
     ["narcotics-trafficking", "money-laundering"].map((slug) => db.topic.findUniqueOrThrow({ where: { slug } })),
   );
