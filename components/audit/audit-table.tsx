@@ -3,6 +3,7 @@ import type { AuditEventView } from "@/lib/audit/queries";
 import { recordHref } from "@/lib/records/titles";
 import { recordTypeLabel } from "@/lib/records/registry";
 import { ORIGINS, type Origin } from "@/lib/audit/origins";
+import { TableHead } from "@/components/ui/table-head";
 
 const ACTION_LABEL: Record<string, string> = {
   CREATE: "created",
@@ -32,15 +33,7 @@ export function AuditTable({ events, showRecord = false }: { events: AuditEventV
   if (events.length === 0) return <p className="muted">No changes recorded.</p>;
   return (
     <table className="audit">
-      <thead>
-        <tr>
-          <th scope="col">When (UTC)</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          {showRecord ? <th scope="col">Record</th> : null}
-          <th scope="col">Changes</th>
-        </tr>
-      </thead>
+      <TableHead columns={["When (UTC)", "Who", "What", showRecord ? "Record" : null, "Changes"]} />
       <tbody>
         {events.map((e) => {
           const before = (e.before ?? {}) as Record<string, unknown>;

@@ -6,6 +6,7 @@ import { useForm } from "@/components/ui/use-form";
 import { FieldMessages, Label, useFieldIds } from "@/components/ui/fields";
 import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/import/schema";
 import type { ImportReport } from "@/lib/import/report";
+import { TableHead } from "@/components/ui/table-head";
 
 const ACTION_TEXT = { create: "Create", update: "Update", unchanged: "Unchanged", refuse: "Refused" } as const;
 
@@ -98,15 +99,7 @@ export function ImportForm({ action, tooLarge = false }: { action: FormAction<Im
             refused
           </p>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Type</th>
-                <th scope="col">Title</th>
-                <th scope="col">Result</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Line", "Type", "Title", "Result", "Detail"]} />
             <tbody>
               {result.decisions.map((d) => (
                 <tr key={d.line} className={d.action === "refuse" ? "refused" : undefined}>

@@ -1,4 +1,5 @@
 import type { Conflict, FormValues } from "@/lib/forms/form-state";
+import { TableHead } from "@/components/ui/table-head";
 
 /**
  * Shown when a save was refused because someone else saved first: what they changed, beside what
@@ -34,13 +35,7 @@ export function ConflictNotice({
       {differing.length > 0 ? (
         <table>
           <caption>Fields where the saved version differs from yours</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Saved now</th>
-              <th scope="col">Yours</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Field", "Saved now", "Yours"]} />
           <tbody>
             {differing.map((name) => (
               <tr key={name}>

@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { NewCountryForm, RenameCountryForm } from "@/components/countries/country-forms";
 import { createCountryAction, updateCountryAction } from "./actions";
 import { AddDetails } from "@/components/ui/add-details";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Countries" };
 
@@ -41,12 +42,7 @@ export default async function CountriesPage({
         </AddDetails>
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Code", "Name"]} />
         <tbody>
           {result.items.map((c) => (
             <tr key={c.id}>

@@ -6,6 +6,7 @@ import { recordTypeLabel } from "@/lib/records/registry";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordFormButton } from "@/components/records/record-form-button";
 import { restoreRecordAction } from "../records/actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Deleted records" };
 
@@ -30,18 +31,7 @@ export default async function DeletedPage({
         <p className="muted">Nothing has been deleted.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Record</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Deleted (UTC)</th>
-              {canRestore ? (
-                <th scope="col">
-                  <span className="visually-hidden">Restore</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead columns={["Record", "Kind", "Deleted (UTC)", canRestore ? { hidden: "Restore" } : null]} />
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.type}:${r.id}`}>

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
@@ -42,18 +43,7 @@ export default async function UsersPage() {
         </p>
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in (UTC)</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Email", "Role", "Status", "Last sign-in (UTC)", { hidden: "Actions" }]} />
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>

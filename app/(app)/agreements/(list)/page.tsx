@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { BrowseFrame } from "@/components/browse/browse-frame";
 import { FacetList, TopicFacet } from "@/components/browse/facets";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Agreements" };
 
@@ -55,15 +56,7 @@ export default async function AgreementsPage({
         }
       >
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Parties</th>
-              <th scope="col">Status</th>
-              <th scope="col">Signed</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Title", "Kind", "Parties", "Status", "Signed"]} />
           <tbody>
             {result.items.map((a) => (
               <tr key={a.id}>
