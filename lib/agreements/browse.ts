@@ -4,20 +4,7 @@ import { db } from "@/lib/db";
 import type { AgreementKind, AgreementStatus, DatePrecision } from "@/lib/domain";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import {
-  allParties,
-  columnFacet,
-  countFacets,
-  countriesFacet,
-  enumList,
-  inYear,
-  meetingInSeries,
-  seriesFacet,
-  taggedWith,
-  topicTreeFacet,
-  whereExcept,
-  yearFacet,
-} from "@/lib/browse/facets";
+import * as facet from "@/lib/browse/facets";
 import { only } from "@/lib/browse/state";
 import { pageCountOf } from "@/lib/browse/results";
 import type { AgreementBrowseState } from "./browse-spec";
@@ -35,10 +22,10 @@ const ORDER: Record<AgreementBrowseState["sort"], Prisma.Sql> = {
 };
 
 const FACETS = {
-  topic: topicTreeFacet("AgreementTopic", "agreementId"),
-  status: columnFacet("status"),
-  kind: columnFacet("kind"),
-  party: countriesFacet(
+  topic: facet.topicTreeFacet("AgreementTopic", "agreementId"),
+  status: facet.columnFacet("status"),
+  kind: facet.columnFacet("kind"),
+  party: facet.countriesFacet(
     Prisma.sql`JOIN "AgreementParty" p ON p."agreementId" = a.id JOIN "Country" c ON c.id = p."countryId"`,
   ),
   signatory: {
@@ -48,8 +35,8 @@ const FACETS = {
       FROM ${src} a JOIN "AgreementSignatory" s ON s."agreementId" = a.id JOIN "Organisation" o ON o.id = s."organisationId"
       GROUP BY o.id ORDER BY 3 DESC, 2 LIMIT 12`,
   },
-  series: seriesFacet(),
-  year: yearFacet("signedDate"),
+  series: facet.seriesFacet(),
+  year: facet.yearFacet("signedDate"),
 } satisfies Record<Key, unknown>;
 
 async function conditions(state: AgreementBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
@@ -57,15 +44,15 @@ async function conditions(state: AgreementBrowseState): Promise<Partial<Record<K
   const topic = only(f.topic);
   const year = only(f.year);
   return {
-    topic: topic ? taggedWith("AgreementTopic", "agreementId", await topicAndSubthemeIds(topic)) : undefined,
-    status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "AgreementStatus")})` : undefined,
-    kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "AgreementKind")})` : undefined,
-    party: f.party.length ? allParties("agreement", f.party) : undefined,
+    topic: topic ? facet.taggedWith("AgreementTopic", "agreementId", await topicAndSubthemeIds(topic)) : undefined,
+    status: f.status.length ? Prisma.sql`a.status IN (${facet.enumList(f.status, "AgreementStatus")})` : undefined,
+    kind: f.kind.length ? Prisma.sql`a.kind IN (${facet.enumList(f.kind, "AgreementKind")})` : undefined,
+    party: f.party.length ? facet.allParties("agreement", f.party) : undefined,
     signatory: f.signatory.length
       ? Prisma.sql`EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" = ${Number(f.signatory[0])})`
       : undefined,
-    series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
-    year: year ? inYear("signedDate", year) : undefined,
+    series: f.series.length ? facet.meetingInSeries(Number(f.series[0])) : undefined,
+    year: year ? facet.inYear("signedDate", year) : undefined,
   };
 }
 
@@ -82,7 +69,7 @@ export type AgreementRow = {
 
 /** The page's filter on `a` (the agreement), with every choice or all but one facet's. */
 export async function agreementWhere(state: AgreementBrowseState) {
-  return whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+  return facet.whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
 }
 
 export async function browseAgreements(state: AgreementBrowseState) {
@@ -92,7 +79,7 @@ export async function browseAgreements(state: AgreementBrowseState) {
       SELECT a.id, a.title, a.kind, a.status, a."signedDate", a."signedPrecision", a."statusChangedAt",
              (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id) AS parties
       FROM "Agreement" a WHERE ${where()} ORDER BY ${ORDER[state.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(state.page - 1) * PAGE_SIZE}`,
-    countFacets({ table: "Agreement", where, facets: FACETS, filters: state.filters }),
+    facet.countFacets({ table: "Agreement", where, facets: FACETS, filters: state.filters }),
   ]);
   return { items, total, pageCount: pageCountOf(total), facets };
 }

@@ -2,19 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import {
-  allParties,
-  columnFacet,
-  countFacets,
-  countriesFacet,
-  seriesFacet,
-  enumList,
-  inYear,
-  taggedWith,
-  topicTreeFacet,
-  whereExcept,
-  yearFacet,
-} from "@/lib/browse/facets";
+import * as facet from "@/lib/browse/facets";
 import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { dialogueSummary } from "./queries";
@@ -32,14 +20,14 @@ const ORDER: Record<DialogueBrowseState["sort"], Prisma.Sql> = {
 };
 
 const FACETS = {
-  topic: topicTreeFacet("DialogueTopic", "dialogueId"),
-  series: seriesFacet(Prisma.sql`JOIN "DialogueSeries" ds ON ds.id = a."seriesId"`),
-  level: columnFacet("level"),
-  country: countriesFacet(
+  topic: facet.topicTreeFacet("DialogueTopic", "dialogueId"),
+  series: facet.seriesFacet(Prisma.sql`JOIN "DialogueSeries" ds ON ds.id = a."seriesId"`),
+  level: facet.columnFacet("level"),
+  country: facet.countriesFacet(
     Prisma.sql`JOIN "DialogueSeriesParty" p ON p."seriesId" = a."seriesId" JOIN "Country" c ON c.id = p."countryId"`,
   ),
-  year: yearFacet("startDate"),
-  status: columnFacet("status"),
+  year: facet.yearFacet("startDate"),
+  status: facet.columnFacet("status"),
 } satisfies Record<Key, unknown>;
 
 async function conditions(state: DialogueBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
@@ -47,18 +35,18 @@ async function conditions(state: DialogueBrowseState): Promise<Partial<Record<Ke
   const topic = only(f.topic);
   const year = only(f.year);
   return {
-    topic: topic ? taggedWith("DialogueTopic", "dialogueId", await topicAndSubthemeIds(topic)) : undefined,
+    topic: topic ? facet.taggedWith("DialogueTopic", "dialogueId", await topicAndSubthemeIds(topic)) : undefined,
     series: f.series.length ? Prisma.sql`a."seriesId" = ${Number(f.series[0])}` : undefined,
-    level: f.level.length ? Prisma.sql`a.level IN (${enumList(f.level, "DialogueLevel")})` : undefined,
-    country: f.country.length ? allParties("series", f.country) : undefined,
-    year: year ? inYear("startDate", year) : undefined,
-    status: f.status.length ? Prisma.sql`a.status IN (${enumList(f.status, "DialogueStatus")})` : undefined,
+    level: f.level.length ? Prisma.sql`a.level IN (${facet.enumList(f.level, "DialogueLevel")})` : undefined,
+    country: f.country.length ? facet.allParties("series", f.country) : undefined,
+    year: year ? facet.inYear("startDate", year) : undefined,
+    status: f.status.length ? Prisma.sql`a.status IN (${facet.enumList(f.status, "DialogueStatus")})` : undefined,
   };
 }
 
 /** The page's filter on `a` (the dialogue), with every choice or all but one facet's. */
 export async function dialogueWhere(state: DialogueBrowseState) {
-  return whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
+  return facet.whereExcept<Key>(Prisma.sql`a."deletedAt" IS NULL`, await conditions(state));
 }
 
 export async function browseDialogues(state: DialogueBrowseState) {
@@ -71,7 +59,7 @@ export async function browseDialogues(state: DialogueBrowseState) {
       page: state.page,
       load: (ids) => db.dialogue.findMany({ where: { id: { in: ids } }, select: dialogueSummary }),
     }),
-    countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),
+    facet.countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),
   ]);
   return { items, total, pageCount: pageCountOf(total), facets };
 }

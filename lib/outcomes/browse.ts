@@ -2,16 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import {
-  columnFacet,
-  countFacets,
-  enumList,
-  meetingInSeries,
-  seriesFacet,
-  taggedWith,
-  topicTreeFacet,
-  whereExcept,
-} from "@/lib/browse/facets";
+import * as facet from "@/lib/browse/facets";
 import { browseResults, pageCountOf } from "@/lib/browse/results";
 import { only } from "@/lib/browse/state";
 import { outcomeSummary } from "./queries";
@@ -28,29 +19,29 @@ const ORDER: Record<OutcomeBrowseState["sort"], Prisma.Sql> = {
 };
 
 const FACETS = {
-  topic: topicTreeFacet("OutcomeTopic", "outcomeId"),
-  kind: columnFacet("kind"),
-  followUp: columnFacet("followUpStatus"),
-  series: seriesFacet(),
+  topic: facet.topicTreeFacet("OutcomeTopic", "outcomeId"),
+  kind: facet.columnFacet("kind"),
+  followUp: facet.columnFacet("followUpStatus"),
+  series: facet.seriesFacet(),
 } satisfies Record<Key, unknown>;
 
 async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key, Prisma.Sql>>> {
   const f = state.filters;
   const topic = only(f.topic);
   return {
-    topic: topic ? taggedWith("OutcomeTopic", "outcomeId", await topicAndSubthemeIds(topic)) : undefined,
-    kind: f.kind.length ? Prisma.sql`a.kind IN (${enumList(f.kind, "OutcomeKind")})` : undefined,
+    topic: topic ? facet.taggedWith("OutcomeTopic", "outcomeId", await topicAndSubthemeIds(topic)) : undefined,
+    kind: f.kind.length ? Prisma.sql`a.kind IN (${facet.enumList(f.kind, "OutcomeKind")})` : undefined,
     followUp: f.followUp.length
-      ? Prisma.sql`a."followUpStatus" IN (${enumList(f.followUp, "FollowUpStatus")})`
+      ? Prisma.sql`a."followUpStatus" IN (${facet.enumList(f.followUp, "FollowUpStatus")})`
       : undefined,
-    series: f.series.length ? meetingInSeries(Number(f.series[0])) : undefined,
+    series: f.series.length ? facet.meetingInSeries(Number(f.series[0])) : undefined,
   };
 }
 
 const LIVE = Prisma.sql`a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Dialogue" live WHERE live.id = a."dialogueId" AND live."deletedAt" IS NULL)`;
 
 export async function browseOutcomes(state: OutcomeBrowseState) {
-  const where = whereExcept<Key>(LIVE, await conditions(state));
+  const where = facet.whereExcept<Key>(LIVE, await conditions(state));
   const [items, { facets, total }] = await Promise.all([
     browseResults({
       table: "Outcome",
@@ -60,7 +51,7 @@ export async function browseOutcomes(state: OutcomeBrowseState) {
       join: Prisma.sql`JOIN "Dialogue" d ON d.id = a."dialogueId"`,
       load: (ids) => db.outcome.findMany({ where: { id: { in: ids } }, select: outcomeSummary }),
     }),
-    countFacets({ table: "Outcome", where, facets: FACETS, filters: state.filters }),
+    facet.countFacets({ table: "Outcome", where, facets: FACETS, filters: state.filters }),
   ]);
   return { items, total, pageCount: pageCountOf(total), facets };
 }
