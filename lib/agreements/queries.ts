@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import { citationsFor } from "@/lib/sources/queries";
 import { linksFor } from "@/lib/links/queries";
 import { agreementEditSelect } from "./form-values";
@@ -11,21 +12,23 @@ export const getAgreement = cache(async (id: number) => {
   const agreement = await db.agreement.findFirst({
     where: { id, ...live },
     select: {
-      id: true,
-      title: true,
-      kind: true,
-      legallyBinding: true,
-      status: true,
-      statusChangedAt: true,
-      signedDate: true,
-      signedPrecision: true,
-      entryIntoForceDate: true,
-      entryIntoForcePrecision: true,
-      expiryDate: true,
-      expiryPrecision: true,
-      summary: true,
-      documentUrl: true,
-      version: true,
+      ...columns(
+        "id",
+        "title",
+        "kind",
+        "legallyBinding",
+        "status",
+        "statusChangedAt",
+        "signedDate",
+        "signedPrecision",
+        "entryIntoForceDate",
+        "entryIntoForcePrecision",
+        "expiryDate",
+        "expiryPrecision",
+        "summary",
+        "documentUrl",
+        "version",
+      ),
       dialogue: { select: { id: true, title: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },
       signatories: {

@@ -1,18 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import type { AuditAction, RecordType } from "@/generated/prisma/enums";
 import { paged, type Page } from "@/lib/pagination";
 import type { Prisma } from "@/generated/prisma/client";
 
 const eventSelect = {
-  id: true,
-  at: true,
-  action: true,
-  recordType: true,
-  recordId: true,
-  before: true,
-  after: true,
-  clientIp: true,
+  ...columns("id", "at", "action", "recordType", "recordId", "before", "after", "clientIp"),
   user: { select: { id: true, name: true, email: true } },
 } as const;
 

@@ -53,10 +53,7 @@ export const getDialogue = cache(async (id: number) => {
     where: { id, ...live },
     select: {
       ...dialogueSummary,
-      roundNumber: true,
-      summary: true,
-      version: true,
-      seriesId: true,
+      ...columns("roundNumber", "summary", "version", "seriesId"),
       series: {
         select: { id: true, name: true, parties: { select: { country: { select: { code: true, name: true } } } } },
       },
@@ -66,11 +63,7 @@ export const getDialogue = cache(async (id: number) => {
         where: live,
         orderBy: [{ role: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          role: true,
-          statedTitle: true,
-          isActing: true,
-          note: true,
+          ...columns("id", "role", "statedTitle", "isActing", "note"),
           person: { select: { id: true, name: true } },
           organisation: { select: { id: true, name: true, acronym: true } },
           country: { select: { code: true, name: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import { paged, type Page } from "@/lib/pagination";
 import { participationSelect } from "@/lib/participations/queries";
 import { organisationEditSelect } from "./form-values";
@@ -25,11 +26,7 @@ export const getOrganisation = cache(async (id: number) =>
   db.organisation.findFirst({
     where: { id, ...live },
     select: {
-      id: true,
-      name: true,
-      acronym: true,
-      kind: true,
-      description: true,
+      ...columns("id", "name", "acronym", "kind", "description"),
       country: { select: { code: true, name: true } },
       parent: { select: { id: true, name: true } },
       children: { where: live, orderBy: { name: "asc" }, select: { id: true, name: true } },

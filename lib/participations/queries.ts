@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import { participationEditSelect } from "./form-values";
 
 /** A participation as a person's or organisation's page lists it. */
 export const participationSelect = {
-  id: true,
-  role: true,
-  statedTitle: true,
-  isActing: true,
+  ...columns("id", "role", "statedTitle", "isActing"),
   dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
 } as const;
 

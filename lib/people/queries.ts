@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import { paged, type Page } from "@/lib/pagination";
 import { participationSelect } from "@/lib/participations/queries";
 import { personEditSelect } from "./form-values";
@@ -35,22 +36,13 @@ export const getPerson = cache(async (id: number) =>
   db.person.findFirst({
     where: { id, ...live },
     select: {
-      id: true,
-      name: true,
-      aliases: true,
-      notes: true,
+      ...columns("id", "name", "aliases", "notes"),
       country: { select: { code: true, name: true } },
       positions: {
         where: live,
         orderBy: [{ startDate: { sort: "desc", nulls: "first" } }, { id: "desc" }],
         select: {
-          id: true,
-          title: true,
-          acting: true,
-          startDate: true,
-          startPrecision: true,
-          endDate: true,
-          endPrecision: true,
+          ...columns("id", "title", "acting", "startDate", "startPrecision", "endDate", "endPrecision"),
           organisation: { select: { id: true, name: true } },
         },
       },

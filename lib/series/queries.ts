@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import { seriesEditSelect } from "./form-values";
 import { dialogueSummary } from "@/lib/dialogues/queries";
 
@@ -10,12 +11,7 @@ export const getSeries = cache(async (id: number) =>
   db.dialogueSeries.findFirst({
     where: { id, ...live },
     select: {
-      id: true,
-      name: true,
-      shortName: true,
-      description: true,
-      establishedDate: true,
-      establishedPrecision: true,
+      ...columns("id", "name", "shortName", "description", "establishedDate", "establishedPrecision"),
       parent: { select: { id: true, name: true } },
       children: { where: live, select: { id: true, name: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },

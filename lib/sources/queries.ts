@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 import type { RecordType } from "@/generated/prisma/enums";
 import { recordTitles } from "@/lib/records/titles";
 import { citationEditSelect, sourceEditSelect } from "./form-values";
@@ -14,12 +15,7 @@ export async function citationsFor(records: CitedRecords) {
     where: { deletedAt: null, OR: wanted.map((r) => ({ recordType: r.recordType, recordId: { in: r.ids } })) },
     orderBy: { id: "asc" },
     select: {
-      id: true,
-      recordType: true,
-      recordId: true,
-      quote: true,
-      credibility: true,
-      note: true,
+      ...columns("id", "recordType", "recordId", "quote", "credibility", "note"),
       source: { select: { id: true, title: true, publisher: true, reliability: true, url: true } },
     },
   });
@@ -49,15 +45,17 @@ export async function getSource(id: number) {
   const source = await db.source.findFirst({
     where: { id, deletedAt: null },
     select: {
-      id: true,
-      title: true,
-      publisher: true,
-      url: true,
-      publishedDate: true,
-      publishedPrecision: true,
-      kind: true,
-      reliability: true,
-      body: true,
+      ...columns(
+        "id",
+        "title",
+        "publisher",
+        "url",
+        "publishedDate",
+        "publishedPrecision",
+        "kind",
+        "reliability",
+        "body",
+      ),
       citations: {
         where: { deletedAt: null },
         orderBy: { id: "asc" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { columns } from "@/lib/forms/form-values";
 
 export type TopicNode = { id: number; name: string; slug: string; children: TopicNode[] };
 
@@ -46,13 +47,7 @@ export const getTopic = cache((slug: string) =>
   db.topic.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      id: true,
-      name: true,
-      slug: true,
-      description: true,
-      synonyms: true,
-      version: true,
-      parentId: true,
+      ...columns("id", "name", "slug", "description", "synonyms", "version", "parentId"),
       parent: { select: { name: true, slug: true } },
       children: { where: { deletedAt: null }, orderBy: { name: "asc" }, select: { name: true, slug: true } },
     },
