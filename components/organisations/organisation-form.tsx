@@ -5,19 +5,9 @@ import { SelectField, TextareaField, TextField, optionsOf } from "@/components/u
 import { SuggestField } from "@/components/ui/suggest-field";
 import { organisationLabels, organisationSchema } from "@/lib/organisations/schema";
 import { organisationKindLabel } from "@/lib/labels";
-import type { FormAction, FormValues } from "@/lib/forms/form-state";
+import type { EditWithCountries } from "@/components/ui/form";
 
-export function OrganisationForm({
-  action,
-  initial,
-  record,
-  countries,
-}: {
-  action: FormAction;
-  initial: FormValues;
-  record: { id: number; version: number };
-  countries: { value: string; label: string }[];
-}) {
+export function OrganisationForm({ action, initial, record, countries }: EditWithCountries) {
   const form = useForm(action, { schema: organisationSchema, initial, labels: organisationLabels });
   const { field } = form;
   return (

@@ -4,19 +4,10 @@ import { Form, FormActions } from "@/components/ui/form";
 import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
 import { personLabels, personSchema, positionLabels, positionSchema } from "@/lib/people/schema";
-import type { FormAction, FormValues } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
+import type { EditWithCountries } from "@/components/ui/form";
 
-export function PersonForm({
-  action,
-  initial,
-  record,
-  countries,
-}: {
-  action: FormAction;
-  initial: FormValues;
-  record: { id: number; version: number };
-  countries: { value: string; label: string }[];
-}) {
+export function PersonForm({ action, initial, record, countries }: EditWithCountries) {
   const form = useForm(action, { schema: personSchema, initial, labels: personLabels });
   const { field } = form;
   return (

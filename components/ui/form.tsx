@@ -3,6 +3,15 @@ import Link from "next/link";
 import { VersionFields } from "@/components/records/version-fields";
 import { FormMessage, SubmitButton } from "./form-status";
 import type { FormKit } from "./use-form";
+import type { FormAction, FormValues } from "@/lib/forms/form-state";
+
+/** What an edit form of a record with a country (a person, an organisation) is given. */
+export type EditWithCountries = {
+  action: FormAction;
+  initial: FormValues;
+  record: { id: number; version: number };
+  countries: { value: string; label: string }[];
+};
 
 type FormProps = {
   form: Pick<FormKit, "state" | "formAction" | "onSubmit" | "formKey" | "formId" | "labels">;

@@ -12,23 +12,9 @@ export const getAgreement = cache(async (id: number) => {
   const agreement = await db.agreement.findFirst({
     where: { id, ...live },
     select: {
-      ...columns(
-        "id",
-        "title",
-        "kind",
-        "legallyBinding",
-        "status",
-        "statusChangedAt",
-        "signedDate",
-        "signedPrecision",
-        "entryIntoForceDate",
-        "entryIntoForcePrecision",
-        "expiryDate",
-        "expiryPrecision",
-        "summary",
-        "documentUrl",
-        "version",
-      ),
+      ...columns("id", "title", "kind", "legallyBinding", "status", "statusChangedAt", "signedDate"),
+      ...columns("signedPrecision", "entryIntoForceDate", "entryIntoForcePrecision", "expiryDate"),
+      ...columns("expiryPrecision", "summary", "documentUrl", "version"),
       dialogue: { select: { id: true, title: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },
       signatories: {

@@ -6,17 +6,8 @@ import type { EditForm } from "@/lib/records/versioned-update";
 // A participation's edit form: what it reads (the select), and the stored record as its field values.
 
 export const participationEditSelect = {
-  ...columns(
-    "version",
-    "dialogueId",
-    "role",
-    "statedTitle",
-    "isActing",
-    "note",
-    "personId",
-    "organisationId",
-    "countryId",
-  ),
+  ...columns("version", "dialogueId", "role", "statedTitle", "isActing", "note", "personId"),
+  ...columns("organisationId", "countryId"),
   person: { select: { name: true } },
   organisation: { select: { name: true } },
   country: { select: { name: true } },

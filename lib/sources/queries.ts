@@ -45,17 +45,8 @@ export async function getSource(id: number) {
   const source = await db.source.findFirst({
     where: { id, deletedAt: null },
     select: {
-      ...columns(
-        "id",
-        "title",
-        "publisher",
-        "url",
-        "publishedDate",
-        "publishedPrecision",
-        "kind",
-        "reliability",
-        "body",
-      ),
+      ...columns("id", "title", "publisher", "url", "publishedDate", "publishedPrecision", "kind"),
+      ...columns("reliability", "body"),
       citations: {
         where: { deletedAt: null },
         orderBy: { id: "asc" },
