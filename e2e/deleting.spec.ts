@@ -34,6 +34,8 @@ test.describe("deleting", () => {
     await controls.getByRole("button", { name: "Yes, delete" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Deleted." }).first()).toBeVisible();
     await page.getByRole("button", { name: `Undo deleting ${name!.replace(/^Delete /, "")}` }).click();
+    // It says so in place, once the server has restored it.
+    await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
     await page.reload();
     await expect(page.locator(".part-controls summary").first()).toHaveAttribute("aria-label", name!);
   });
