@@ -9,6 +9,8 @@ test.describe("forms", () => {
     const series = page.getByLabel("Series", { exact: true });
     await expect(series).toBeFocused();
     await expect(series).toHaveAttribute("aria-invalid", "true");
+    // An empty choice says what to choose, tied to the field for screen readers.
+    await expect(series).toHaveAccessibleDescription("Choose a series");
     await expect(page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
 
     await series.selectOption({ label: E2E_SERIES });

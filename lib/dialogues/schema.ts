@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DialogueLevel, DialogueStatus } from "@/generated/prisma/enums";
 import {
+  chosenId,
   id,
   optionalCountryCode,
   optionalId,
@@ -15,7 +16,7 @@ import {
 // action again on the server.
 export const dialogueSchema = z
   .object({
-    seriesId: id("Series"),
+    seriesId: chosenId("Series", "Choose a series"),
     title: requiredText("Title"),
     roundNumber: optionalWholeNumber("Round"),
     level: z.enum(DialogueLevel, { error: "Choose a level" }),

@@ -30,6 +30,17 @@ export const id = (label = "Record") =>
 
 export const optionalId = (label: string) => z.preprocess(blankToUndefined, id(label).optional());
 
+/** An id the analyst picks from a list: left empty, it says what to choose ("Choose a series"). */
+export const chosenId = (label: string, choose: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: choose })
+      .int(`${label} is not valid`)
+      .positive(`${label} is not valid`)
+      .max(MAX_ID, `${label} is not valid`),
+  );
+
 export const version = z.coerce
   .number({ error: "The form is missing its version; reload the page" })
   .int()

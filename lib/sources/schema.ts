@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
-import { id, optionalLocalPath, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
+import { chosenId, id, optionalLocalPath, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
@@ -23,7 +23,7 @@ export const sourceSchema = z.object({
 });
 
 export const citationSchema = z.object({
-  sourceId: id("Source"),
+  sourceId: chosenId("Source", "Choose a source"),
   record: z.string({ error: "Choose what the passage backs" }).regex(/^[A-Z_]+:\d+$/, "Choose what the passage backs"),
   quote: requiredText("Quoted passage", 5000),
   credibility: z.coerce.number({ error: "Grade the information" }).int().min(1, "Grade the information").max(6),
