@@ -6,3 +6,8 @@ export function parseId(value: string): number | null {
   const id = Number(value);
   return id > 0 && id <= MAX_ID ? id : null;
 }
+
+/** A page's query string as Next.js gives it: a name can come once, many times or not at all. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export type SearchParamsProps = { searchParams: Promise<SearchParams> };

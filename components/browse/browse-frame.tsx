@@ -10,8 +10,7 @@ export function BrowseFrame<K extends string, S extends string>({
   basePath,
   spec,
   state,
-  total,
-  pageCount,
+  result: { total, pageCount },
   noun,
   facets,
   timelineHref,
@@ -20,8 +19,8 @@ export function BrowseFrame<K extends string, S extends string>({
   basePath: string;
   spec: BrowseSpec<K, S>;
   state: BrowseState<K, S>;
-  total: number;
-  pageCount: number;
+  /** the results' count and number of pages */
+  result: { total: number; pageCount: number };
   noun: [singular: string, plural: string];
   facets: React.ReactNode;
   children: React.ReactNode;

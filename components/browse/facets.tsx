@@ -80,3 +80,25 @@ export function TopicFacet<K extends string, S extends string>(
     </section>
   );
 }
+
+/** A browse page's facets: the theme tree first, then each named facet with its counts. */
+export function Facets<K extends string, S extends string>({
+  nav,
+  tree,
+  counts,
+  lists,
+}: {
+  nav: Props<K, S>;
+  tree: TopicNode[];
+  counts: Record<K, FacetValue[]>;
+  lists: readonly (readonly [title: string, facet: K])[];
+}) {
+  return (
+    <>
+      <TopicFacet {...nav} facet={"topic" as K} nodes={tree} counts={counts["topic" as K]} />
+      {lists.map(([title, facet]) => (
+        <FacetList key={facet} {...nav} title={title} facet={facet} values={counts[facet]} />
+      ))}
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicAndSubthemeIds, topicOptions, topicTree } from "@/lib/topics/queries";
 import { parsePage } from "@/lib/pagination";
-import { parseId } from "@/lib/params";
+import { parseId, type SearchParamsProps } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
@@ -14,11 +14,7 @@ export const metadata: Metadata = { title: "Open commitments" };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function CommitmentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CommitmentsPage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const params = await searchParams;
   const raw = { series: first(params.series), topic: first(params.topic) };

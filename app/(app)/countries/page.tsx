@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
@@ -14,11 +15,7 @@ import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Countries" };
 
-export default async function CountriesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CountriesPage({ searchParams }: SearchParamsProps) {
   const user = await requireUser();
   const params = await searchParams;
   const filter = normaliseQuery(params.q);

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,11 +9,7 @@ import { AddDetails } from "@/components/ui/add-details";
 
 export const metadata: Metadata = { title: "Import" };
 
-export default async function ImportPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ImportPage({ searchParams }: SearchParamsProps) {
   await requireRole("ANALYST");
   const tooLarge = TOO_LARGE_PARAM in (await searchParams);
   return (

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
@@ -99,11 +100,7 @@ function Filters({
   );
 }
 
-export default async function TimelinePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function TimelinePage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const raw = await searchParams;
   const query = parseTimelineQuery(raw);

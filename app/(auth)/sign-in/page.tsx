@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
@@ -6,11 +7,7 @@ import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SignInPage({ searchParams }: SearchParamsProps) {
   const params = await searchParams;
   const callbackUrl = localPathOr(params.callbackUrl, "/"); // only a path on this site
   if (await currentUser()) redirect(callbackUrl);

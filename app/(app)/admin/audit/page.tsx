@@ -5,7 +5,7 @@ import { auditLog } from "@/lib/audit/queries";
 import { userOptions } from "@/lib/users/queries";
 import { parseRecordType, recordTypeLabel } from "@/lib/records/registry";
 import { parsePage } from "@/lib/pagination";
-import { parseId } from "@/lib/params";
+import { parseId, type SearchParamsProps } from "@/lib/params";
 import { parseVagueDate } from "@/lib/forms/vague-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -17,11 +17,7 @@ export const metadata: Metadata = { title: "Audit log" };
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const DAY = 86_400_000;
 
-export default async function AuditLogPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditLogPage({ searchParams }: SearchParamsProps) {
   await requireRole("ADMIN");
   const params = await searchParams;
   const raw = { user: first(params.user), type: first(params.type), from: first(params.from), to: first(params.to) };

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
@@ -11,16 +12,22 @@ import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
 import { BrowseFrame } from "@/components/browse/browse-frame";
-import { FacetList, TopicFacet } from "@/components/browse/facets";
+import { Facets } from "@/components/browse/facets";
 import { TableHead } from "@/components/ui/table-head";
+
+/** The facets beside the results, after the theme tree: title and filter. */
+const FACETS = [
+  ["Status", "status"],
+  ["Kind", "kind"],
+  ["Parties", "party"],
+  ["Signatory organisation", "signatory"],
+  ["Dialogue series", "series"],
+  ["Year signed", "year"],
+] as const;
 
 export const metadata: Metadata = { title: "Agreements" };
 
-export default async function AgreementsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AgreementsPage({ searchParams }: SearchParamsProps) {
   const user = await requireUser();
   const state = parseState(agreementBrowse, await searchParams);
   const [result, tree] = await Promise.all([browseAgreements(state), topicTree()]);
@@ -39,21 +46,10 @@ export default async function AgreementsPage({
       </PageHeader>
       <BrowseFrame
         {...nav}
-        total={result.total}
-        pageCount={result.pageCount}
+        result={result}
         timelineHref={`/timeline${timelineQueryString({ of: "agreements", state })}`}
         noun={["agreement", "agreements"]}
-        facets={
-          <>
-            <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
-            <FacetList {...nav} title="Status" facet="status" values={facets.status} />
-            <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />
-            <FacetList {...nav} title="Parties" facet="party" values={facets.party} />
-            <FacetList {...nav} title="Signatory organisation" facet="signatory" values={facets.signatory} />
-            <FacetList {...nav} title="Dialogue series" facet="series" values={facets.series} />
-            <FacetList {...nav} title="Year signed" facet="year" values={facets.year} />
-          </>
-        }
+        facets={<Facets nav={nav} tree={tree} counts={facets} lists={FACETS} />}
       >
         <table>
           <TableHead columns={["Title", "Kind", "Parties", "Status", "Signed"]} />

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
@@ -10,15 +11,20 @@ import { topicTree } from "@/lib/topics/queries";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { BrowseFrame } from "@/components/browse/browse-frame";
-import { FacetList, TopicFacet } from "@/components/browse/facets";
+import { Facets } from "@/components/browse/facets";
+
+/** The facets beside the results, after the theme tree: title and filter. */
+const FACETS = [
+  ["Series", "series"],
+  ["Countries", "country"],
+  ["Level", "level"],
+  ["Status", "status"],
+  ["Year", "year"],
+] as const;
 
 export const metadata: Metadata = { title: "Dialogues" };
 
-export default async function DialoguesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DialoguesPage({ searchParams }: SearchParamsProps) {
   const user = await requireUser();
   const state = parseState(dialogueBrowse, await searchParams);
   const [result, tree] = await Promise.all([browseDialogues(state), topicTree()]);
@@ -40,20 +46,10 @@ export default async function DialoguesPage({
       </PageHeader>
       <BrowseFrame
         {...nav}
-        total={result.total}
-        pageCount={result.pageCount}
+        result={result}
         timelineHref={`/timeline${timelineQueryString({ of: "dialogues", state })}`}
         noun={["dialogue", "dialogues"]}
-        facets={
-          <>
-            <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
-            <FacetList {...nav} title="Series" facet="series" values={facets.series} />
-            <FacetList {...nav} title="Countries" facet="country" values={facets.country} />
-            <FacetList {...nav} title="Level" facet="level" values={facets.level} />
-            <FacetList {...nav} title="Status" facet="status" values={facets.status} />
-            <FacetList {...nav} title="Year" facet="year" values={facets.year} />
-          </>
-        }
+        facets={<Facets nav={nav} tree={tree} counts={facets} lists={FACETS} />}
       >
         <DialogueList dialogues={result.items} empty="No dialogues match." />
       </BrowseFrame>

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { browseOutcomes } from "@/lib/outcomes/browse";
@@ -6,16 +7,19 @@ import { parseState } from "@/lib/browse/state";
 import { topicTree } from "@/lib/topics/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { BrowseFrame } from "@/components/browse/browse-frame";
-import { FacetList, TopicFacet } from "@/components/browse/facets";
+import { Facets } from "@/components/browse/facets";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
+
+/** The facets beside the results, after the theme tree: title and filter. */
+const FACETS = [
+  ["Kind", "kind"],
+  ["Follow-up", "followUp"],
+  ["Series", "series"],
+] as const;
 
 export const metadata: Metadata = { title: "Outcomes" };
 
-export default async function OutcomesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function OutcomesPage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const state = parseState(outcomeBrowse, await searchParams);
   const [result, tree] = await Promise.all([browseOutcomes(state), topicTree()]);
@@ -30,17 +34,9 @@ export default async function OutcomesPage({
       </PageHeader>
       <BrowseFrame
         {...nav}
-        total={result.total}
-        pageCount={result.pageCount}
+        result={result}
         noun={["outcome", "outcomes"]}
-        facets={
-          <>
-            <TopicFacet {...nav} facet="topic" nodes={tree} counts={facets.topic} />
-            <FacetList {...nav} title="Kind" facet="kind" values={facets.kind} />
-            <FacetList {...nav} title="Follow-up" facet="followUp" values={facets.followUp} />
-            <FacetList {...nav} title="Series" facet="series" values={facets.series} />
-          </>
-        }
+        facets={<Facets nav={nav} tree={tree} counts={facets} lists={FACETS} />}
       >
         <OutcomeList outcomes={result.items} showMeeting />
       </BrowseFrame>

@@ -1,3 +1,4 @@
+import type { SearchParamsProps } from "@/lib/params";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,11 +8,7 @@ import { localPathOr } from "@/lib/security/safe-path";
 
 export const metadata: Metadata = { title: "New source" };
 
-export default async function NewSourcePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function NewSourcePage({ searchParams }: SearchParamsProps) {
   await requireRole("ANALYST");
   const returnTo = (await searchParams).returnTo;
   return (
