@@ -1,13 +1,11 @@
 import type { SearchParamsProps } from "@/lib/params";
+import { loadBrowsePage } from "@/lib/browse/page";
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { browseAgreements } from "@/lib/agreements/browse";
 import { agreementBrowse } from "@/lib/agreements/browse-spec";
-import { parseState } from "@/lib/browse/state";
 import { timelineQueryString } from "@/lib/timeline/query";
-import { topicTree } from "@/lib/topics/queries";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DateText } from "@/components/ui/date-text";
@@ -28,11 +26,13 @@ const FACETS = [
 export const metadata: Metadata = { title: "Agreements" };
 
 export default async function AgreementsPage({ searchParams }: SearchParamsProps) {
-  const user = await requireUser();
-  const state = parseState(agreementBrowse, await searchParams);
-  const [result, tree] = await Promise.all([browseAgreements(state), topicTree()]);
+  const { user, state, result, tree, nav } = await loadBrowsePage(
+    "/agreements",
+    agreementBrowse,
+    browseAgreements,
+    searchParams,
+  );
   const { facets } = result;
-  const nav = { basePath: "/agreements", spec: agreementBrowse, state };
   return (
     <>
       <PageHeader title="Agreements">

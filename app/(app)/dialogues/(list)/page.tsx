@@ -1,13 +1,11 @@
 import type { SearchParamsProps } from "@/lib/params";
+import { loadBrowsePage } from "@/lib/browse/page";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
 import { browseDialogues } from "@/lib/dialogues/browse";
 import { dialogueBrowse } from "@/lib/dialogues/browse-spec";
-import { parseState } from "@/lib/browse/state";
 import { timelineQueryString } from "@/lib/timeline/query";
-import { topicTree } from "@/lib/topics/queries";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { BrowseFrame } from "@/components/browse/browse-frame";
@@ -25,11 +23,13 @@ const FACETS = [
 export const metadata: Metadata = { title: "Dialogues" };
 
 export default async function DialoguesPage({ searchParams }: SearchParamsProps) {
-  const user = await requireUser();
-  const state = parseState(dialogueBrowse, await searchParams);
-  const [result, tree] = await Promise.all([browseDialogues(state), topicTree()]);
+  const { user, state, result, tree, nav } = await loadBrowsePage(
+    "/dialogues",
+    dialogueBrowse,
+    browseDialogues,
+    searchParams,
+  );
   const { facets } = result;
-  const nav = { basePath: "/dialogues", spec: dialogueBrowse, state };
   return (
     <>
       <PageHeader title="Dialogues">

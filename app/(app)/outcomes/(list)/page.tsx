@@ -1,10 +1,9 @@
 import type { SearchParamsProps } from "@/lib/params";
+import { loadBrowsePage } from "@/lib/browse/page";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { browseOutcomes } from "@/lib/outcomes/browse";
 import { outcomeBrowse } from "@/lib/outcomes/browse-spec";
-import { parseState } from "@/lib/browse/state";
-import { topicTree } from "@/lib/topics/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { BrowseFrame } from "@/components/browse/browse-frame";
 import { Facets } from "@/components/browse/facets";
@@ -21,10 +20,8 @@ export const metadata: Metadata = { title: "Outcomes" };
 
 export default async function OutcomesPage({ searchParams }: SearchParamsProps) {
   await requireUser();
-  const state = parseState(outcomeBrowse, await searchParams);
-  const [result, tree] = await Promise.all([browseOutcomes(state), topicTree()]);
+  const { result, tree, nav } = await loadBrowsePage("/outcomes", outcomeBrowse, browseOutcomes, searchParams);
   const { facets } = result;
-  const nav = { basePath: "/outcomes", spec: outcomeBrowse, state };
   return (
     <>
       <PageHeader title="Outcomes">
