@@ -53,32 +53,13 @@ function Filters({
     <form method="get" action="/timeline" className="filters no-print" aria-label="Choose the timeline">
       {f.person[0] ? <input type="hidden" name="person" value={f.person[0]} /> : null}
       {f.organisation[0] ? <input type="hidden" name="organisation" value={f.organisation[0]} /> : null}
-      <SelectField
-        name="series"
-        label="Series"
-        options={series}
-        placeholder="Any series"
-        defaultValue={f.series[0] ?? ""}
-      />
-      <SelectField
-        name="topic"
-        label="Theme"
-        options={topics}
-        placeholder="Any theme"
-        defaultValue={f.topic[0] ?? ""}
-      />
-      {[0, 1].map((i) => (
-        <div className="field" key={i}>
-          <label htmlFor={`tl-country-${i}`}>{i === 0 ? "Country" : "And country"}</label>
-          <select id={`tl-country-${i}`} name="country" defaultValue={f.country[i] ?? ""}>
-            <option value="">{i === 0 ? "Any country" : "—"}</option>
-            {countries.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+      {[
+        { name: "series", label: "Series", options: series, placeholder: "Any series", value: f.series[0] },
+        { name: "topic", label: "Theme", options: topics, placeholder: "Any theme", value: f.topic[0] },
+        { name: "country", label: "Country", options: countries, placeholder: "Any country", value: f.country[0] },
+        { name: "country", label: "And country", options: countries, placeholder: "—", value: f.country[1] },
+      ].map(({ value, ...select }) => (
+        <SelectField key={select.label} {...select} defaultValue={value ?? ""} />
       ))}
       <div className="field">
         <label htmlFor="tl-from">From year</label>
