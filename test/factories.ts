@@ -95,6 +95,17 @@ export async function makeAgreement({ values, user }: Options = {}) {
   );
 }
 
+/** The India-Mexico memorandum several tests add beside the founding example (a fentanyl sub-theme, month-precise). */
+export const makeIndiaMexicoMou = (statusDate: string) =>
+  makeAgreement({
+    values: {
+      title: "India-Mexico MoU on Fentanyl Precursors",
+      statusDate,
+      parties: "India, Mexico",
+      topics: "Fentanyl",
+    },
+  });
+
 export async function makeOutcome({ values, user }: Options = {}) {
   const dialogueId = values?.dialogueId ?? String(await makeDialogue({ user }));
   return createOutcome(

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "@/test/users";
 import { seedDemoData } from "@/test/seed";
-import { makeAgreement } from "@/test/factories";
+import { makeIndiaMexicoMou } from "@/test/factories";
 import { createSeries } from "@/lib/series/mutations";
 import { countryOverview, findCountries } from "./overview";
 
@@ -11,14 +11,7 @@ beforeAll(async () => {
   await seedDemoData();
   const analyst = await makeUser("ANALYST");
   await createSeries({ name: "India-Mexico Security Dialogue", parties: "India, Mexico" } as never, analyst);
-  await makeAgreement({
-    values: {
-      title: "India-Mexico MoU on Fentanyl Precursors",
-      statusDate: "2025-03",
-      parties: "India, Mexico",
-      topics: "Fentanyl",
-    },
-  });
+  await makeIndiaMexicoMou("2025-03");
 });
 
 describe("country and country-pair pages", () => {

@@ -13,6 +13,19 @@ import type { TimelineEvent } from "@/lib/timeline/event";
 import { readCsv, readJson, type ImportRow } from "./read";
 import { runImport } from "./run";
 
+/** A new meeting in Hindi and English with quotes in its title, month-precise (both import tests add it). */
+const NEW_MEETING_ROW = {
+  type: "dialogue",
+  series: "India-US Homeland Security Dialogue",
+  title: 'गृह सचिव स्तरीय बैठक, "Washington"',
+  kind: "SENIOR_OFFICIALS",
+  status: "HELD",
+  date: "2025-06-01",
+  date_precision: "MONTH",
+  location: "Washington, United States",
+  topics: "Fentanyl; Cyber security",
+};
+
 let analyst: Awaited<ReturnType<typeof makeUser>>;
 let seriesId: number;
 
@@ -75,17 +88,7 @@ describe("importing", () => {
   it("reports row by row in a dry run and changes nothing; a refused row stops the whole file", async () => {
     const text = await editedCsv((rows) => [
       ...rows.map((r) => (r.status === "HELD" ? { ...r, title: `${r.title} (revised)` } : r)),
-      {
-        type: "dialogue",
-        series: "India-US Homeland Security Dialogue",
-        title: 'गृह सचिव स्तरीय बैठक, "Washington"',
-        kind: "SENIOR_OFFICIALS",
-        status: "HELD",
-        date: "2025-06-01",
-        date_precision: "MONTH",
-        location: "Washington, United States",
-        topics: "Fentanyl; Cyber security",
-      },
+      NEW_MEETING_ROW,
       {
         type: "agreement",
         title: "India-US Framework on Precursor Chemicals",
@@ -151,17 +154,7 @@ describe("importing", () => {
           ? { ...r, date: "2026-12", date_precision: "MONTH", status: "IN_PROGRESS" }
           : r,
       ),
-      {
-        type: "dialogue",
-        series: "India-US Homeland Security Dialogue",
-        title: 'गृह सचिव स्तरीय बैठक, "Washington"',
-        kind: "SENIOR_OFFICIALS",
-        status: "HELD",
-        date: "2025-06-01",
-        date_precision: "MONTH",
-        location: "Washington, United States",
-        topics: "Fentanyl; Cyber security",
-      },
+      NEW_MEETING_ROW,
       {
         type: "commitment",
         dialogue: 'गृह सचिव स्तरीय बैठक, "Washington"',

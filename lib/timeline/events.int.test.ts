@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
-import { makeAgreement } from "@/test/factories";
+import { makeIndiaMexicoMou } from "@/test/factories";
 import { parseTimelineQuery } from "./query";
 import { timelineSource } from "./source";
 import { BATCH, timelineEvents } from "./events";
@@ -15,14 +15,7 @@ let seriesId: number;
 beforeAll(async () => {
   await seedDemoData();
   seriesId = (await db.dialogueSeries.findFirstOrThrow({ where: { shortName: "HSD" } })).id;
-  await makeAgreement({
-    values: {
-      title: "India-Mexico MoU on Fentanyl Precursors",
-      statusDate: "2023-05",
-      parties: "India, Mexico",
-      topics: "Fentanyl",
-    },
-  });
+  await makeIndiaMexicoMou("2023-05");
 });
 
 async function eventsFor(raw: Record<string, string | string[]>): Promise<TimelineEvent[]> {

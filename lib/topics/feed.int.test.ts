@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
-import { makeAgreement } from "@/test/factories";
+import { makeIndiaMexicoMou } from "@/test/factories";
 import { relatedThemes, topicFeed, topicTotals } from "./feed";
 import { topicAndSubthemeIds } from "./queries";
 
@@ -9,14 +9,7 @@ import { topicAndSubthemeIds } from "./queries";
 // month-precise) and an analyst's link from narcotics trafficking to money laundering.
 beforeAll(async () => {
   await seedDemoData();
-  await makeAgreement({
-    values: {
-      title: "India-Mexico MoU on Fentanyl Precursors",
-      statusDate: "2025-03",
-      parties: "India, Mexico",
-      topics: "Fentanyl",
-    },
-  });
+  await makeIndiaMexicoMou("2025-03");
   const [narcotics, laundering] = await Promise.all(
     ["narcotics-trafficking", "money-laundering"].map((slug) => db.topic.findUniqueOrThrow({ where: { slug } })),
   );
