@@ -29,11 +29,7 @@ export function RenameCountryForm({
 }) {
   const form = useForm(action);
   return (
-    <Form
-      form={form}
-      layout="inline"
-      hidden={{ id: country.id, version: form.state.conflict?.currentVersion ?? country.version }}
-    >
+    <Form form={form} layout="inline" over={country}>
       <input name="name" defaultValue={country.name} aria-label={`Name of ${country.code}`} required />
       <SubmitButton className="secondary" ariaLabel={`Save the name of ${country.code}`}>
         Save

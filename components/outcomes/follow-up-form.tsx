@@ -17,12 +17,7 @@ export function FollowUpForm({
   const form = useForm(action);
   const id = useId();
   return (
-    <Form
-      form={form}
-      layout="inline"
-      aria-label="Follow-up"
-      hidden={{ id: outcome.id, version: form.state.conflict?.currentVersion ?? outcome.version }}
-    >
+    <Form form={form} layout="inline" aria-label="Follow-up" over={outcome}>
       <label htmlFor={`${id}-status`}>Follow-up</label>
       <select id={`${id}-status`} name="followUpStatus" defaultValue={outcome.followUpStatus}>
         {Object.entries(followUpStatusLabel).map(([value, label]) => (

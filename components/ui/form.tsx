@@ -20,6 +20,8 @@ type FormProps = {
   heading?: React.ReactNode;
   /** an edit form's record: its id and the version it was loaded at, and the conflict screen */
   record?: { id: number; version: number };
+  /** a one-line form over a record's version: its id and version as hidden fields, and no conflict screen */
+  over?: { id: number; version: number };
   /** hidden fields: what the form is about (the meeting an outcome is added to) */
   hidden?: Record<string, string | number | undefined>;
   /** "inline" for a one-line form in a list, with its message after the button */
@@ -36,12 +38,17 @@ export function Form({
   children,
   heading,
   record,
+  over,
   hidden = {},
   layout = "record",
   className,
   ...aria
 }: FormProps) {
   const message = <FormMessage state={form.state} />;
+  // After a conflict, the version now saved: saving again applies this analyst's choice on top.
+  const fields = over
+    ? { id: over.id, version: form.state.conflict?.currentVersion ?? over.version, ...hidden }
+    : hidden;
   return (
     <form
       key={form.formKey}
@@ -55,7 +62,7 @@ export function Form({
       {heading}
       {layout === "record" ? message : null}
       {record ? <VersionFields state={form.state} record={record} labels={form.labels} /> : null}
-      {Object.entries(hidden).map(([name, value]) =>
+      {Object.entries(fields).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}
       {children}

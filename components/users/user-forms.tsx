@@ -31,11 +31,7 @@ type Account = { id: number; version: number; name: string };
 function AccountForm({ action, user, children }: { action: FormAction; user: Account; children: React.ReactNode }) {
   const form = useForm(action);
   return (
-    <Form
-      form={form}
-      layout="inline"
-      hidden={{ id: user.id, version: form.state.conflict?.currentVersion ?? user.version }}
-    >
+    <Form form={form} layout="inline" over={user}>
       {children}
     </Form>
   );
