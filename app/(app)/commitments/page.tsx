@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listOpenCommitments } from "@/lib/outcomes/queries";
@@ -27,7 +28,7 @@ export default async function CommitmentsPage({ searchParams }: SearchParamsProp
   return (
     <>
       <PageHeader title="Open commitments" />
-      <form method="get" className="filters" aria-label="Filter commitments">
+      <FilterForm label="Filter commitments">
         <SelectField name="series" label="Series" options={series} placeholder="All series" defaultValue={raw.series} />
         <SelectField
           name="topic"
@@ -36,8 +37,7 @@ export default async function CommitmentsPage({ searchParams }: SearchParamsProp
           placeholder="All topics"
           defaultValue={raw.topic}
         />
-        <button type="submit">Filter</button>
-      </form>
+      </FilterForm>
       {result.items.length === 0 ? (
         <p className="muted">No open commitments{raw.series || raw.topic ? " match these filters" : ""}.</p>
       ) : (

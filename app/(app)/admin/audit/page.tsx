@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
@@ -38,7 +39,7 @@ export default async function AuditLogPage({ searchParams }: SearchParamsProps) 
           <Link href="/admin/users">Users</Link>
         </p>
       </PageHeader>
-      <form method="get" className="filters" aria-label="Filter the audit log">
+      <FilterForm label="Filter the audit log">
         <SelectField name="user" label="User" options={users} placeholder="Anyone" defaultValue={raw.user} />
         <SelectField
           name="type"
@@ -55,8 +56,7 @@ export default async function AuditLogPage({ searchParams }: SearchParamsProps) 
           <label htmlFor="to">To</label>
           <input id="to" name="to" type="date" defaultValue={raw.to} />
         </div>
-        <button type="submit">Filter</button>
-      </form>
+      </FilterForm>
       <AuditTable events={log.items} showRecord />
       <Pagination basePath="/admin/audit" params={kept} {...log} />
     </>
