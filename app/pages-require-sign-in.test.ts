@@ -20,13 +20,19 @@ describe("pages behind sign-in", () => {
 
   // loadPageRecord() checks the role before it loads anything; recordPage()'s load checks the session.
   it.each(files.map((f) => [path.relative(__dirname, f), f]))(
-    "%s calls requireUser, requireRole, loadPageRecord or a recordPage's load",
+    "%s calls requireUser, requireRole, loadPageRecord, a recordPage's load or loadBrowsePage",
     (_name, file) => {
       expect(fs.readFileSync(file, "utf8")).toMatch(
-        /await (requireUser|requireRole|loadPageRecord|page\.load)\(|=> loadPageRecord\(/,
+        /await (requireUser|requireRole|loadPageRecord|page\.load|loadBrowsePage)\(|=> loadPageRecord\(/,
       );
     },
   );
+
+  it("a browse page's load checks the session before it reads anything", () => {
+    const source = fs.readFileSync(path.join(__dirname, "../lib/browse/page.ts"), "utf8");
+    expect(source.indexOf("await requireUser()")).toBeGreaterThan(-1);
+    expect(source.indexOf("await requireUser()")).toBeLessThan(source.indexOf("parseState("));
+  });
 
   it("a recordPage's load checks the session before it reads the record", () => {
     const source = fs.readFileSync(path.join(__dirname, "../lib/records/record-page.ts"), "utf8");
