@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { defineAction, done } from "@/lib/action";
-import { withSaved } from "@/lib/forms/saved";
+import { defineAction, done, savedTo } from "@/lib/action";
 import { id } from "@/lib/forms/fields";
 import { setDeleted } from "@/lib/records/soft-delete";
 import { DELETABLE_TYPES, PART_TYPES, isOneOf } from "@/lib/records/registry";
@@ -34,10 +33,8 @@ export const restoreRecordAction = defineAction(
   recordSchema,
   async ({ recordType, id }, { user }) => {
     await setDeleted(recordType, id, false, user);
-    revalidatePath("/", "layout");
     const href = isOneOf(PART_TYPES, recordType) ? null : recordHref({ type: recordType, id });
-    if (href) redirect(withSaved(href, "restored"));
-    return { status: "success", message: "Restored." };
+    return href ? savedTo(href, "restored") : done("Restored.");
   },
 );
 
