@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { CheckboxField, SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
-import { agreementLabels, agreementSchema, updateAgreementSchema } from "@/lib/agreements/schema";
+import { agreementSchema, updateAgreementSchema } from "@/lib/agreements/schema";
 import { agreementKindLabel, agreementStatusLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -22,7 +22,6 @@ export function AgreementForm({
   const form = useForm(action, {
     schema: record ? updateAgreementSchema : agreementSchema,
     initial,
-    labels: agreementLabels,
   });
   const { field } = form;
   return (

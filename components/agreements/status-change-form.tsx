@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { statusChangeLabels, statusChangeSchema } from "@/lib/agreements/schema";
+import { statusChangeSchema } from "@/lib/agreements/schema";
 import { agreementStatusLabel } from "@/lib/labels";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { AgreementStatus } from "@/lib/domain";
@@ -20,7 +20,7 @@ export function StatusChangeForm({
   next: AgreementStatus[];
   isAdmin: boolean;
 }) {
-  const form = useForm(action, { schema: statusChangeSchema, labels: statusChangeLabels });
+  const form = useForm(action, { schema: statusChangeSchema });
   const { field } = form;
   const statuses = (isAdmin ? (Object.keys(agreementStatusLabel) as AgreementStatus[]) : next).map((s) => ({
     value: s,

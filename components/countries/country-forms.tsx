@@ -3,11 +3,11 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { countryLabels, countrySchema } from "@/lib/countries/schema";
+import { countrySchema } from "@/lib/countries/schema";
 import type { FormAction } from "@/lib/forms/form-state";
 
 export function NewCountryForm({ action }: { action: FormAction }) {
-  const form = useForm(action, { schema: countrySchema, labels: countryLabels });
+  const form = useForm(action, { schema: countrySchema });
   const { field } = form;
   return (
     <Form form={form} aria-label="Add a country">

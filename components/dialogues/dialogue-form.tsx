@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
-import { dialogueLabels, dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
+import { dialogueSchema, updateDialogueSchema } from "@/lib/dialogues/schema";
 import { dialogueLevelLabel, dialogueStatusLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -29,7 +29,6 @@ export function DialogueForm({
   const form = useForm(action, {
     schema: record ? updateDialogueSchema : dialogueSchema,
     initial,
-    labels: dialogueLabels,
   });
   const { field } = form;
   return (

@@ -5,7 +5,7 @@ import { Form } from "@/components/ui/form";
 import { SelectField, TextField, useFieldIds, Label } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
-import { linkLabels, linkSchema } from "@/lib/links/schema";
+import { linkSchema } from "@/lib/links/schema";
 import { linkRelationLabel } from "@/lib/labels";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -22,7 +22,7 @@ const relations = Object.entries(linkRelationLabel).map(([value, l]) => ({ value
 
 /** Links this record to any other: a relation, the kind of record, and the record by its title. */
 export function LinkForm({ action, fromType, fromId }: { action: FormAction; fromType: string; fromId: number }) {
-  const form = useForm(action, { schema: linkSchema, labels: linkLabels });
+  const form = useForm(action, { schema: linkSchema });
   const { field } = form;
   // The kind of record chooses what the record field suggests, so it is controlled.
   const [target, setTarget] = useState<string>("AGREEMENT");
@@ -33,7 +33,7 @@ export function LinkForm({ action, fromType, fromId }: { action: FormAction; fro
       <div className="field-row">
         <SelectField {...field("relation")} required options={relations} placeholder="Choose" />
         <div className="field">
-          <Label htmlFor={toType.id} label={linkLabels.toType} />
+          <Label htmlFor={toType.id} label={field("toType").label} />
           <select {...toType.control} name="toType" value={target} onChange={(e) => setTarget(e.target.value)}>
             {TARGETS.map((t) => (
               <option key={t.value} value={t.value}>

@@ -3,12 +3,12 @@ import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
-import { organisationLabels, organisationSchema } from "@/lib/organisations/schema";
+import { organisationSchema } from "@/lib/organisations/schema";
 import { organisationKindLabel } from "@/lib/labels";
 import type { EditWithCountries } from "@/components/ui/form";
 
 export function OrganisationForm({ action, initial, record, countries }: EditWithCountries) {
-  const form = useForm(action, { schema: organisationSchema, initial, labels: organisationLabels });
+  const form = useForm(action, { schema: organisationSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record}>

@@ -4,7 +4,7 @@ import { Form } from "@/components/ui/form";
 import { CheckboxGroup, SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
-import { outcomeLabels, outcomeSchema, updateOutcomeSchema } from "@/lib/outcomes/schema";
+import { outcomeSchema, updateOutcomeSchema } from "@/lib/outcomes/schema";
 import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -29,7 +29,6 @@ export function OutcomeForm({
   const form = useForm(action, {
     schema: record ? updateOutcomeSchema : outcomeSchema,
     initial,
-    labels: outcomeLabels,
   });
   const { field, list } = form;
   return (
@@ -39,13 +38,13 @@ export function OutcomeForm({
       <SuggestField {...field("topics")} kind="topic" multiple createNoun="topic" />
       <CheckboxGroup
         name="agreementIds"
-        legend={outcomeLabels.agreementIds}
+        legend={field("agreementIds").label}
         choices={agreements}
         checked={list("agreementIds")}
       />
       <CheckboxGroup
         name="participationIds"
-        legend={outcomeLabels.participationIds}
+        legend={field("participationIds").label}
         choices={participants}
         checked={list("participationIds")}
       />

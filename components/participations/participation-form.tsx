@@ -4,7 +4,7 @@ import { Form } from "@/components/ui/form";
 import { CheckboxField, SelectField, TextField, optionsOf } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
-import { participationLabels, participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
+import { participationSchema, updateParticipationSchema } from "@/lib/participations/schema";
 import { participationRoleLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -24,7 +24,6 @@ export function ParticipationForm({
 }) {
   const form = useForm(action, {
     schema: record ? updateParticipationSchema : participationSchema,
-    labels: participationLabels,
     initial: initial ?? { role: "CO_CHAIR", side: sides[0] ?? "" },
   });
   const { field } = form;

@@ -3,12 +3,12 @@ import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { personLabels, personSchema, positionLabels, positionSchema } from "@/lib/people/schema";
+import { personSchema, positionSchema } from "@/lib/people/schema";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { EditWithCountries } from "@/components/ui/form";
 
 export function PersonForm({ action, initial, record, countries }: EditWithCountries) {
-  const form = useForm(action, { schema: personSchema, initial, labels: personLabels });
+  const form = useForm(action, { schema: personSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record}>
@@ -22,7 +22,7 @@ export function PersonForm({ action, initial, record, countries }: EditWithCount
 }
 
 export function PositionForm({ action, personId }: { action: FormAction; personId: number }) {
-  const form = useForm(action, { schema: positionSchema, labels: positionLabels });
+  const form = useForm(action, { schema: positionSchema });
   const { field } = form;
   return (
     <Form form={form} hidden={{ personId }} aria-label="Add a position">

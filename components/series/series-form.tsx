@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { TextareaField, TextField } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
-import { seriesLabels, seriesSchema, updateSeriesSchema } from "@/lib/series/schema";
+import { seriesSchema, updateSeriesSchema } from "@/lib/series/schema";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates a series; with `record`, edits one. */
@@ -16,7 +16,7 @@ export function SeriesForm({
   record?: { id: number; version: number };
   initial?: FormValues;
 }) {
-  const form = useForm(action, { schema: record ? updateSeriesSchema : seriesSchema, initial, labels: seriesLabels });
+  const form = useForm(action, { schema: record ? updateSeriesSchema : seriesSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record}>

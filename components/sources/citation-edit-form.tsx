@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { citationLabels, updateCitationSchema } from "@/lib/sources/schema";
+import { updateCitationSchema } from "@/lib/sources/schema";
 import { credibilityLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -16,7 +16,7 @@ export function CitationEditForm({
   record: { id: number; version: number };
   initial: FormValues;
 }) {
-  const form = useForm(action, { schema: updateCitationSchema, initial, labels: citationLabels });
+  const form = useForm(action, { schema: updateCitationSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record}>

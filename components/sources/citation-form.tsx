@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { citationLabels, citationSchema } from "@/lib/sources/schema";
+import { citationSchema } from "@/lib/sources/schema";
 import { credibilityLabel } from "@/lib/labels";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -20,7 +20,6 @@ export function CitationForm({
 }) {
   const form = useForm(action, {
     schema: citationSchema,
-    labels: citationLabels,
     initial: { credibility: "2", sourceId: sources[0]?.value ?? "" },
   });
   const { field } = form;

@@ -2,7 +2,7 @@
 import { useForm } from "@/components/ui/use-form";
 import { Form, FormActions } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
-import { sourceLabels, sourceSchema, updateSourceSchema } from "@/lib/sources/schema";
+import { sourceSchema, updateSourceSchema } from "@/lib/sources/schema";
 import { reliabilityLabel, sourceKindLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
@@ -18,7 +18,7 @@ export function SourceForm({
   record?: { id: number; version: number };
   initial?: FormValues;
 }) {
-  const form = useForm(action, { schema: record ? updateSourceSchema : sourceSchema, initial, labels: sourceLabels });
+  const form = useForm(action, { schema: record ? updateSourceSchema : sourceSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record} hidden={{ returnTo }}>

@@ -4,7 +4,7 @@ import { Form } from "@/components/ui/form";
 import { TextareaField, TextField } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
-import { topicLabels, topicSchema, updateTopicSchema } from "@/lib/topics/schema";
+import { topicSchema, updateTopicSchema } from "@/lib/topics/schema";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 /** Creates a topic, or edits one — moving it in the tree by changing "Sub-theme of". */
@@ -17,7 +17,7 @@ export function TopicForm({
   initial?: FormValues;
   record?: { id: number; version: number };
 }) {
-  const form = useForm(action, { schema: record ? updateTopicSchema : topicSchema, initial, labels: topicLabels });
+  const form = useForm(action, { schema: record ? updateTopicSchema : topicSchema, initial });
   const { field } = form;
   return (
     <Form form={form} record={record} aria-label={record ? "Edit topic" : "New topic"}>

@@ -9,13 +9,14 @@ import {
   type FormState,
   type FormValues,
 } from "@/lib/forms/form-state";
+import { labelsOf } from "@/lib/forms/labels";
 
 export type UseFormOptions = {
   /** the action's own zod schema, checked in the browser before posting */
   schema?: z.ZodType;
   /** the stored values (an edit form) or the defaults (a new record) */
   initial?: FormValues;
-  /** field labels, exported beside the schema: the form's labels and the conflict screen's */
+  /** labels beyond the schema's own field titles (one that names the record, say) */
   labels?: Record<string, string>;
 };
 
@@ -31,7 +32,9 @@ export function valueOf(values: FormValues | undefined, initial: FormValues, nam
  * `field(name)` gives a field of the kit its name, label, value and errors. After a submit, focus
  * goes to the first invalid field, or else to the form's message ("Saved.", or why not).
  */
-export function useForm<R = never>(action: FormAction<R>, { schema, initial = {}, labels = {} }: UseFormOptions = {}) {
+export function useForm<R = never>(action: FormAction<R>, options: UseFormOptions = {}) {
+  const { schema, initial = {} } = options;
+  const labels = { ...(schema ? labelsOf(schema) : {}), ...options.labels };
   const [state, formAction, pending] = useActionState(action, idle as FormState<R>);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   // A new key after each success empties an "add another" form (and refills an edit form with

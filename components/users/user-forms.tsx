@@ -3,7 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
-import { createUserSchema, userLabels } from "@/lib/users/schema";
+import { createUserSchema } from "@/lib/users/schema";
 import { roleLabel, ROLES } from "@/lib/auth/roles";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/domain";
@@ -11,7 +11,7 @@ import type { Role } from "@/lib/domain";
 const roleOptions = ROLES.map((role) => ({ value: role, label: roleLabel[role] }));
 
 export function CreateUserForm({ action }: { action: FormAction }) {
-  const form = useForm(action, { schema: createUserSchema, initial: { role: "ANALYST" }, labels: userLabels });
+  const form = useForm(action, { schema: createUserSchema, initial: { role: "ANALYST" } });
   const { field } = form;
   return (
     <Form form={form} heading={<h2 id="new-user">Add a user</h2>} aria-labelledby="new-user">

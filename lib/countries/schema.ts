@@ -6,10 +6,9 @@ export const countrySchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Two letters (ISO 3166-1 alpha-2, or a user-assigned code such as XK)"),
+    .regex(/^[A-Z]{2}$/, "Two letters (ISO 3166-1 alpha-2, or a user-assigned code such as XK)")
+    .meta({ title: "Code" }),
   name: requiredText("Name", 120),
 });
 
 export const updateCountrySchema = countrySchema.omit({ code: true }).extend({ id: id("Country"), version });
-
-export const countryLabels = { code: "Code", name: "Name" } satisfies Record<keyof typeof countrySchema.shape, string>;

@@ -19,16 +19,16 @@ export const dialogueSchema = z
     seriesId: chosenId("Series", "Choose a series"),
     title: requiredText("Title"),
     roundNumber: optionalWholeNumber("Round"),
-    level: z.enum(DialogueLevel, { error: "Choose a level" }),
-    status: z.enum(DialogueStatus, { error: "Choose a status" }),
+    level: z.enum(DialogueLevel, { error: "Choose a level" }).meta({ title: "Level" }),
+    status: z.enum(DialogueStatus, { error: "Choose a status" }).meta({ title: "Status" }),
     startDate: vagueDate("Start date"),
     endDate: vagueDate("End date"),
-    venueCity: optionalText(120),
-    venueCountry: optionalCountryCode,
-    summary: optionalText(),
+    venueCity: optionalText("City", 120),
+    venueCountry: optionalCountryCode(),
+    summary: optionalText("Summary"),
     announcedById: optionalId("Announcing meeting"),
     /** topic names, comma-separated: existing topics are matched, new ones created */
-    topics: optionalText(2000),
+    topics: optionalText("Topics", 2000),
   })
   .refine((d) => !d.endDate || !d.startDate || d.endDate.date >= d.startDate.date, {
     path: ["endDate"],
@@ -38,18 +38,3 @@ export const dialogueSchema = z
 export const updateDialogueSchema = z.intersection(dialogueSchema, z.object({ id: id("Dialogue"), version }));
 
 export type DialogueInput = z.infer<typeof dialogueSchema>;
-
-/** What the form and the conflict screen call each field. */
-export const dialogueLabels = {
-  seriesId: "Series",
-  title: "Title",
-  roundNumber: "Round",
-  level: "Level",
-  status: "Status",
-  startDate: "Start date",
-  endDate: "End date",
-  venueCity: "City",
-  venueCountry: "Country",
-  summary: "Summary",
-  topics: "Topics",
-} satisfies Partial<Record<keyof typeof dialogueSchema.shape, string>>;

@@ -7,12 +7,12 @@ export const linkSchema = z
   .object({
     fromType: z.enum(LINKABLE_TYPES),
     fromId: id(),
-    relation: z.enum(LinkRelation, { error: "Choose how the records relate" }),
-    toType: z.enum(LINKABLE_TYPES, { error: "Choose the kind of record to link to" }),
+    relation: z.enum(LinkRelation, { error: "Choose how the records relate" }).meta({ title: "This record…" }),
+    toType: z.enum(LINKABLE_TYPES, { error: "Choose the kind of record to link to" }).meta({ title: "Kind of record" }),
     /** the linked record, by id, or by its exact title (what the link picker's text field submits) */
     toId: optionalId("The linked record"),
-    toTitle: optionalText(500),
-    note: optionalText(2000),
+    toTitle: optionalText("Record", 500),
+    note: optionalText("Note", 2000),
   })
   .refine((l) => l.toId !== undefined || l.toTitle !== undefined, {
     path: ["toTitle"],
@@ -24,5 +24,3 @@ export const linkSchema = z
   });
 
 export type LinkInput = z.infer<typeof linkSchema>;
-
-export const linkLabels = { relation: "This record…", toType: "Kind of record", toTitle: "Record", note: "Note" };

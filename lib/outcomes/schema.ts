@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { FollowUpStatus, OutcomeKind } from "@/generated/prisma/enums";
-import { id, idList, optionalText, requiredText, vagueDate, version } from "@/lib/forms/fields";
+import { id, idList, optionalText, requiredText, titled, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
 const outcomeFields = z.object({
   dialogueId: id("Dialogue"),
-  kind: z.enum(OutcomeKind, { error: "Choose a kind" }),
-  text: requiredText("Text", 5000),
-  topics: optionalText(2000),
-  agreementIds: idList,
-  participationIds: idList,
-  followUpStatus: z.preprocess(blank, z.enum(FollowUpStatus).optional()),
-  dueDate: vagueDate("Due date"),
+  kind: z.enum(OutcomeKind, { error: "Choose a kind" }).meta({ title: "Kind" }),
+  text: titled(requiredText("Text", 5000), "What was decided, committed or discussed"),
+  topics: optionalText("Topics", 2000),
+  agreementIds: titled(idList, "Agreements it concerns"),
+  participationIds: titled(idList, "Participants it concerns"),
+  followUpStatus: titled(z.preprocess(blank, z.enum(FollowUpStatus).optional()), "Follow-up"),
+  dueDate: titled(vagueDate("Due date"), "Due"),
 });
 
 const hasFollowUp = (o: { kind: string; followUpStatus?: string }) => !(o.kind === "COMMITMENT" && !o.followUpStatus);
@@ -35,18 +35,7 @@ export const followUpSchema = z.object({
   version,
   followUpStatus: z.enum(FollowUpStatus, { error: "Choose a follow-up status" }),
   fulfilledByType: z.preprocess(blank, z.enum(FULFILLERS).optional()),
-  fulfilledBy: optionalText(500),
+  fulfilledBy: optionalText("Fulfilled by", 500),
 });
 
 export type FollowUpInput = z.infer<typeof followUpSchema>;
-
-/** What the form and the conflict screen call each field. */
-export const outcomeLabels = {
-  kind: "Kind",
-  text: "What was decided, committed or discussed",
-  topics: "Topics",
-  agreementIds: "Agreements it concerns",
-  participationIds: "Participants it concerns",
-  followUpStatus: "Follow-up",
-  dueDate: "Due",
-} satisfies Partial<Record<keyof typeof outcomeFields.shape, string>>;

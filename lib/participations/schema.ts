@@ -5,12 +5,12 @@ import { checkbox, id, optionalText, requiredText, version } from "@/lib/forms/f
 export const participationSchema = z.object({
   dialogueId: id("Dialogue"),
   person: requiredText("Person", 200),
-  organisation: optionalText(300),
+  organisation: optionalText("Organisation", 300),
   side: requiredText("Delegation", 100),
-  role: z.enum(ParticipationRole, { error: "Choose a role" }),
-  statedTitle: optionalText(300),
-  isActing: checkbox,
-  note: optionalText(2000),
+  role: z.enum(ParticipationRole, { error: "Choose a role" }).meta({ title: "Role" }),
+  statedTitle: optionalText("Title as stated in the source", 300),
+  isActing: checkbox("Acting, or “performing the duties of”"),
+  note: optionalText("Note", 2000),
 });
 
 export type ParticipationInput = z.infer<typeof participationSchema>;
@@ -19,14 +19,3 @@ export const updateParticipationSchema = participationSchema
   .omit({ dialogueId: true })
   .extend({ id: id("Participation"), version });
 export type UpdateParticipationInput = z.infer<typeof updateParticipationSchema>;
-
-/** What the form and the conflict screen call each field. */
-export const participationLabels = {
-  person: "Person",
-  side: "Delegation",
-  organisation: "Organisation",
-  role: "Role",
-  statedTitle: "Title as stated in the source",
-  isActing: "Acting, or “performing the duties of”",
-  note: "Note",
-} satisfies Partial<Record<keyof typeof participationSchema.shape, string>>;
