@@ -7,6 +7,7 @@ import { openCommitments } from "@/lib/outcomes/queries";
 import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { today } from "@/lib/dates";
 import { requireUser } from "@/lib/auth/session";
+import { Section } from "@/components/ui/section";
 
 export default async function HomePage() {
   await requireUser();
@@ -19,16 +20,13 @@ export default async function HomePage() {
   return (
     <div className="home">
       <h1 className="visually-hidden">Parley overview</h1>
-      <section aria-labelledby="recent">
-        <h2 id="recent">Recent dialogues</h2>
+      <Section id="recent" title="Recent dialogues">
         <DialogueList dialogues={recent} empty="No meetings recorded yet." />
-      </section>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Upcoming dialogues</h2>
+      </Section>
+      <Section id="upcoming" title="Upcoming dialogues">
         <DialogueList dialogues={upcoming} empty="No planned meetings." />
-      </section>
-      <section aria-labelledby="commitments" className="wide">
-        <h2 id="commitments">Open commitments</h2>
+      </Section>
+      <Section id="commitments" title="Open commitments" className="wide">
         <p>
           <Link href="/commitments">All open commitments, with filters</Link>
         </p>
@@ -60,7 +58,7 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { createLinkAction } from "@/app/(app)/records/actions";
 import { LinkList } from "./link-list";
 import { LinkForm } from "./link-form";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 /** A record's links, both ways, with the link picker for analysts. */
 export async function RecordLinks({
@@ -21,8 +22,7 @@ export async function RecordLinks({
 }) {
   const shown = links ?? (await linksFor(recordType, id));
   return (
-    <section aria-labelledby="links">
-      <h2 id="links">Links</h2>
+    <Section id="links" title="Links">
       <LinkList links={shown} canEdit={canEdit} />
       {children}
       {canEdit ? (
@@ -30,6 +30,6 @@ export async function RecordLinks({
           <LinkForm action={createLinkAction} fromType={recordType} fromId={id} />
         </AddDetails>
       ) : null}
-    </section>
+    </Section>
   );
 }

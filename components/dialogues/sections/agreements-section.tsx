@@ -4,13 +4,13 @@ import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { CitationList } from "@/components/sources/citation-list";
 import { citedOn, type SectionProps } from "./section-props";
+import { Section } from "@/components/ui/section";
 
 /** What was signed or is being negotiated at this meeting. */
 export function AgreementsSection({ d, canEdit }: SectionProps) {
   const cited = citedOn(d);
   return (
-    <section aria-labelledby="agreements">
-      <h2 id="agreements">Agreements signed or discussed</h2>
+    <Section id="agreements" title="Agreements signed or discussed">
       {d.agreements.length === 0 ? (
         <p className="muted">None recorded.</p>
       ) : (
@@ -42,6 +42,6 @@ export function AgreementsSection({ d, canEdit }: SectionProps) {
           </Link>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -8,14 +8,14 @@ import { ParticipationForm } from "@/components/participations/participation-for
 import { addParticipationAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 /** Who met: the participants by delegation, each with their title as stated and its citations. */
 export function DelegationsSection({ d, canEdit }: SectionProps) {
   const cited = citedOn(d);
   const delegations = groupBy(d.participations, (p) => p.country?.name ?? "Side not recorded");
   return (
-    <section aria-labelledby="delegations">
-      <h2 id="delegations">Delegations</h2>
+    <Section id="delegations" title="Delegations">
       {d.participations.length === 0 ? <p className="muted">No participants recorded.</p> : null}
       {[...delegations].map(([country, people]) => (
         <section key={country} aria-label={country} className="delegation">
@@ -65,6 +65,6 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
           />
         </AddDetails>
       ) : null}
-    </section>
+    </Section>
   );
 }

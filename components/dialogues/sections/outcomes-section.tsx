@@ -11,14 +11,14 @@ import { FollowUpForm } from "@/components/outcomes/follow-up-form";
 import { createOutcomeAction, updateFollowUpAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 /** What was decided: outcomes by kind, commitments with their follow-up. */
 export function OutcomesSection({ d, canEdit }: SectionProps) {
   const cited = citedOn(d);
   const outcomesByKind = groupBy(d.outcomes, (o) => o.kind);
   return (
-    <section aria-labelledby="outcomes">
-      <h2 id="outcomes">Outcomes</h2>
+    <Section id="outcomes" title="Outcomes">
       {d.outcomes.length === 0 ? <p className="muted">No outcomes recorded.</p> : null}
       {[...outcomesByKind].map(([kind, outcomes]) => (
         <section key={kind} aria-label={outcomeKindLabel[kind]}>
@@ -81,6 +81,6 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
           />
         </AddDetails>
       ) : null}
-    </section>
+    </Section>
   );
 }

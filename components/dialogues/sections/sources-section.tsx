@@ -4,13 +4,13 @@ import { CitationForm } from "@/components/sources/citation-form";
 import { createCitationAction } from "@/app/(app)/sources/actions";
 import { personName, type SectionProps } from "./section-props";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 /** For analysts: add a source, and cite its passages for this meeting or any of its parts. */
 export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
   const sources = await sourceOptions();
   return (
-    <section aria-labelledby="cite">
-      <h2 id="cite">Sources</h2>
+    <Section id="cite" title="Sources">
       <p>
         <Link href={`/sources/new?returnTo=/dialogues/${d.id}%23cite`}>Add a source</Link> (a readout, statement or
         report), then cite its passages here.
@@ -32,6 +32,6 @@ export async function SourcesSection({ d }: Pick<SectionProps, "d">) {
           />
         </AddDetails>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { SectionProps } from "./section-props";
+import { Section } from "@/components/ui/section";
 
 /** What was discussed: the meeting's themes, each a link to the theme's page. */
 export function TopicsSection({ d }: Pick<SectionProps, "d">) {
   return (
-    <section aria-labelledby="topics">
-      <h2 id="topics">Topics discussed</h2>
+    <Section id="topics" title="Topics discussed">
       {d.topics.length === 0 ? (
         <p className="muted">No topics recorded.</p>
       ) : (
@@ -17,6 +17,6 @@ export function TopicsSection({ d }: Pick<SectionProps, "d">) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

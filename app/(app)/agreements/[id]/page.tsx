@@ -13,6 +13,7 @@ import { changeAgreementStatusAction } from "../actions";
 import { RecordLinks } from "@/components/links/record-links";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { Fact, Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getAgreement, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -57,8 +58,7 @@ export default async function AgreementPage({ params }: RecordPageProps) {
       ) : null}
       <CitationList citations={a.citations.get(citationKey("AGREEMENT", a.id))} />
 
-      <section aria-labelledby="signatories">
-        <h2 id="signatories">Signatories</h2>
+      <Section id="signatories" title="Signatories">
         {a.signatories.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -79,10 +79,9 @@ export default async function AgreementPage({ params }: RecordPageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="lifecycle">
-        <h2 id="lifecycle">Lifecycle</h2>
+      <Section id="lifecycle" title="Lifecycle">
         <ol className="timeline">
           {a.statusHistory.map((h) => (
             <li key={h.id}>
@@ -99,10 +98,9 @@ export default async function AgreementPage({ params }: RecordPageProps) {
             isAdmin={user.role === "ADMIN"}
           />
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="topics">
-        <h2 id="topics">Topics</h2>
+      <Section id="topics" title="Topics">
         <ul className="tags">
           {a.topics.map(({ topic }) => (
             <li key={topic.slug}>
@@ -110,7 +108,7 @@ export default async function AgreementPage({ params }: RecordPageProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <RecordLinks recordType="AGREEMENT" id={a.id} links={a.links} canEdit={hasRole(user.role, "ANALYST")} />
     </article>

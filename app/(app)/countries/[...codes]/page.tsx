@@ -7,6 +7,7 @@ import { agreementStatusLabel, plural } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
+import { Section } from "@/components/ui/section";
 
 // /countries/IN is India's page; /countries/IN/US the India-United States pair's.
 
@@ -55,8 +56,7 @@ export default async function CountryPage({ params }: Props) {
           <Link href={`/timeline?${codes.map((c) => `country=${c}`).join("&")}`}>Timeline</Link>
         </p>
       </PageHeader>
-      <section aria-labelledby="series">
-        <h2 id="series">Dialogue series</h2>
+      <Section id="series" title="Dialogue series">
         {o.series.length === 0 ? (
           <p className="muted">No dialogue series recorded.</p>
         ) : (
@@ -74,17 +74,14 @@ export default async function CountryPage({ params }: Props) {
         <p>
           <Link href={`/dialogues?${codes.map((c) => `country=${c}`).join("&")}`}>All their dialogues, by facet</Link>
         </p>
-      </section>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Upcoming rounds</h2>
+      </Section>
+      <Section id="upcoming" title="Upcoming rounds">
         <DialogueList dialogues={o.upcoming} empty="None announced." />
-      </section>
-      <section aria-labelledby="recent">
-        <h2 id="recent">Recent rounds</h2>
+      </Section>
+      <Section id="recent" title="Recent rounds">
         <DialogueList dialogues={o.recent} empty="None recorded." />
-      </section>
-      <section aria-labelledby="agreements">
-        <h2 id="agreements">Agreements by status</h2>
+      </Section>
+      <Section id="agreements" title="Agreements by status">
         {o.agreementsByStatus.length === 0 ? (
           <p className="muted">No agreements recorded.</p>
         ) : (
@@ -108,9 +105,8 @@ export default async function CountryPage({ params }: Props) {
             </ul>
           </>
         )}
-      </section>
-      <section aria-labelledby="commitments">
-        <h2 id="commitments">Open commitments</h2>
+      </Section>
+      <Section id="commitments" title="Open commitments">
         {o.commitments.items.length === 0 ? (
           <p className="muted">None open.</p>
         ) : (
@@ -121,10 +117,9 @@ export default async function CountryPage({ params }: Props) {
             {o.commitments.items.length} of {o.commitments.total}, overdue first.
           </p>
         ) : null}
-      </section>
+      </Section>
       {o.partners.length ? (
-        <section aria-labelledby="partners">
-          <h2 id="partners">Partners</h2>
+        <Section id="partners" title="Partners">
           <ul className="record-list">
             {o.partners.map((p) => (
               <li key={p.code}>
@@ -138,7 +133,7 @@ export default async function CountryPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </article>
   );

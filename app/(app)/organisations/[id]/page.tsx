@@ -10,6 +10,7 @@ import { mergeOrganisationsAction } from "../actions";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getOrganisation, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -38,8 +39,7 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
       </PageHeader>
       {o.description ? <p>{o.description}</p> : null}
       {o.children.length ? (
-        <section aria-labelledby="units">
-          <h2 id="units">Units</h2>
+        <Section id="units" title="Units">
           <ul className="record-list">
             {o.children.map((c) => (
               <li key={c.id}>
@@ -47,10 +47,9 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="people">
-        <h2 id="people">People</h2>
+      <Section id="people" title="People">
         {o.positions.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -63,13 +62,11 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="meetings">
-        <h2 id="meetings">Meetings</h2>
+      </Section>
+      <Section id="meetings" title="Meetings">
         <ParticipationList participations={o.participations} />
-      </section>
-      <section aria-labelledby="agreements">
-        <h2 id="agreements">Agreements signed</h2>
+      </Section>
+      <Section id="agreements" title="Agreements signed">
         {o.signatures.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -82,7 +79,7 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {hasRole(user.role, "ANALYST") ? (
         <AddDetails summary="Merge a duplicate into this organisation">
           <MergeForm action={mergeOrganisationsAction} keepId={o.id} kind="organisation" noun="organisation" />

@@ -11,6 +11,7 @@ import { addPositionAction, mergePeopleAction } from "../actions";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getPerson, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -32,8 +33,7 @@ export default async function PersonPage({ params }: RecordPageProps) {
         />
       </PageHeader>
       {p.notes ? <p>{p.notes}</p> : null}
-      <section aria-labelledby="positions">
-        <h2 id="positions">Positions</h2>
+      <Section id="positions" title="Positions">
         {p.positions.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -56,16 +56,15 @@ export default async function PersonPage({ params }: RecordPageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {canEdit ? (
         <AddDetails summary="Add a position">
           <PositionForm action={addPositionAction} personId={p.id} />
         </AddDetails>
       ) : null}
-      <section aria-labelledby="meetings">
-        <h2 id="meetings">Meetings</h2>
+      <Section id="meetings" title="Meetings">
         <ParticipationList participations={p.participations} />
-      </section>
+      </Section>
       {canEdit ? (
         <AddDetails summary="Merge a duplicate into this person">
           <MergeForm action={mergePeopleAction} keepId={p.id} kind="person" noun="person" />

@@ -8,6 +8,7 @@ import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
 import { Fact, Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getSeries, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -49,8 +50,7 @@ export default async function SeriesPage({ params }: RecordPageProps) {
       </PageHeader>
       {s.description ? <p className="summary">{s.description}</p> : null}
       {s.children.length ? (
-        <section aria-labelledby="subgroups">
-          <h2 id="subgroups">Sub-groups</h2>
+        <Section id="subgroups" title="Sub-groups">
           <ul className="record-list">
             {s.children.map((c) => (
               <li key={c.id}>
@@ -58,12 +58,11 @@ export default async function SeriesPage({ params }: RecordPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="rounds">
-        <h2 id="rounds">Meetings</h2>
+      <Section id="rounds" title="Meetings">
         <DialogueList dialogues={s.dialogues} empty="No meetings recorded." />
-      </section>
+      </Section>
       <RecordLinks recordType="DIALOGUE_SERIES" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
   );

@@ -9,6 +9,7 @@ import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
 import { Fact, Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getSource, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -34,8 +35,7 @@ export default async function SourcePage({ params }: RecordPageProps) {
         ) : null}
         <RecordToolbar role={user.role} recordType="SOURCE" id={s.id} editHref={`/sources/${s.id}/edit`} />
       </PageHeader>
-      <section aria-labelledby="citations">
-        <h2 id="citations">Passages cited</h2>
+      <Section id="citations" title="Passages cited">
         <ul className="record-list">
           {s.citations.map((c) => (
             <li key={c.id}>
@@ -54,17 +54,16 @@ export default async function SourcePage({ params }: RecordPageProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <RecordLinks recordType="SOURCE" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
       {s.body ? (
-        <section aria-labelledby="text">
-          <h2 id="text">Text</h2>
+        <Section id="text" title="Text">
           <div className="source-text">
             {s.body.split(/\n+/).map((para, i) => (
               <p key={i}>{para}</p>
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
     </article>
   );

@@ -20,6 +20,7 @@ import { mergeTopicsAction, updateTopicAction } from "../actions";
 import { requireUser } from "@/lib/auth/session";
 import { RecordLinks } from "@/components/links/record-links";
 import { AddDetails } from "@/components/ui/add-details";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -114,8 +115,7 @@ export default async function TopicPage({
           ))}
         </p>
       ) : null}
-      <section aria-labelledby="everything">
-        <h2 id="everything">Everything on this theme, newest first</h2>
+      <Section id="everything" title="Everything on this theme, newest first">
         <p className="meta">
           Including sub-themes: <Link href={`/dialogues?topic=${t.slug}`}>{count(totals.dialogues, "dialogue")}</Link>
           {" · "}
@@ -153,7 +153,7 @@ export default async function TopicPage({
           pageCount={pageCount}
           total={grandTotal > TOTAL_CAP ? undefined : grandTotal}
         />
-      </section>
+      </Section>
       <RecordLinks recordType="TOPIC" id={t.id} canEdit={canEdit} />
     </article>
   );
