@@ -20,9 +20,9 @@ export function readFoundingArticle(): string {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-type TopicSpec = { slug: string; name: string; synonyms?: string[]; description?: string; children?: TopicSpec[] };
+export type TopicSpec = { slug: string; name: string; synonyms?: string[]; description?: string; children?: TopicSpec[] };
 
-const TOPICS: TopicSpec[] = [
+export const FOUNDING_TOPICS: TopicSpec[] = [
   {
     slug: "counterterrorism",
     name: "Counterterrorism",
@@ -128,7 +128,7 @@ export async function seedFoundingExample(tx: Tx): Promise<boolean> {
   const [IN, US] = [await country("IN"), await country("US")];
 
   const topicIds = new Map<string, number>();
-  await createTopics(tx, TOPICS, null, topicIds);
+  await createTopics(tx, FOUNDING_TOPICS, null, topicIds);
   const topics = (...slugs: string[]) => slugs.map((slug) => ({ topicId: topicIds.get(slug)! }));
 
   const mha = await tx.organisation.create({

@@ -1,0 +1,25 @@
+import worldCountries from "world-countries";
+
+// What a text may call a country: its common and official names, alternative spellings (with
+// dotted forms of two-letter abbreviations: "U.S.", "U.K."), demonyms and the adjective of a
+// plural name ("Philippine"), and its capital, all from the world-countries package.
+
+export type CountryTerms = { code: string; name: string; terms: string[]; capitals: string[] };
+
+const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
+
+export function countryTerms(): CountryTerms[] {
+  return worldCountries.map((c) => {
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK")];
+    const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
+    const capitals = c.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.?C\.?$/, "")]);
+    return {
+      code: c.cca2,
+      name: c.name.common,
+      terms: [...new Set([...names, ...abbreviations.map(dotted), ...demonyms, ...adjective])],
+      capitals: [...new Set(capitals)],
+    };
+  });
+}

@@ -1,0 +1,74 @@
+import type { AgreementKind, AgreementStatus } from "@/generated/prisma/enums";
+import type { AgreementFact } from "../draft";
+import { factOf, type Context } from "../context";
+import type { Sentence } from "../text";
+
+// Agreements signed or in the making: "a memorandum of cooperation on law enforcement training
+// between X and Y", "an acquisition and cross-servicing agreement", "a Memorandum of Understanding
+// on …". The status comes from the words around it: signed / signing is signed; "approve for
+// signing" and "begin negotiations" are proposed; negotiating, finalising or "progress toward" is
+// under negotiation. The same agreement mentioned twice is one, with both passages.
+
+const KINDS: [RegExp, AgreementKind][] = [
+  [/^memorand(?:um|a) of understanding$|^mou$|^mous$/i, "MOU"],
+  [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
+  [/^letters? of intent$/i, "LETTER_OF_INTENT"],
+  [/^protocol$/i, "PROTOCOL"],
+  [/^treaty$/i, "TREATY"],
+  [/agreement$|^deal$|^pact$/i, "AGREEMENT"],
+];
+const MENTION =
+  /\b(?:(?:an?|the)\s+((?:[a-z-]+\s){1,4}?))?(memorand(?:um|a) of (?:understanding|cooperation)|MoUs?|MOUs?|MoC|letters? of intent|protocol|treaty|agreement)\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between|which|under|that|allowing|with|and agreed|were|was|is|could|will)\b|[,.;]|$)/gi;
+const STATUS: [RegExp, AgreementStatus][] = [
+  [/\b(approv\w* for signing|begin negotiations|launch negotiations|open negotiations|will negotiate|proposed|expected to (sign|approve))\b/i, "PROPOSED"],
+  [/\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on)\b/i, "UNDER_NEGOTIATION"],
+  [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
+];
+const SKIP_PREMODIFIERS = /\b(new|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
+const titleCase = (s: string) => s.replace(/\b([a-z])([\w-]*)/g, (w, a: string, b: string) => (/^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b));
+
+function statusNear(sentence: Sentence, at: number): AgreementStatus {
+  // The words just before the mention decide first ("signing a memorandum"), then the sentence.
+  const before = sentence.text.slice(Math.max(0, at - 60), at);
+  for (const [re, status] of STATUS) if (re.test(before)) return status;
+  for (const [re, status] of STATUS) if (re.test(sentence.text)) return status;
+  return "PROPOSED";
+}
+
+export function findAgreements(ctx: Context): AgreementFact[] {
+  const out: (AgreementFact & { key: string })[] = [];
+  for (const sentence of ctx.sentences) {
+    if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(MENTION)) {
+      const kind = KINDS.find(([re]) => re.test(m[2]))?.[1];
+      if (!kind) continue;
+      const pre = (m[1] ?? "").replace(SKIP_PREMODIFIERS, "").trim();
+      const subject = (m[3] ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^the\s/i, "") || null;
+      if (!subject) continue;
+      const status = statusNear(sentence, m.index);
+      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(sentence.text.slice(m.index + m[0].length));
+      const strip = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
+      const kindWords = m[2].toLowerCase().startsWith("mou") ? "Memorandum of Understanding" : titleCase(m[2].toLowerCase());
+      const key = `${kind}:${subject.toLowerCase()}`;
+      const start = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
+      const span = { start, end: sentence.start + m.index + m[0].length };
+      const same = out.find((a) => a.key === key);
+      if (same) {
+        same.evidence.push(span);
+        if (between && !same.signatories.length) same.signatories = [strip(between[1]), strip(between[2])];
+        continue;
+      }
+      out.push({
+        key,
+        kind,
+        title: kind === "AGREEMENT" ? titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase()) : `${kindWords} on ${titleCase(subject)}`,
+        subject,
+        status,
+        parties: [],
+        signatories: between ? [strip(between[1]), strip(between[2])] : [],
+        ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.8, [span], [sentence]),
+      });
+    }
+  }
+  return out.map(({ key: _key, ...a }) => a);
+}

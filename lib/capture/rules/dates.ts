@@ -1,0 +1,78 @@
+import * as chrono from "chrono-node";
+import type { Sentence } from "../text";
+
+// Dates in the text, with how precisely each is known. chrono-node reads most forms; the ranges it
+// misreads ("12 and 13 March 2025", "October 6 and 7, 2025") and bare years ("in 2025") are read
+// first by the patterns below. A weekday alone ("on Wednesday") is anchored to the publication
+// date: in a sentence in the past tense, the last such day on or before it.
+
+export type Precision = "DAY" | "MONTH" | "YEAR";
+export type DateMention = {
+  start: number;
+  end: number;
+  date: string;
+  endDate: string | null;
+  precision: Precision;
+  /** how it was read: "range", "date", "weekday", "year", "relative" */
+  form: string;
+  sentence: Sentence;
+};
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const monthIndex = (m: string) => MONTHS.split("|").findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS}),?\\s+(\\d{4})\\b`, "gi");
+const MONTH_RANGE = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, "gi");
+const BARE_YEAR = /\b(?:in|since|during|by|for)\s+((?:19|20)\d{2})\b(?![\s,]*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+const PAST = /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
+
+export function findDates(sentences: Sentence[], published: Date | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  const reference = published ?? new Date();
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const taken: [number, number][] = [];
+    const add = (m: Omit<DateMention, "sentence">) => {
+      taken.push([m.start - sentence.start, m.end - sentence.start]);
+      mentions.push({ ...m, sentence });
+    };
+    for (const m of s.matchAll(DAY_RANGE)) {
+      const [y, mo] = [+m[4], monthIndex(m[3])];
+      add({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, date: iso(y, mo, +m[1]), endDate: iso(y, mo, +m[2]), precision: "DAY", form: "range" });
+    }
+    for (const m of s.matchAll(MONTH_RANGE)) {
+      const [y, mo] = [+m[4], monthIndex(m[1])];
+      add({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, date: iso(y, mo, +m[2]), endDate: iso(y, mo, +m[3]), precision: "DAY", form: "range" });
+    }
+    const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+    for (const r of chrono.parse(s, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+      if (!free(r.index, r.index + r.text.length)) continue;
+      const start = r.start;
+      const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
+      if (!start.isCertain("year") && !start.isCertain("month") && !weekdayOnly && !/\b(next|last|this) (year|month|week)\b/i.test(r.text)) continue;
+      let date = start.date();
+      if (weekdayOnly && published && PAST.test(s) && date > published) date = new Date(date.getTime() - 7 * 86_400_000);
+      const precision: Precision = start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";
+      const y = date.getUTCFullYear();
+      const m = date.getUTCMonth() + 1;
+      const d = date.getUTCDate();
+      const at = sentence.start + r.index;
+      const trimmed = r.text.replace(/[\s,.]+$/, "");
+      add({
+        start: at,
+        end: at + trimmed.length,
+        date: precision === "YEAR" ? iso(y, 1, 1) : precision === "MONTH" ? iso(y, m, 1) : iso(y, m, d),
+        endDate: r.end && r.end.isCertain("day") ? r.end.date().toISOString().slice(0, 10) : null,
+        precision,
+        form: weekdayOnly ? "weekday" : /\b(next|last|this)\b/i.test(r.text) ? "relative" : "date",
+      });
+    }
+    for (const m of s.matchAll(BARE_YEAR)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (!free(at, at + 4)) continue;
+      add({ start: sentence.start + at, end: sentence.start + at + 4, date: iso(+m[1], 1, 1), endDate: null, precision: "YEAR", form: "year" });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

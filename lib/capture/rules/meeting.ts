@@ -1,0 +1,115 @@
+import type { DialogueLevel, DialogueStatus } from "@/generated/prisma/enums";
+import type { FactMeta, MeetingFact } from "../draft";
+import { factOf, type Context } from "../context";
+import type { Sentence } from "../text";
+import type { DateMention } from "./dates";
+import type { ParticipantFact } from "../draft";
+
+// The meeting itself: its date (the date in a sentence about the meeting, not about an earlier
+// event or the next round), its venue (a known city in such a sentence, else the dateline), held
+// or planned (tense and modality: "will host", "is scheduled to be held" are planned; a date after
+// publication is planned), and its level (said outright, else from the co-chairs' titles).
+
+export const MEETING_WORDS =
+  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?)\b/i;
+export const NEXT_ROUND = /\b(next (round|meeting|session|dialogue)|meet again|following round|reconvene)\b/i;
+const ELSEWHERE = /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since)\b/i;
+const PLANNED =
+  /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
+const HELD =
+  /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
+const DATELINE = /^([A-Z][A-Za-z .'-]{2,30}?)\s*(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+ \d))/;
+
+const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
+  [/\bsenior officials?'?\b/i, "SENIOR_OFFICIALS"],
+  [/\b(ministerial|2\+2|foreign ministers|defence ministers)\b/i, "MINISTERIAL"],
+  [/\b(summit|leaders'? (meeting|dialogue))\b/i, "LEADERS"],
+  [/\b(working group|sub-group|expert[s']* (level|meeting|group))\b/i, "WORKING_GROUP"],
+  [/\btrack[ -]1\.5\b/i, "TRACK_1_5"],
+  [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
+];
+const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
+const MINISTER_TITLES = /\b(minister|secretary of state|foreign secretary|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+
+function meetingDate(ctx: Context): DateMention | null {
+  const candidates = ctx.dates.filter(
+    (d) => MEETING_WORDS.test(d.sentence.text) && !NEXT_ROUND.test(d.sentence.text) && !ELSEWHERE.test(d.sentence.text),
+  );
+  const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
+  return (
+    [...candidates].sort((a, b) => rank[b.precision] - rank[a.precision] || (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) || a.start - b.start)[0] ?? null
+  );
+}
+
+function venue(ctx: Context, date: DateMention | null) {
+  const about = ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text) && !ELSEWHERE.test(s.text));
+  const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
+  for (const sentence of ordered) {
+    const hit = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+    if (hit) return { city: hit.value.name, country: hit.value.country, span: hit, sentence, rule: "venue.city", confidence: sentence === date?.sentence ? 0.9 : 0.75 };
+  }
+  for (const sentence of ctx.sentences.filter((s) => s.firstOfParagraph).slice(0, 6)) {
+    const m = DATELINE.exec(sentence.text);
+    if (!m) continue;
+    const hit = ctx.gazetteer.cities.find(m[1])[0];
+    if (hit) {
+      const start = sentence.start + m.index;
+      return { city: hit.value.name, country: hit.value.country, span: { start, end: start + m[1].length }, sentence, rule: "venue.dateline", confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+function status(ctx: Context, date: DateMention | null): { value: DialogueStatus; sentence: Sentence; rule: string } | null {
+  const sentence = date?.sentence ?? ctx.sentences.find((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text));
+  if (!sentence) return null;
+  if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10)) return { value: "PLANNED", sentence, rule: "status.after-publication" };
+  if (PLANNED.test(sentence.text)) return { value: "PLANNED", sentence, rule: "status.modality" };
+  if (HELD.test(sentence.text)) return { value: "HELD", sentence, rule: "status.tense" };
+  return null;
+}
+
+function level(ctx: Context, participants: ParticipantFact[]): { value: DialogueLevel; sentence: Sentence | null; rule: string } | null {
+  for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text))) {
+    const phrase = LEVEL_PHRASES.find(([re]) => re.test(sentence.text));
+    if (phrase) return { value: phrase[1], sentence, rule: "level.phrase" };
+  }
+  const titles = participants.map((p) => p.title ?? "");
+  if (!titles.some(Boolean)) return null;
+  const value: DialogueLevel = titles.some((t) => LEADER_TITLES.test(t))
+    ? "LEADERS"
+    : titles.some((t) => MINISTER_TITLES.test(t))
+      ? "MINISTERIAL"
+      : "SENIOR_OFFICIALS";
+  return { value, sentence: null, rule: "level.titles" };
+}
+
+export function findMeeting(ctx: Context, participants: ParticipantFact[]): MeetingFact {
+  const date = meetingDate(ctx);
+  const place = venue(ctx, date);
+  const state = status(ctx, date);
+  const rank = level(ctx, participants);
+  const part = (rule: string, confidence: number, spans: { start: number; end: number }[], sentences: Sentence[]): FactMeta =>
+    factOf(ctx, rule, confidence, spans, sentences);
+  const parts = {
+    date: date ? part(`date.${date.form}`, date.form === "weekday" ? 0.7 : 0.9, [date], [date.sentence]) : null,
+    venue: place ? part(place.rule, place.confidence, [place.span], [place.sentence]) : null,
+    level: rank ? part(rank.rule, rank.sentence ? 0.8 : 0.6, rank.sentence ? [rank.sentence] : [], rank.sentence ? [rank.sentence] : []) : null,
+    status: state ? part(state.rule, 0.8, [state.sentence], [state.sentence]) : null,
+  };
+  const found = Object.values(parts).filter((p): p is FactMeta => !!p);
+  return {
+    start: date?.date ?? null,
+    end: date?.endDate ?? null,
+    precision: date?.precision ?? null,
+    city: place?.city ?? null,
+    country: place?.country ?? null,
+    level: rank?.value ?? null,
+    status: state?.value ?? "HELD",
+    parts,
+    evidence: found.flatMap((p) => p.evidence),
+    confidence: found.length ? Math.min(...found.map((p) => p.confidence)) : 0,
+    rule: "meeting",
+    credibility: found.length ? Math.max(...found.map((p) => p.credibility)) : 6,
+  };
+}

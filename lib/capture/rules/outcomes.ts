@@ -1,0 +1,41 @@
+import type { OutcomeKind } from "@/generated/prisma/enums";
+import type { NextRoundFact, OutcomeFact } from "../draft";
+import { factOf, type Context } from "../context";
+import { NEXT_ROUND } from "./meeting";
+
+// What was decided: commitments ("committed to", "pledged", "will provide"), decisions ("agreed
+// to"), statements ("reaffirmed", "reiterated") and the next round ("agreed to hold the next round
+// of the dialogue in Washington", "is scheduled to be held in Tokyo next year"), which becomes a
+// planned meeting.
+
+const KINDS: [RegExp, OutcomeKind][] = [
+  [/\b(committed to|commit to|pledged|will provide|undertook to)\b/i, "COMMITMENT"],
+  [/\b(agreed to|agreed on|decided to|resolved to)\b/i, "DECISION"],
+  [/\b(reaffirmed|reiterated|underlined|welcomed)\b/i, "STATEMENT"],
+];
+
+export function findOutcomes(ctx: Context): OutcomeFact[] {
+  const out: OutcomeFact[] = [];
+  for (const sentence of ctx.sentences) {
+    if (NEXT_ROUND.test(sentence.text)) continue;
+    const kind = KINDS.find(([re]) => re.test(sentence.text))?.[1];
+    if (!kind) continue;
+    out.push({ kind, text: sentence.text, ...factOf(ctx, `outcome.${kind.toLowerCase()}`, 0.6, [sentence], [sentence]) });
+  }
+  return out;
+}
+
+export function findNextRound(ctx: Context): NextRoundFact | null {
+  const sentence = ctx.sentences.find((s) => NEXT_ROUND.test(s.text));
+  if (!sentence) return null;
+  const city = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+  const date = ctx.dates.find((d) => d.sentence === sentence);
+  const spans = [sentence];
+  return {
+    city: city?.value.name ?? null,
+    country: city?.value.country ?? null,
+    date: date?.date ?? null,
+    precision: date?.precision ?? null,
+    ...factOf(ctx, "next-round", city ? 0.85 : 0.6, spans, [sentence]),
+  };
+}

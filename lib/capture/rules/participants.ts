@@ -1,0 +1,136 @@
+import type { ParticipantFact } from "../draft";
+import { factOf, type Context } from "../context";
+import type { Sentence } from "../text";
+
+// Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
+// Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
+// homeland security", "Ambassador X, Coordinator for … at the U.S. Department of State, and
+// Ambassador Y, … co-chaired", "The Minister of Public Safety, X, will host Mexico's Secretary of
+// …, Y". The title is the one stated (before the name, or in the apposition after it), an
+// organisation follows "at", "in the" or "of the"; the side comes from a possessive ("Pakistan's
+// Ministry"), the delegation named in the clause ("the US delegation was headed by"), or a known
+// person or organisation. In a two-party dialogue each side's lead is its co-chair.
+
+const LEAD = /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead)|hosted|delegations? (was|were) led|leading the|met with|counterparts?)\b/i;
+const HEAD_WORDS =
+  /\b(secretary|minister|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
+const HONORIFICS = new Set(["ambassador", "baroness", "baron", "lord", "lady", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame", "hon", "hon.", "excellency", "his", "her"]);
+const TITLE_TOKENS = new Set([
+  ...["secretary", "minister", "official", "deputy", "director", "director-general", "coordinator", "undersecretary", "home", "union"],
+  ...["foreign", "affairs", "general", "chief", "senior", "acting", "special", "envoy", "adviser", "advisor", "president", "prime"],
+  ...["vice", "under", "assistant", "principal", "additional", "joint", "state", "the", "performing", "duties", "commissioner", "head"],
+]);
+const ORG_WORDS = /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
+const NAME_RUN = /(?:[A-Z][\p{Ll}’'-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}’'-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.))+/gu;
+const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
+
+type Found = { name: string; start: number; end: number; title: string | null; organisation: string | null; country: string | null; sentence: Sentence };
+
+/** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
+function nameIn(run: string): { name: string; offset: number } | null {
+  const tokens = [...run.matchAll(/\S+/g)];
+  let first = tokens.length;
+  while (first > 0 && !TITLE_TOKENS.has(tokens[first - 1][0].toLowerCase()) && !HONORIFICS.has(tokens[first - 1][0].toLowerCase())) first--;
+  const kept = tokens.slice(first);
+  if (kept.length < 2 || /^[A-Z]\.$/.test(kept[0][0]) || /^[A-Z]\.$/.test(kept.at(-1)![0])) return null;
+  return { name: kept.map((t) => t[0]).join(" "), offset: kept[0].index };
+}
+
+/** A country named in a phrase: "Pakistan's", "the U.S.", "Indian", "Philippine". */
+function countryIn(ctx: Context, phrase: string): string | null {
+  return ctx.gazetteer.countries.find(phrase)[0]?.value.code ?? null;
+}
+
+/** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
+function titleAndOrganisation(ctx: Context, phrase: string) {
+  const cut = /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)/.exec(phrase);
+  const title = (cut ? phrase.slice(0, cut.index) : phrase).trim();
+  let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
+  let country: string | null = null;
+  if (organisation) {
+    const lead = ctx.gazetteer.countries.find(organisation)[0];
+    if (lead && lead.start === 0) {
+      country = lead.value.code;
+      organisation = organisation.slice(lead.end).replace(/^[’']s\b/, "").trim();
+    }
+    if (!ORG_WORDS.test(organisation)) organisation = organisation || null;
+  }
+  return { title: HEAD_WORDS.test(title) ? title : null, organisation: organisation || null, country };
+}
+
+function titleBefore(sentence: string, at: number): string | null {
+  const before = sentence.slice(0, at);
+  // "Minister of Public Safety, David …": a title in the clause just before, set off by a comma.
+  const commaClause = /(?:^|\b(?:by|host|hosts|hosted|and|with|,)\s)((?:the\s|The\s)?(?:[\p{L}’'-]+\s){0,8}?[\p{L}’'-]+),\s$/u.exec(before);
+  if (commaClause && HEAD_WORDS.test(commaClause[1])) return commaClause[1].replace(/^(the|The)\s/, "");
+  const words = [...before.matchAll(/[\p{L}’'.-]+/gu)];
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 12; i--) {
+    const w = words[i][0];
+    const gap = before.slice(words[i].index + w.length, i === words.length - 1 ? before.length : words[i + 1].index);
+    if (gap.includes(",") || /^(by|led|and|with|host|hosted|was|were|counterpart|counterparts)$/i.test(w) || /\d/.test(w)) break;
+    kept.unshift(w);
+  }
+  while (kept.length && /^(the|of|for)$/i.test(kept[0])) kept.shift();
+  const title = kept.filter((w, i) => !(i === 0 && HONORIFICS.has(w.toLowerCase()))).join(" ");
+  return HEAD_WORDS.test(title) && !kept.every((w) => HONORIFICS.has(w.toLowerCase())) ? title : null;
+}
+
+function appositionAfter(sentence: string, at: number): string | null {
+  const rest = sentence.slice(at);
+  const m = /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s)|\.(?=[A-Z]\.)|(?<=\b[A-Z])\.)+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|[A-Z][a-z]+\s[A-Z]))|\.\s|\.$|,\s*$|$)/.exec(rest);
+  return m && !/^(and|who|which)\b/.test(m[1]) ? m[1].trim() : null;
+}
+
+export function findParticipants(ctx: Context): ParticipantFact[] {
+  const found: Found[] = [];
+  for (const sentence of ctx.sentences.filter((s) => LEAD.test(s.text))) {
+    for (const run of sentence.text.matchAll(NAME_RUN)) {
+      const named = nameIn(run[0]);
+      if (!named) continue;
+      const at = run.index + named.offset;
+      const end = run.index + run[0].length;
+      if (ctx.gazetteer.countries.find(named.name).length || ORG_WORDS.test(named.name) || /Dialogue|Meeting|Forum/.test(named.name)) continue;
+      const before = titleBefore(sentence.text, at);
+      const apposition = appositionAfter(sentence.text, end);
+      const parts = apposition ? titleAndOrganisation(ctx, apposition) : { title: null, organisation: null, country: null };
+      const ofOrg = /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\w’']*\s?|of\s|and\s)+)/.exec(sentence.text.slice(end));
+      const title = before ?? parts.title;
+      if (!title && !parts.organisation) continue;
+      const clauseStart = Math.max(sentence.text.lastIndexOf(", and", at), sentence.text.lastIndexOf(";", at), 0);
+      const clause = sentence.text.slice(clauseStart, at);
+      const after = /^\s*(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u.exec(sentence.text.slice(end));
+      const country =
+        parts.country ??
+        (before ? countryIn(ctx, before.split(/\s/)[0]) : null) ??
+        countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? "") ??
+        (after ? countryIn(ctx, after[1]) : null);
+      found.push({
+        name: named.name,
+        start: sentence.start + at,
+        end: sentence.start + end,
+        title: title ? title.replace(/^(?:[\p{L}]+[’']s)\s/u, "") : null,
+        organisation: parts.organisation ?? (ofOrg ? ofOrg[1].trim() : null),
+        country,
+        sentence,
+      });
+    }
+  }
+  const unique = found.filter((f, i) => found.findIndex((g) => g.name === f.name) === i);
+  const parties = new Set(unique.map((f) => f.country).filter(Boolean));
+  return unique.map((f) => {
+    const known = ctx.gazetteer.people.find(f.name)[0]?.value;
+    const country = f.country ?? known?.country ?? null;
+    const otherSide = !country && unique.length === 2 && parties.size === 1 ? null : country;
+    return {
+      name: known?.name ?? f.name,
+      title: f.title,
+      acting: ACTING.test(f.title ?? ""),
+      organisation: f.organisation ?? known?.organisation ?? null,
+      country: otherSide,
+      role: "CO_CHAIR" as const,
+      personId: known?.id ?? null,
+      ...factOf(ctx, f.title ? "participant.title" : "participant.organisation", f.title && f.country ? 0.85 : 0.65, [f], [f.sentence]),
+    };
+  });
+}
