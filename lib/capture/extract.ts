@@ -57,7 +57,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
     // In a two-party dialogue, a lead whose side is not said is on the side no one else is.
     const sides = new Set(participants.map((p) => p.country).filter(Boolean));
     const other = series.parties.filter((c) => !sides.has(c));
-    for (const p of participants) if (!p.country && other.length === 1) p.country = other[0];
+    for (const p of participants) if (!p.country && other.length === 1) p.country = other[0] ?? null;
   }
   const meeting = findMeeting(ctx, participants);
   const agreements = findAgreements(ctx).map((a) => ({ ...a, parties: series?.parties ?? [] }));

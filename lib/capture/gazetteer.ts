@@ -24,6 +24,8 @@ export type GazetteerRows = {
 };
 
 export type CountryRef = { code: string; name: string };
+/** How a topic was found: by its name, a synonym, or its name's words in another order. */
+export type TopicVia = "name" | "synonym" | "words";
 export type Gazetteer = ReturnType<typeof buildGazetteer>;
 
 export function buildGazetteer(rows: GazetteerRows) {
@@ -57,8 +59,9 @@ export function buildGazetteer(rows: GazetteerRows) {
       rows.topics.flatMap((t) => [
         [t.name, { ...t, via: "name" as const }] as const,
         ...t.synonyms.map((s) => [s, { ...t, via: "synonym" as const }] as const),
-      ]).filter(([term]) => keep(term)) as [string, (typeof rows.topics)[number] & { via: "name" | "synonym" }][],
+      ]).filter(([term]) => keep(term)) as [string, (typeof rows.topics)[number] & { via: TopicVia }][],
     ),
+    topicList: rows.topics,
     series: rows.series,
   };
 }

@@ -15,7 +15,7 @@ function pattern(term: string): string {
   const body = term
     .trim()
     .split(/[\s-]+/)
-    .map(escape)
+    .map((word) => escape(word).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, "-?"))
     .join("[\\s-]?");
   return /[a-z]$/.test(term) ? `${body}(?:s|es)?` : body;
 }

@@ -25,6 +25,8 @@ const STATUS: [RegExp, AgreementStatus][] = [
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
 ];
 const SKIP_PREMODIFIERS = /\b(new|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
+/** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
+const withoutCountry = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
 const titleCase = (s: string) => s.replace(/\b([a-z])([\w-]*)/g, (w, a: string, b: string) => (/^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b));
 
 function statusNear(sentence: Sentence, at: number): AgreementStatus {
@@ -40,22 +42,24 @@ export function findAgreements(ctx: Context): AgreementFact[] {
   for (const sentence of ctx.sentences) {
     if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(MENTION)) {
-      const kind = KINDS.find(([re]) => re.test(m[2]))?.[1];
+      const [whole, premodifiers = "", kindText = "", subjectText] = m;
+      const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       if (!kind) continue;
-      const pre = (m[1] ?? "").replace(SKIP_PREMODIFIERS, "").trim();
-      const subject = (m[3] ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^the\s/i, "") || null;
+      const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
+      const subject = (subjectText ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^the\s/i, "") || null;
       if (!subject) continue;
-      const status = statusNear(sentence, m.index);
-      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(sentence.text.slice(m.index + m[0].length));
-      const strip = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
-      const kindWords = m[2].toLowerCase().startsWith("mou") ? "Memorandum of Understanding" : titleCase(m[2].toLowerCase());
+      const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
+      const status = statusNear(sentence, kindAt);
+      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(sentence.text.slice(m.index + whole.length));
+      const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
+      const kindWords = kindText.toLowerCase().startsWith("mou") ? "Memorandum of Understanding" : titleCase(kindText.toLowerCase());
       const key = `${kind}:${subject.toLowerCase()}`;
-      const start = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
-      const span = { start, end: sentence.start + m.index + m[0].length };
+      const start = sentence.start + (kind === "AGREEMENT" && pre ? m.index + whole.indexOf(pre) : kindAt);
+      const span = { start, end: sentence.start + m.index + whole.length };
       const same = out.find((a) => a.key === key);
       if (same) {
         same.evidence.push(span);
-        if (between && !same.signatories.length) same.signatories = [strip(between[1]), strip(between[2])];
+        if (!same.signatories.length) same.signatories = signatories;
         continue;
       }
       out.push({
@@ -65,7 +69,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         subject,
         status,
         parties: [],
-        signatories: between ? [strip(between[1]), strip(between[2])] : [],
+        signatories,
         ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.8, [span], [sentence]),
       });
     }

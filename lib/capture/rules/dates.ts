@@ -37,14 +37,17 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       taken.push([m.start - sentence.start, m.end - sentence.start]);
       mentions.push({ ...m, sentence });
     };
-    for (const m of s.matchAll(DAY_RANGE)) {
-      const [y, mo] = [+m[4], monthIndex(m[3])];
-      add({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, date: iso(y, mo, +m[1]), endDate: iso(y, mo, +m[2]), precision: "DAY", form: "range" });
-    }
-    for (const m of s.matchAll(MONTH_RANGE)) {
-      const [y, mo] = [+m[4], monthIndex(m[1])];
-      add({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, date: iso(y, mo, +m[2]), endDate: iso(y, mo, +m[3]), precision: "DAY", form: "range" });
-    }
+    const range = (m: RegExpMatchArray, day1: string, day2: string, month: string, year: string) =>
+      add({
+        start: sentence.start + m.index!,
+        end: sentence.start + m.index! + m[0].length,
+        date: iso(+year, monthIndex(month), +day1),
+        endDate: iso(+year, monthIndex(month), +day2),
+        precision: "DAY",
+        form: "range",
+      });
+    for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "");
+    for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4] ?? "");
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
     for (const r of chrono.parse(s, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       if (!free(r.index, r.index + r.text.length)) continue;
@@ -69,9 +72,10 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       });
     }
     for (const m of s.matchAll(BARE_YEAR)) {
-      const at = m.index + m[0].length - m[1].length;
+      const [whole, year = ""] = m;
+      const at = m.index + whole.length - year.length;
       if (!free(at, at + 4)) continue;
-      add({ start: sentence.start + at, end: sentence.start + at + 4, date: iso(+m[1], 1, 1), endDate: null, precision: "YEAR", form: "year" });
+      add({ start: sentence.start + at, end: sentence.start + at + 4, date: iso(+year, 1, 1), endDate: null, precision: "YEAR", form: "year" });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -51,10 +51,11 @@ function venue(ctx: Context, date: DateMention | null) {
   for (const sentence of ctx.sentences.filter((s) => s.firstOfParagraph).slice(0, 6)) {
     const m = DATELINE.exec(sentence.text);
     if (!m) continue;
-    const hit = ctx.gazetteer.cities.find(m[1])[0];
+    const place = m[1] ?? "";
+    const hit = ctx.gazetteer.cities.find(place)[0];
     if (hit) {
       const start = sentence.start + m.index;
-      return { city: hit.value.name, country: hit.value.country, span: { start, end: start + m[1].length }, sentence, rule: "venue.dateline", confidence: 0.6 };
+      return { city: hit.value.name, country: hit.value.country, span: { start, end: start + place.length }, sentence, rule: "venue.dateline", confidence: 0.6 };
     }
   }
   return null;

@@ -21,19 +21,22 @@ const TITLE_TOKENS = new Set([
   ...["vice", "under", "assistant", "principal", "additional", "joint", "state", "the", "performing", "duties", "commissioner", "head"],
 ]);
 const ORG_WORDS = /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
-const NAME_RUN = /(?:[A-Z][\p{Ll}’'-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.)(?:\s+(?:[A-Z][\p{Ll}’'-]+(?:-[A-Z][\p{Ll}]+)?|[A-Z]\.))+/gu;
+const NAME_TOKEN = "(?:[A-Z][\\p{Ll}’']+(?:-[A-Z]?[\\p{Ll}]+)*|[A-Z]\\.)";
+const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+`, "gu");
 const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
 
 type Found = { name: string; start: number; end: number; title: string | null; organisation: string | null; country: string | null; sentence: Sentence };
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
-  const tokens = [...run.matchAll(/\S+/g)];
+  const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index }));
   let first = tokens.length;
-  while (first > 0 && !TITLE_TOKENS.has(tokens[first - 1][0].toLowerCase()) && !HONORIFICS.has(tokens[first - 1][0].toLowerCase())) first--;
+  const isName = (word: string) => !TITLE_TOKENS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase());
+  while (first > 0 && isName(tokens[first - 1]?.word ?? "")) first--;
   const kept = tokens.slice(first);
-  if (kept.length < 2 || /^[A-Z]\.$/.test(kept[0][0]) || /^[A-Z]\.$/.test(kept.at(-1)![0])) return null;
-  return { name: kept.map((t) => t[0]).join(" "), offset: kept[0].index };
+  const [head, tail] = [kept[0], kept.at(-1)];
+  if (!head || !tail || kept.length < 2 || /^[A-Z]\.$/.test(head.word) || /^[A-Z]\.$/.test(tail.word)) return null;
+  return { name: kept.map((t) => t.word).join(" "), offset: head.index };
 }
 
 /** A country named in a phrase: "Pakistan's", "the U.S.", "Indian", "Philippine". */
@@ -61,25 +64,40 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
 function titleBefore(sentence: string, at: number): string | null {
   const before = sentence.slice(0, at);
   // "Minister of Public Safety, David …": a title in the clause just before, set off by a comma.
-  const commaClause = /(?:^|\b(?:by|host|hosts|hosted|and|with|,)\s)((?:the\s|The\s)?(?:[\p{L}’'-]+\s){0,8}?[\p{L}’'-]+),\s$/u.exec(before);
-  if (commaClause && HEAD_WORDS.test(commaClause[1])) return commaClause[1].replace(/^(the|The)\s/, "");
-  const words = [...before.matchAll(/[\p{L}’'.-]+/gu)];
+  if (/,\s$/.test(before)) {
+    const clause = before.slice(0, -2);
+    const boundary = [...clause.matchAll(/\b(?:by|host|hosts|hosted|with|will|led|met)\s|,\s/g)].at(-1);
+    const title = clause
+      .slice(boundary ? boundary.index + boundary[0].length : 0)
+      .replace(/^(the|The)\s/, "")
+      .trim();
+    if (HEAD_WORDS.test(title) && title.split(/\s+/).length <= 10) return title;
+  }
+  const words = [...before.matchAll(/[\p{L}’'.-]+/gu)].map((w) => ({ word: w[0], index: w.index }));
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 12; i--) {
-    const w = words[i][0];
-    const gap = before.slice(words[i].index + w.length, i === words.length - 1 ? before.length : words[i + 1].index);
+    const { word: w, index } = words[i]!;
+    const gap = before.slice(index + w.length, words[i + 1]?.index ?? before.length);
     if (gap.includes(",") || /^(by|led|and|with|host|hosted|was|were|counterpart|counterparts)$/i.test(w) || /\d/.test(w)) break;
     kept.unshift(w);
   }
-  while (kept.length && /^(the|of|for)$/i.test(kept[0])) kept.shift();
+  while (kept.length && /^(the|of|for)$/i.test(kept[0] ?? "")) kept.shift();
   const title = kept.filter((w, i) => !(i === 0 && HONORIFICS.has(w.toLowerCase()))).join(" ");
   return HEAD_WORDS.test(title) && !kept.every((w) => HONORIFICS.has(w.toLowerCase())) ? title : null;
 }
 
+// Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
+const ABBREVIATION_DOT = /\b([A-Z])\.(?=[A-Z]\.|\s)/g;
+const DOT = "\u2024";
+
 function appositionAfter(sentence: string, at: number): string | null {
-  const rest = sentence.slice(at);
-  const m = /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s)|\.(?=[A-Z]\.)|(?<=\b[A-Z])\.)+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|[A-Z][a-z]+\s[A-Z]))|\.\s|\.$|,\s*$|$)/.exec(rest);
-  return m && !/^(and|who|which)\b/.test(m[1]) ? m[1].trim() : null;
+  const rest = sentence.slice(at).replace(ABBREVIATION_DOT, `$1${DOT}`);
+  const m =
+    /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
+      rest,
+    );
+  const phrase = m?.[1];
+  return phrase && !/^(and|who|which)\b/.test(phrase) ? phrase.trim().replaceAll(DOT, ".") : null;
 }
 
 export function findParticipants(ctx: Context): ParticipantFact[] {
@@ -91,6 +109,8 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const at = run.index + named.offset;
       const end = run.index + run[0].length;
       if (ctx.gazetteer.countries.find(named.name).length || ORG_WORDS.test(named.name) || /Dialogue|Meeting|Forum/.test(named.name)) continue;
+      // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
+      if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at))) continue;
       const before = titleBefore(sentence.text, at);
       const apposition = appositionAfter(sentence.text, end);
       const parts = apposition ? titleAndOrganisation(ctx, apposition) : { title: null, organisation: null, country: null };
@@ -102,15 +122,15 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const after = /^\s*(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u.exec(sentence.text.slice(end));
       const country =
         parts.country ??
-        (before ? countryIn(ctx, before.split(/\s/)[0]) : null) ??
+        (before ? countryIn(ctx, before.split(/\s/)[0] ?? "") : null) ??
         countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? "") ??
-        (after ? countryIn(ctx, after[1]) : null);
+        (after ? countryIn(ctx, after[1] ?? "") : null);
       found.push({
         name: named.name,
         start: sentence.start + at,
         end: sentence.start + end,
         title: title ? title.replace(/^(?:[\p{L}]+[’']s)\s/u, "") : null,
-        organisation: parts.organisation ?? (ofOrg ? ofOrg[1].trim() : null),
+        organisation: parts.organisation ?? (ofOrg?.[1]?.trim() ?? null),
         country,
         sentence,
       });

@@ -1,5 +1,6 @@
 import type { SeriesFact } from "../draft";
 import { factOf, type Context } from "../context";
+import type { Sentence } from "../text";
 
 // The dialogue series: a name such as "India-US Homeland Security Dialogue" or "Pakistan-U.S.
 // Counterterrorism Dialogue" (two countries joined by a dash, then capitalised words ending in
@@ -11,6 +12,18 @@ const NAME = new RegExp(
   `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)((?:\\s(?:[A-Z][\\p{L}-]*|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b`,
   "gu",
 );
+
+const OWN_NAME = new RegExp(`\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`, "gu");
+
+/** What the text calls a country at its shortest ("UK" where it says so, else "Nigeria"). */
+function shortestName(ctx: Context, code: string): string {
+  const forms = ctx.gazetteer.countries
+    .find(ctx.text)
+    .filter((h) => h.value.code === code && !/[’']s$/.test(h.text) && h.text[0] === h.text[0]?.toUpperCase())
+    .map((h) => h.text);
+  const name = ctx.gazetteer.countryByCode.get(code)?.name ?? code;
+  return [...forms].filter((f) => f.length <= name.length).sort((x, y) => x.length - y.length)[0] ?? name;
+}
 
 /** A series name with its two countries written as codes, in order: comparable across spellings. */
 export function seriesKey(ctx: Context, name: string): string {
@@ -28,22 +41,36 @@ export function seriesKey(ctx: Context, name: string): string {
 }
 
 export function findSeries(ctx: Context): SeriesFact | null {
-  const candidates: { name: string; parties: string[]; start: number; end: number; sentenceIndex: number }[] = [];
-  ctx.sentences.forEach((sentence, sentenceIndex) => {
+  const candidates: { name: string; parties: string[]; start: number; end: number; sentence: Sentence }[] = [];
+  ctx.sentences.forEach((sentence) => {
     for (const m of sentence.text.matchAll(NAME)) {
-      const a = ctx.gazetteer.countries.find(m[1])[0]?.value;
-      const b = ctx.gazetteer.countries.find(m[2])[0]?.value;
+      const a = ctx.gazetteer.countries.find(m[1] ?? "")[0]?.value;
+      const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
       if (!a || !b || a.code === b.code) continue;
       const name = m[0].replace(/^(?:the|The)\s/, "");
-      candidates.push({ name, parties: [a.code, b.code], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sentenceIndex });
+      candidates.push({ name, parties: [a.code, b.code], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sentence });
     }
   });
+  // "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the
+  // name without its countries, the countries earlier in the sentence.
+  if (!candidates.length) {
+    ctx.sentences.forEach((sentence) => {
+      for (const m of sentence.text.matchAll(OWN_NAME)) {
+        const countries = [...new Map(ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value])).values()];
+        const [a, b] = countries;
+        if (!a || !b || countries.length !== 2) continue;
+        const short = (code: string) => shortestName(ctx, code);
+        const start = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
+        candidates.push({ name: `${short(a.code)}-${short(b.code)} ${m[1]}`, parties: [a.code, b.code], start, end: start + (m[1]?.length ?? 0), sentence });
+      }
+    });
+  }
   for (const series of ctx.gazetteer.series) {
     const keys = [series.name, series.shortName].filter((n): n is string => !!n).map((n) => seriesKey(ctx, n));
     const hits = candidates.filter((c) => keys.includes(seriesKey(ctx, c.name)));
     const named = ctx.sentences.filter((s) => series.shortName && new RegExp(`\\b${series.shortName}\\b`).test(s.text));
     if (hits.length || named.length) {
-      const sentences = hits.length ? hits.map((h) => ctx.sentences[h.sentenceIndex]) : named;
+      const sentences = hits.length ? hits.map((h) => h.sentence) : named;
       return {
         name: series.name,
         parties: series.parties,
@@ -55,11 +82,12 @@ export function findSeries(ctx: Context): SeriesFact | null {
   if (!candidates.length) return null;
   // The longest name is the fullest ("Homeland Security Dialogue" over "Dialogue").
   const best = [...candidates].sort((x, y) => y.name.length - x.name.length || x.start - y.start)[0];
+  if (!best) return null;
   const same = candidates.filter((c) => seriesKey(ctx, c.name) === seriesKey(ctx, best.name));
   return {
     name: best.name,
     parties: [...best.parties].sort(),
     matchId: null,
-    ...factOf(ctx, "series.name", 0.8, same, same.map((c) => ctx.sentences[c.sentenceIndex])),
+    ...factOf(ctx, "series.name", 0.8, same, same.map((c) => c.sentence)),
   };
 }

@@ -22,18 +22,36 @@ export function findThemes(ctx: Context): ThemeFact[] {
       byTopic.set(hit.value.id, entry);
     }
   }
+  // A topic's name in another word order: "sharing biometric information" for "Biometric information sharing".
+  for (const topic of ctx.gazetteer.topicList) {
+    if (byTopic.has(topic.id)) continue;
+    const words = topic.name.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 3);
+    if (words.length < 2) continue;
+    for (const sentence of sentences) {
+      const tokens = [...sentence.text.matchAll(/[\p{L}\d-]+/gu)];
+      const at = words.map((w) => tokens.findIndex((t) => t[0].toLowerCase().startsWith(w.slice(0, Math.max(4, w.length - 2)))));
+      if (at.some((i) => i < 0) || Math.max(...at) - Math.min(...at) > words.length + 2) continue;
+      const first = tokens[Math.min(...at)];
+      const last = tokens[Math.max(...at)];
+      if (!first || !last) continue;
+      const span = { start: sentence.start + first.index, end: sentence.start + last.index + last[0].length };
+      byTopic.set(topic.id, { hit: { ...span, text: "", value: { ...topic, via: "words" } }, spans: [span], sentences: [sentence] });
+      break;
+    }
+  }
   const matched: ThemeFact[] = [...byTopic.values()].map(({ hit, spans, sentences: from }) => ({
     slug: hit.value.slug,
     label: hit.value.name,
     topicId: hit.value.id,
     isNew: false,
-    ...factOf(ctx, `theme.${hit.value.via}`, hit.value.via === "name" ? 0.9 : 0.75, spans, from),
+    ...factOf(ctx, `theme.${hit.value.via}`, { name: 0.9, synonym: 0.75, words: 0.6 }[hit.value.via], spans, from),
   }));
   const suggested = new Map<string, ThemeFact>();
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(LIST)) {
-      let offset = sentence.start + m.index + m[0].length - m[1].length;
-      for (const raw of m[1].split(/,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+/)) {
+      const [whole, list = ""] = m;
+      let offset = sentence.start + m.index + whole.length - list.length;
+      for (const raw of list.split(/,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+/)) {
         const at = ctx.text.indexOf(raw, offset);
         offset = at >= 0 ? at + raw.length : offset;
         const item = raw.trim().replace(/^(the|and)\s+/i, "");
@@ -44,7 +62,7 @@ export function findThemes(ctx: Context): ThemeFact[] {
         if (!suggested.has(key))
           suggested.set(key, {
             slug: null,
-            label: item[0].toUpperCase() + item.slice(1),
+            label: item.charAt(0).toUpperCase() + item.slice(1),
             topicId: null,
             isNew: true,
             ...factOf(ctx, "theme.new", 0.4, [{ start: at, end: at + raw.length }], [sentence]),
