@@ -18,7 +18,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/agreement$|^deal$|^pact$/i, "AGREEMENT"],
 ];
 const MENTION =
-  /\b(?:(?:an?|the)\s+((?:[a-z-]+\s){1,4}?))?(memorand(?:um|a) of (?:understanding|cooperation)|MoUs?|MOUs?|MoC|letters? of intent|protocol|treaty|agreement)\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between|which|under|that|allowing|with|and agreed|were|was|is|could|will)\b|[,.;]|$)/gi;
+  /\b(?:(?:an?|the)\s+((?:[a-z-]+\s){1,4}?))?(memorand(?:um|a) of (?:understanding|cooperation)|MoUs?|MOUs?|MoC|letters? of intent|protocol|treaty|agreement)\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to))\b|[,.;]|$)/gi;
 const STATUS: [RegExp, AgreementStatus][] = [
   [/\b(approv\w* for signing|begin negotiations|launch negotiations|open negotiations|will negotiate|proposed|expected to (sign|approve))\b/i, "PROPOSED"],
   [/\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on)\b/i, "UNDER_NEGOTIATION"],

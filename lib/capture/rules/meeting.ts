@@ -29,7 +29,11 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
 const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
-const MINISTER_TITLES = /\b(minister|secretary of state|foreign secretary|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+const MINISTER_TITLES = /\b(minister|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal)\b/i;
+const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
+const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
+const CLOSED = /\b(concluded|ended|wrapped up|closed)\b/i;
 
 function meetingDate(ctx: Context): DateMention | null {
   const candidates = ctx.dates.filter(
@@ -79,14 +83,25 @@ function level(ctx: Context, participants: ParticipantFact[]): { value: Dialogue
   if (!titles.some(Boolean)) return null;
   const value: DialogueLevel = titles.some((t) => LEADER_TITLES.test(t))
     ? "LEADERS"
-    : titles.some((t) => MINISTER_TITLES.test(t))
+    : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t))
       ? "MINISTERIAL"
       : "SENIOR_OFFICIALS";
   return { value, sentence: null, rule: "level.titles" };
 }
 
+/** "The two-day dialogue concluded on Tuesday": a range ending on that day. */
+function withLength(date: DateMention | null): DateMention | null {
+  if (!date || date.endDate || date.precision !== "DAY") return date;
+  const n = N_DAY.exec(date.sentence.text);
+  if (!n || !CLOSED.test(date.sentence.text)) return date;
+  const days = DAYS[(n[1] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1]);
+  if (days < 2) return date;
+  const start = new Date(Date.parse(`${date.date}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { ...date, date: start, endDate: date.date, form: "length" };
+}
+
 export function findMeeting(ctx: Context, participants: ParticipantFact[]): MeetingFact {
-  const date = meetingDate(ctx);
+  const date = withLength(meetingDate(ctx));
   const place = venue(ctx, date);
   const state = status(ctx, date);
   const rank = level(ctx, participants);

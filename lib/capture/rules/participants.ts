@@ -19,6 +19,11 @@ const TITLE_TOKENS = new Set([
   ...["secretary", "minister", "official", "deputy", "director", "director-general", "coordinator", "undersecretary", "home", "union"],
   ...["foreign", "affairs", "general", "chief", "senior", "acting", "special", "envoy", "adviser", "advisor", "president", "prime"],
   ...["vice", "under", "assistant", "principal", "additional", "joint", "state", "the", "performing", "duties", "commissioner", "head"],
+  // words of the institutions a title names, which are never a given name
+  ...["policy", "bureau", "security", "defense", "defence", "stability", "control", "destruction", "weapons", "nuclear", "arms"],
+  ...["planning", "operations", "strategy", "international", "political", "economic", "consular", "cooperation", "development"],
+  ...["intelligence", "justice", "public", "safety", "trade", "finance", "interior", "external", "relations", "division", "region"],
+  ...["africa", "asia", "europe", "americas", "pacific", "nations", "united", "countering", "counterterrorism", "coordination", "office"],
 ]);
 const ORG_WORDS = /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
 const NAME_TOKEN = "(?:[A-Z][\\p{Ll}’']+(?:-[A-Z]?[\\p{Ll}]+)*|[A-Z]\\.)";
@@ -61,29 +66,19 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   return { title: HEAD_WORDS.test(title) ? title : null, organisation: organisation || null, country };
 }
 
-function titleBefore(sentence: string, at: number): string | null {
-  const before = sentence.slice(0, at);
-  // "Minister of Public Safety, David …": a title in the clause just before, set off by a comma.
-  if (/,\s$/.test(before)) {
-    const clause = before.slice(0, -2);
-    const boundary = [...clause.matchAll(/\b(?:by|host|hosts|hosted|with|will|led|met)\s|,\s/g)].at(-1);
-    const title = clause
-      .slice(boundary ? boundary.index + boundary[0].length : 0)
-      .replace(/^(the|The)\s/, "")
-      .trim();
-    if (HEAD_WORDS.test(title) && title.split(/\s+/).length <= 10) return title;
-  }
-  const words = [...before.matchAll(/[\p{L}’'.-]+/gu)].map((w) => ({ word: w[0], index: w.index }));
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 12; i--) {
-    const { word: w, index } = words[i]!;
-    const gap = before.slice(index + w.length, words[i + 1]?.index ?? before.length);
-    if (gap.includes(",") || /^(by|led|and|with|host|hosted|was|were|counterpart|counterparts)$/i.test(w) || /\d/.test(w)) break;
-    kept.unshift(w);
-  }
-  while (kept.length && /^(the|of|for)$/i.test(kept[0] ?? "")) kept.shift();
-  const title = kept.filter((w, i) => !(i === 0 && HONORIFICS.has(w.toLowerCase()))).join(" ");
-  return HEAD_WORDS.test(title) && !kept.every((w) => HONORIFICS.has(w.toLowerCase())) ? title : null;
+/** The title stated before a name, in the text since the previous participant (`floor`). */
+function titleBefore(sentence: string, floor: number, at: number): { title: string; country: string | null } | null {
+  let segment = sentence.slice(floor, at);
+  const cut = [...segment.matchAll(/\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were)\s|^[\s,]*and\s|\d{4},?\s|:\s/g)].at(-1);
+  if (cut) segment = segment.slice(cut.index + cut[0].length);
+  segment = segment.replace(/,\s*$/, "").trim().replace(/^(the|The)\s/, "");
+  const possessive = /^([\p{L}.]+)[’']s\s/u.exec(segment);
+  if (possessive) segment = segment.slice(possessive[0].length);
+  const words = segment.split(/\s+/).filter(Boolean);
+  while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
+  const title = words.join(" ");
+  if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
+  return { title, country: possessive ? (possessive[1] ?? null) : null };
 }
 
 // Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
@@ -100,9 +95,15 @@ function appositionAfter(sentence: string, at: number): string | null {
   return phrase && !/^(and|who|which)\b/.test(phrase) ? phrase.trim().replaceAll(DOT, ".") : null;
 }
 
+const RESPECTIVELY = /\brespectively\b/i;
+const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u;
+const OF_ORGANISATION = /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
+
 export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
   for (const sentence of ctx.sentences.filter((s) => LEAD.test(s.text))) {
+    const inSentence: Found[] = [];
+    let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {
       const named = nameIn(run[0]);
       if (!named) continue;
@@ -111,30 +112,52 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (ctx.gazetteer.countries.find(named.name).length || ORG_WORDS.test(named.name) || /Dialogue|Meeting|Forum/.test(named.name)) continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
       if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at))) continue;
-      const before = titleBefore(sentence.text, at);
+      // "… and Citizen Protection, Rosa Elena Villaseñor": a name set off after this run is the person.
+      const next = new RegExp(`^,\\s(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+)`, "u").exec(sentence.text.slice(end));
+      if (next && nameIn(next[1] ?? "")?.offset === 0) continue;
+      const before = titleBefore(sentence.text, floor, at);
       const apposition = appositionAfter(sentence.text, end);
       const parts = apposition ? titleAndOrganisation(ctx, apposition) : { title: null, organisation: null, country: null };
-      const ofOrg = /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\w’']*\s?|of\s|and\s)+)/.exec(sentence.text.slice(end));
-      const title = before ?? parts.title;
+      const ofOrg = OF_ORGANISATION.exec(sentence.text.slice(end));
+      const title = before?.title ?? parts.title;
       if (!title && !parts.organisation) continue;
+      floor = end + (apposition ? apposition.length + 2 : 0) + (ofOrg ? ofOrg[0].length : 0);
       const clauseStart = Math.max(sentence.text.lastIndexOf(", and", at), sentence.text.lastIndexOf(";", at), 0);
       const clause = sentence.text.slice(clauseStart, at);
-      const after = /^\s*(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u.exec(sentence.text.slice(end));
-      const country =
-        parts.country ??
-        (before ? countryIn(ctx, before.split(/\s/)[0] ?? "") : null) ??
-        countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? "") ??
-        (after ? countryIn(ctx, after[1] ?? "") : null);
-      found.push({
+      let organisation = parts.organisation ?? ofOrg?.[1]?.trim() ?? null;
+      let orgCountry: string | null = null;
+      const lead = organisation ? /^([\p{L}.]+)[’']s\s/u.exec(organisation) : null;
+      if (organisation && lead) {
+        orgCountry = countryIn(ctx, lead[1] ?? "");
+        organisation = organisation.slice(lead[0].length);
+      }
+      inSentence.push({
         name: named.name,
         start: sentence.start + at,
         end: sentence.start + end,
-        title: title ? title.replace(/^(?:[\p{L}]+[’']s)\s/u, "") : null,
-        organisation: parts.organisation ?? (ofOrg?.[1]?.trim() ?? null),
-        country,
+        title,
+        organisation,
+        country:
+          parts.country ??
+          orgCountry ??
+          (before?.country ? countryIn(ctx, before.country) : null) ??
+          countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? ""),
         sentence,
       });
     }
+    // "The Bangladeshi and Indian delegations were led by A and B respectively."
+    if (RESPECTIVELY.test(sentence.text) && inSentence.length > 1) {
+      const first = inSentence[0]!.start - sentence.start;
+      const sides = [...new Set(ctx.gazetteer.countries.find(sentence.text.slice(0, first)).map((h) => h.value.code))];
+      if (sides.length === inSentence.length) inSentence.forEach((f, i) => (f.country = sides[i] ?? f.country));
+    }
+    // "A and B led the U.S. delegation": the delegation named after the names is theirs.
+    const led = LED_THE.exec(sentence.text);
+    if (led) {
+      const side = countryIn(ctx, led[1] ?? "");
+      for (const f of inSentence) if (!f.country && f.start - sentence.start < led.index) f.country = side;
+    }
+    found.push(...inSentence);
   }
   const unique = found.filter((f, i) => found.findIndex((g) => g.name === f.name) === i);
   const parties = new Set(unique.map((f) => f.country).filter(Boolean));
