@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseTarget, type DatabaseTarget } from "./env";
+import { claimDataDir } from "./pglite-holder";
 
 export type DbClient = ReturnType<typeof newClient>;
 /** The client inside an interactive transaction (what `db.$transaction(async (tx) => ...)` passes). */
@@ -35,12 +36,16 @@ export function createPrismaClient(
     return { client, close: () => client.$disconnect() };
   }
   let pglite: PGlite | undefined = options.pglite;
+  let release = () => {};
   const lazy: SqlDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",
     connect() {
       if (!pglite) {
-        if (!target.dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
+        if (!target.dataDir.startsWith("memory://")) {
+          fs.mkdirSync(path.dirname(target.dataDir), { recursive: true });
+          release = claimDataDir(target.dataDir);
+        }
         pglite = new PGlite(target.dataDir);
       }
       return new PrismaPGlite(pglite).connect();
@@ -52,6 +57,7 @@ export function createPrismaClient(
     async close() {
       await client.$disconnect();
       if (pglite && !pglite.closed) await pglite.close();
+      release();
     },
   };
 }

@@ -51,8 +51,13 @@ export class TermMatcher<T> {
   }
 
   private valueOf(text: string): T | undefined {
-    const key = keyOf(text);
-    return this.values.get(key) ?? this.values.get(key.replace(/e?s$/, "")) ?? this.values.get(key.replace(/s$/, ""));
+    // An acronym is found as written; anything else (a dateline's "MANILA" too) whatever its case.
+    const folded = text.toLowerCase().replace(/[\s-]+/g, "");
+    for (const key of [text, folded, folded.replace(/e?s$/, ""), folded.replace(/s$/, "")]) {
+      const value = this.values.get(key);
+      if (value !== undefined) return value;
+    }
+    return undefined;
   }
 
   /** Every hit in `text[from, to)`, in order; overlapping hits keep the longer one. */

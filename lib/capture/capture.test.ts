@@ -1,0 +1,144 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { extractDraft } from "./extract";
+import { draftJsonSchema } from "./draft-json-schema";
+import { findFurniture } from "./furniture";
+import { prepareText } from "./text";
+import { decodeText, isEnglish, readUpload, UnreadableInput } from "./read-file";
+import { readHtml } from "./read-html";
+import { corpus, corpusGazetteer } from "@/test/capture/corpus";
+
+const gazetteer = corpusGazetteer();
+const founding = fs.readFileSync(path.join(process.cwd(), "prisma/fixtures/seed-article.txt"), "utf8");
+const draftOf = (content: string, published: string | null = "2024-02-29") => extractDraft({ content, published }, gazetteer);
+
+describe("the draft of the founding article", () => {
+  const draft = draftOf(founding);
+  const quoted = (e: { start: number; end: number }) => draft.source.text.slice(e.start, e.end);
+
+  it("proposes the meeting: 28 February 2024 (the Wednesday before publication), New Delhi, held, senior officials", () => {
+    expect(draft.meeting).toMatchObject({ start: "2024-02-28", precision: "DAY", city: "New Delhi", country: "IN", status: "HELD", level: "SENIOR_OFFICIALS" });
+    expect(quoted(draft.meeting.parts.date!.evidence[0]!)).toBe("on Wednesday");
+  });
+
+  it("names both co-chairs with their titles as stated, the acting flag and their sides", () => {
+    expect(draft.participants.map(({ name, title, acting, country }) => ({ name, title, acting, country }))).toEqual([
+      { name: "Ajay Bhalla", title: "home secretary", acting: false, country: "IN" },
+      { name: "Kristie Canegallo", title: "acting deputy secretary", acting: true, country: "US" },
+    ]);
+    expect(draft.participants[1]!.organisation).toBe("department of homeland security");
+  });
+
+  it("reads both memoranda with their statuses and the signatories of the signed one", () => {
+    expect(draft.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["MEMORANDUM_OF_COOPERATION", "law enforcement training", "SIGNED"],
+      ["MEMORANDUM_OF_COOPERATION", "countering narcotics trafficking", "UNDER_NEGOTIATION"],
+    ]);
+    expect(draft.agreements[0]!.signatories).toEqual(["Federal Law Enforcement Training Centre", "Sardar Vallabhbhai Patel National Police Academy"]);
+  });
+
+  it("announces the next round in Washington", () => {
+    expect(draft.nextRound).toMatchObject({ city: "Washington", country: "US" });
+  });
+
+  it("never takes evidence from page furniture, and every span quotes the stored text", () => {
+    const furniture = draft.source.furniture.map(quoted);
+    expect(furniture).toEqual(expect.arrayContaining(["Physical Address", "304 North Cardinal St.", "Dorchester Center, MA 02124", "en_USEnglish"]));
+    const facts = [draft.series!, draft.meeting, ...draft.participants, ...draft.themes, ...draft.agreements, ...draft.outcomes, draft.nextRound!];
+    for (const fact of facts)
+      for (const e of fact.evidence) {
+        expect(e.end).toBeGreaterThan(e.start);
+        expect(draft.source.furniture.some((f) => e.start < f.end && e.end > f.start)).toBe(false);
+      }
+  });
+
+  it("gives what anonymous people said a weaker credibility than the readout's own words", () => {
+    const fentanyl = draft.themes.find((t) => t.slug === "fentanyl")!;
+    const counterterrorism = draft.themes.find((t) => t.slug === "counterterrorism")!;
+    expect(fentanyl.credibility).toBe(4);
+    expect(counterterrorism.credibility).toBeLessThan(4);
+  });
+
+  it("skips a matter the text says did not come up", () => {
+    // "The issue of Nikhil Gupta … didn't figure in the dialogue": no theme is read from that sentence.
+    const sentence = founding.indexOf("The issue of Nikhil Gupta");
+    expect(draft.themes.every((t) => t.evidence.every((e) => e.start < sentence || e.start > sentence + 200))).toBe(true);
+  });
+
+  it("follows the published JSON Schema", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-draft-v1.schema.json"), "utf8"));
+    expect(schema).toEqual(draftJsonSchema());
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    for (const text of corpus("dev")) {
+      const d = extractDraft({ content: text.content, published: text.published }, gazetteer);
+      expect(validate(JSON.parse(JSON.stringify(d))), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
+
+describe("dates, places and tense", () => {
+  it("reads a range, a two-day meeting that concluded, and a planned meeting", () => {
+    expect(draftOf("From February 27 to February 29, 2024, officials of India and the United States held the Homeland Security Dialogue in New Delhi.").meeting).toMatchObject({ start: "2024-02-27", end: "2024-02-29" });
+    expect(draftOf("The two-day dialogue between India and Japan concluded on Tuesday in Tokyo.", "2025-05-14").meeting).toMatchObject({ start: "2025-05-12", end: "2025-05-13", status: "HELD" });
+    expect(draftOf("The dialogue is scheduled to be held in Ottawa on October 6 and 7, 2025.", "2025-09-22").meeting).toMatchObject({ start: "2025-10-06", end: "2025-10-07", status: "PLANNED" });
+  });
+
+  it("takes the venue from a dateline when no sentence names it", () => {
+    expect(draftOf("MANILA — The two delegations met on Tuesday and discussed fisheries.", "2025-06-18").meeting).toMatchObject({ city: "Manila", country: "PH" });
+  });
+
+  it("does not call an agreement approved for signing signed", () => {
+    const d = draftOf("The two sides received approval for signing a memorandum of cooperation on space situational awareness.");
+    expect(d.agreements[0]).toMatchObject({ status: "PROPOSED", subject: "space situational awareness" });
+  });
+});
+
+describe("text that matches nothing, and input that cannot be read", () => {
+  it("gives an empty draft that asks the analyst for everything", () => {
+    const d = draftOf("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", null);
+    expect(d.series).toBeNull();
+    expect(d.participants).toEqual([]);
+    expect(d.needsAnalyst).toEqual(expect.arrayContaining(["source.publishedDate", "series", "meeting.date", "meeting.venue", "participants", "themes"]));
+  });
+
+  it("refuses an empty file, a binary file and a file over the limit", async () => {
+    await expect(readUpload("a.txt", new Uint8Array())).rejects.toThrow(UnreadableInput);
+    await expect(readUpload("a.bin", new Uint8Array([0, 1, 2, 3, 255, 254]))).rejects.toThrow("not text, HTML, PDF or Word");
+    await expect(readUpload("a.txt", new Uint8Array(6 * 1024 * 1024).fill(65))).rejects.toThrow("larger than 5 MB");
+  });
+
+  it("says a PDF without a text layer has no text", async () => {
+    await expect(readUpload("scan.pdf", new TextEncoder().encode("%PDF-1.4 not really"))).rejects.toThrow(/PDF/);
+  });
+
+  it("strips scripts from HTML and never runs them", () => {
+    const page = readHtml(`<html><head><title>T</title><script>globalThis.ran = true</script></head><body><article><p>${"The two sides met in Delhi and discussed trade. ".repeat(5)}</p><script>document.write("<p>injected</p>")</script></article></body></html>`);
+    expect(page.text).not.toContain("injected");
+    expect(page.text).not.toContain("globalThis");
+    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
+  });
+
+  it("tells English from another language", () => {
+    expect(isEnglish(founding)).toBe(true);
+    expect(isEnglish("Les deux délégations se sont réunies à Paris le mardi pour discuter de la coopération en matière de sécurité et de la lutte contre le terrorisme.")).toBe(false);
+  });
+
+  it("decodes UTF-8 and drops a byte-order mark", () => {
+    expect(decodeText(new TextEncoder().encode("\uFEFFNew Delhi"))).toBe("New Delhi");
+  });
+});
+
+describe("furniture and sentences", () => {
+  it("recognises share buttons, language menus, bylines and a related-stories tail", () => {
+    const text = "Share: Facebook | X | Email\nen_USEnglish\nBy Staff Correspondent\nThe talks were held.\nRelated stories\nAnother story";
+    const spans = findFurniture(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(["Share: Facebook | X | Email", "en_USEnglish", "By Staff Correspondent", "Related stories\nAnother story"]);
+  });
+
+  it("keeps initials and abbreviations inside a sentence", () => {
+    const { sentences } = prepareText("Ambassador Laura M. Whitcomb of the U.S. Department of State spoke. Dr. Rao agreed.");
+    expect(sentences.map((s) => s.text)).toEqual(["Ambassador Laura M. Whitcomb of the U.S. Department of State spoke.", "Dr. Rao agreed."]);
+  });
+});
