@@ -10,6 +10,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 const emptyPort = port + 1;
 const emptyURL = `http://127.0.0.1:${emptyPort}`;
 process.env.E2E_EMPTY_URL = emptyURL; // for e2e/auth.setup.ts
+// A third, also holding only the countries, for capturing the founding example from its article.
+const capturePort = port + 2;
+const captureURL = `http://127.0.0.1:${capturePort}`;
+process.env.E2E_CAPTURE_URL = captureURL;
 
 // Debian's Chromium where it is installed (Playwright's download is not reachable everywhere);
 // elsewhere the browser from `npx playwright install chromium`.
@@ -44,11 +48,22 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", use: { ...devices["Desktop Chrome"] }, testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /recording\.spec/, dependencies: ["setup"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /(recording|capture)\.spec/,
+      dependencies: ["setup"],
+    },
     {
       name: "recording",
       use: { ...devices["Desktop Chrome"], baseURL: emptyURL },
       testMatch: /recording\.spec/,
+      dependencies: ["setup"],
+    },
+    {
+      name: "capture",
+      use: { ...devices["Desktop Chrome"], baseURL: captureURL },
+      testMatch: /capture\.spec/,
       dependencies: ["setup"],
     },
   ],
@@ -69,6 +84,19 @@ export default defineConfig({
         PORT: String(emptyPort),
         E2E_EMPTY: "1",
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL ?? "" } : {}),
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${captureURL}/api/health`,
+      env: {
+        PORT: String(capturePort),
+        E2E_EMPTY: "capture",
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.E2E_CAPTURE_DATABASE_URL ?? "" } : {}),
       },
       reuseExistingServer: false,
       timeout: 180_000,

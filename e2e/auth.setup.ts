@@ -15,9 +15,12 @@ for (const who of Object.keys(ACCOUNTS) as AccountName[]) {
   });
 }
 
-setup("sign in as the analyst on the empty database", async ({ page }) => {
+setup("sign in as the analyst on the empty databases", async ({ page }) => {
   await signIn(page, "analyst", process.env.E2E_EMPTY_URL);
   await page.context().storageState({ path: authFile("analyst", "empty") });
+  await page.context().clearCookies();
+  await signIn(page, "analyst", process.env.E2E_CAPTURE_URL);
+  await page.context().storageState({ path: authFile("analyst", "capture") });
 });
 
 setup("make the series the specs record their meetings in", async ({ browser }) => {

@@ -10,7 +10,7 @@ export const ACCOUNTS = {
 export type AccountName = keyof typeof ACCOUNTS;
 
 /** Where an account's signed-in session is kept between the setup project and the specs. */
-export const authFile = (who: AccountName, server: "seeded" | "empty" = "seeded") =>
+export const authFile = (who: AccountName, server: "seeded" | "empty" | "capture" = "seeded") =>
   `data/e2e-auth/${server}-${who}.json`;
 
 /** The series the specs record their own meetings in, so the founding example's counts stay as seeded. */
@@ -64,7 +64,8 @@ export async function newDialogue(page: Page, title: string, startDate: string):
 export const test = guarded.extend<{ account: AccountName }>({
   account: ["analyst", { option: true }],
   storageState: async ({ account }, provide, testInfo) => {
-    await provide(authFile(account, testInfo.project.name === "recording" ? "empty" : "seeded"));
+    const server = ({ recording: "empty", capture: "capture" } as const)[testInfo.project.name] ?? "seeded";
+    await provide(authFile(account, server));
   },
 });
 

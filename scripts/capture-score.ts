@@ -12,20 +12,26 @@ const gazetteer = corpusGazetteer();
 
 for (const s of splits) {
   const texts = corpus(s);
-  const totals = Object.fromEntries(FIELDS.map((f) => [f, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<Field, Tally>;
+  const totals = Object.fromEntries(
+    FIELDS.map((f) => [f, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
+  ) as Record<Field, Tally>;
   for (const t of texts) {
     const draft = extractDraft({ content: t.content, published: t.published, kind: t.kind }, gazetteer);
     const score = scoreDraft(draft, t.gold);
     for (const f of FIELDS) totals[f] = addTallies(totals[f], score[f]);
     if (verbose) {
       const misses = FIELDS.filter((f) => score[f].falsePositives || score[f].falseNegatives);
-      console.log(`${t.name}: ${misses.length ? misses.map((f) => `${f} (+${score[f].falsePositives} -${score[f].falseNegatives})`).join(", ") : "all right"}`);
+      console.log(
+        `${t.name}: ${misses.length ? misses.map((f) => `${f} (+${score[f].falsePositives} -${score[f].falseNegatives})`).join(", ") : "all right"}`,
+      );
     }
   }
   console.log(`\n${s}: ${texts.length} texts`);
   console.log("field                       precision  recall   (found right / wrong / missed)");
   for (const f of FIELDS) {
     const t = totals[f];
-    console.log(`${f.padEnd(28)}${precision(t).toFixed(2).padStart(9)}${recall(t).toFixed(2).padStart(8)}   (${t.truePositives} / ${t.falsePositives} / ${t.falseNegatives})`);
+    console.log(
+      `${f.padEnd(28)}${precision(t).toFixed(2).padStart(9)}${recall(t).toFixed(2).padStart(8)}   (${t.truePositives} / ${t.falsePositives} / ${t.falseNegatives})`,
+    );
   }
 }

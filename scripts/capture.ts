@@ -38,13 +38,25 @@ async function main() {
 
 main()
   .catch((error) => {
-    if (error instanceof UnreadableInput || error instanceof DataDirHeldError || error?.cause instanceof DataDirHeldError) {
-      console.error(error instanceof UnreadableInput || error instanceof DataDirHeldError ? error.message : error.cause.message);
+    if (
+      error instanceof UnreadableInput ||
+      error instanceof DataDirHeldError ||
+      error?.cause instanceof DataDirHeldError
+    ) {
+      console.error(
+        error instanceof UnreadableInput || error instanceof DataDirHeldError ? error.message : error.cause.message,
+      );
       process.exitCode = 1;
       return;
     }
     const held = String(error?.message ?? "").includes("is open in another process");
-    console.error(held ? String(error.message).split("\n").find((l: string) => l.includes("another process")) : error);
+    console.error(
+      held
+        ? String(error.message)
+            .split("\n")
+            .find((l: string) => l.includes("another process"))
+        : error,
+    );
     process.exitCode = 1;
   })
   .finally(closeDb);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built app for the end-to-end tests on a fresh database with the demo data, or, with
-# E2E_EMPTY=1, on a database holding only the countries and the test accounts.
+# E2E_EMPTY=1 (or another name, for a database of its own: E2E_EMPTY=capture), on a database holding
+# only the countries and the test accounts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,7 +9,9 @@ if [ -n "${DATABASE_URL:-}" ]; then
   # Never let the tests loose on a shared or production server.
   [[ "$DATABASE_URL" =~ @(localhost|127\.0\.0\.1|\[::1\])[:/] ]] || { echo "e2e: DATABASE_URL is not a local server" >&2; exit 1; }
 else
-  export PARLEY_DATA_DIR=data/e2e${E2E_EMPTY:+-empty}
+  suffix=${E2E_EMPTY:+-empty}
+  [ "${E2E_EMPTY:-1}" = 1 ] || suffix="-$E2E_EMPTY"
+  export PARLEY_DATA_DIR=data/e2e$suffix
   rm -rf "$PARLEY_DATA_DIR"
 fi
 export PARLEY_ADMIN_EMAIL=${E2E_ADMIN_EMAIL:-e2e-admin@parley.test}

@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="account">
           {hasRole(user.role, "ANALYST") ? (
             <>
+              <Link href="/capture">Capture</Link>
               <Link href="/import">Import</Link>
               <Link href="/deleted">Deleted records</Link>
             </>

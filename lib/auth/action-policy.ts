@@ -38,6 +38,10 @@ export const ACTION_POLICY = {
   deleteLinkAction: "ANALYST",
   changeAgreementStatusAction: "ANALYST",
   importFileAction: "ANALYST",
+  startCaptureAction: "ANALYST",
+  saveCaptureAction: "ANALYST",
+  confirmCaptureAction: "ANALYST",
+  discardCaptureAction: "ANALYST",
   // own account
   changePasswordAction: "VIEWER",
   // users

@@ -12,14 +12,22 @@ import { corpus, corpusGazetteer } from "@/test/capture/corpus";
 
 const gazetteer = corpusGazetteer();
 const founding = fs.readFileSync(path.join(process.cwd(), "prisma/fixtures/seed-article.txt"), "utf8");
-const draftOf = (content: string, published: string | null = "2024-02-29") => extractDraft({ content, published }, gazetteer);
+const draftOf = (content: string, published: string | null = "2024-02-29") =>
+  extractDraft({ content, published }, gazetteer);
 
 describe("the draft of the founding article", () => {
   const draft = draftOf(founding);
   const quoted = (e: { start: number; end: number }) => draft.source.text.slice(e.start, e.end);
 
   it("proposes the meeting: 28 February 2024 (the Wednesday before publication), New Delhi, held, senior officials", () => {
-    expect(draft.meeting).toMatchObject({ start: "2024-02-28", precision: "DAY", city: "New Delhi", country: "IN", status: "HELD", level: "SENIOR_OFFICIALS" });
+    expect(draft.meeting).toMatchObject({
+      start: "2024-02-28",
+      precision: "DAY",
+      city: "New Delhi",
+      country: "IN",
+      status: "HELD",
+      level: "SENIOR_OFFICIALS",
+    });
     expect(quoted(draft.meeting.parts.date!.evidence[0]!)).toBe("on Wednesday");
   });
 
@@ -36,7 +44,10 @@ describe("the draft of the founding article", () => {
       ["MEMORANDUM_OF_COOPERATION", "law enforcement training", "SIGNED"],
       ["MEMORANDUM_OF_COOPERATION", "countering narcotics trafficking", "UNDER_NEGOTIATION"],
     ]);
-    expect(draft.agreements[0]!.signatories).toEqual(["Federal Law Enforcement Training Centre", "Sardar Vallabhbhai Patel National Police Academy"]);
+    expect(draft.agreements[0]!.signatories).toEqual([
+      "Federal Law Enforcement Training Centre",
+      "Sardar Vallabhbhai Patel National Police Academy",
+    ]);
   });
 
   it("announces the next round in Washington", () => {
@@ -45,8 +56,23 @@ describe("the draft of the founding article", () => {
 
   it("never takes evidence from page furniture, and every span quotes the stored text", () => {
     const furniture = draft.source.furniture.map(quoted);
-    expect(furniture).toEqual(expect.arrayContaining(["Physical Address", "304 North Cardinal St.", "Dorchester Center, MA 02124", "en_USEnglish"]));
-    const facts = [draft.series!, draft.meeting, ...draft.participants, ...draft.themes, ...draft.agreements, ...draft.outcomes, draft.nextRound!];
+    expect(furniture).toEqual(
+      expect.arrayContaining([
+        "Physical Address",
+        "304 North Cardinal St.",
+        "Dorchester Center, MA 02124",
+        "en_USEnglish",
+      ]),
+    );
+    const facts = [
+      draft.series!,
+      draft.meeting,
+      ...draft.participants,
+      ...draft.themes,
+      ...draft.agreements,
+      ...draft.outcomes,
+      draft.nextRound!,
+    ];
     for (const fact of facts)
       for (const e of fact.evidence) {
         expect(e.end).toBeGreaterThan(e.start);
@@ -64,11 +90,15 @@ describe("the draft of the founding article", () => {
   it("skips a matter the text says did not come up", () => {
     // "The issue of Nikhil Gupta … didn't figure in the dialogue": no theme is read from that sentence.
     const sentence = founding.indexOf("The issue of Nikhil Gupta");
-    expect(draft.themes.every((t) => t.evidence.every((e) => e.start < sentence || e.start > sentence + 200))).toBe(true);
+    expect(draft.themes.every((t) => t.evidence.every((e) => e.start < sentence || e.start > sentence + 200))).toBe(
+      true,
+    );
   });
 
   it("follows the published JSON Schema", () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-draft-v1.schema.json"), "utf8"));
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-draft-v1.schema.json"), "utf8"),
+    );
     expect(schema).toEqual(draftJsonSchema());
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     for (const text of corpus("dev")) {
@@ -80,17 +110,29 @@ describe("the draft of the founding article", () => {
 
 describe("dates, places and tense", () => {
   it("reads a range, a two-day meeting that concluded, and a planned meeting", () => {
-    expect(draftOf("From February 27 to February 29, 2024, officials of India and the United States held the Homeland Security Dialogue in New Delhi.").meeting).toMatchObject({ start: "2024-02-27", end: "2024-02-29" });
-    expect(draftOf("The two-day dialogue between India and Japan concluded on Tuesday in Tokyo.", "2025-05-14").meeting).toMatchObject({ start: "2025-05-12", end: "2025-05-13", status: "HELD" });
-    expect(draftOf("The dialogue is scheduled to be held in Ottawa on October 6 and 7, 2025.", "2025-09-22").meeting).toMatchObject({ start: "2025-10-06", end: "2025-10-07", status: "PLANNED" });
+    expect(
+      draftOf(
+        "From February 27 to February 29, 2024, officials of India and the United States held the Homeland Security Dialogue in New Delhi.",
+      ).meeting,
+    ).toMatchObject({ start: "2024-02-27", end: "2024-02-29" });
+    expect(
+      draftOf("The two-day dialogue between India and Japan concluded on Tuesday in Tokyo.", "2025-05-14").meeting,
+    ).toMatchObject({ start: "2025-05-12", end: "2025-05-13", status: "HELD" });
+    expect(
+      draftOf("The dialogue is scheduled to be held in Ottawa on October 6 and 7, 2025.", "2025-09-22").meeting,
+    ).toMatchObject({ start: "2025-10-06", end: "2025-10-07", status: "PLANNED" });
   });
 
   it("takes the venue from a dateline when no sentence names it", () => {
-    expect(draftOf("MANILA — The two delegations met on Tuesday and discussed fisheries.", "2025-06-18").meeting).toMatchObject({ city: "Manila", country: "PH" });
+    expect(
+      draftOf("MANILA — The two delegations met on Tuesday and discussed fisheries.", "2025-06-18").meeting,
+    ).toMatchObject({ city: "Manila", country: "PH" });
   });
 
   it("does not call an agreement approved for signing signed", () => {
-    const d = draftOf("The two sides received approval for signing a memorandum of cooperation on space situational awareness.");
+    const d = draftOf(
+      "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",
+    );
     expect(d.agreements[0]).toMatchObject({ status: "PROPOSED", subject: "space situational awareness" });
   });
 });
@@ -100,12 +142,23 @@ describe("text that matches nothing, and input that cannot be read", () => {
     const d = draftOf("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", null);
     expect(d.series).toBeNull();
     expect(d.participants).toEqual([]);
-    expect(d.needsAnalyst).toEqual(expect.arrayContaining(["source.publishedDate", "series", "meeting.date", "meeting.venue", "participants", "themes"]));
+    expect(d.needsAnalyst).toEqual(
+      expect.arrayContaining([
+        "source.publishedDate",
+        "series",
+        "meeting.date",
+        "meeting.venue",
+        "participants",
+        "themes",
+      ]),
+    );
   });
 
   it("refuses an empty file, a binary file and a file over the limit", async () => {
     await expect(readUpload("a.txt", new Uint8Array())).rejects.toThrow(UnreadableInput);
-    await expect(readUpload("a.bin", new Uint8Array([0, 1, 2, 3, 255, 254]))).rejects.toThrow("not text, HTML, PDF or Word");
+    await expect(readUpload("a.bin", new Uint8Array([0, 1, 2, 3, 255, 254]))).rejects.toThrow(
+      "not text, HTML, PDF or Word",
+    );
     await expect(readUpload("a.txt", new Uint8Array(6 * 1024 * 1024).fill(65))).rejects.toThrow("larger than 5 MB");
   });
 
@@ -114,7 +167,9 @@ describe("text that matches nothing, and input that cannot be read", () => {
   });
 
   it("strips scripts from HTML and never runs them", () => {
-    const page = readHtml(`<html><head><title>T</title><script>globalThis.ran = true</script></head><body><article><p>${"The two sides met in Delhi and discussed trade. ".repeat(5)}</p><script>document.write("<p>injected</p>")</script></article></body></html>`);
+    const page = readHtml(
+      `<html><head><title>T</title><script>globalThis.ran = true</script></head><body><article><p>${"The two sides met in Delhi and discussed trade. ".repeat(5)}</p><script>document.write("<p>injected</p>")</script></article></body></html>`,
+    );
     expect(page.text).not.toContain("injected");
     expect(page.text).not.toContain("globalThis");
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
@@ -122,7 +177,11 @@ describe("text that matches nothing, and input that cannot be read", () => {
 
   it("tells English from another language", () => {
     expect(isEnglish(founding)).toBe(true);
-    expect(isEnglish("Les deux délégations se sont réunies à Paris le mardi pour discuter de la coopération en matière de sécurité et de la lutte contre le terrorisme.")).toBe(false);
+    expect(
+      isEnglish(
+        "Les deux délégations se sont réunies à Paris le mardi pour discuter de la coopération en matière de sécurité et de la lutte contre le terrorisme.",
+      ),
+    ).toBe(false);
   });
 
   it("decodes UTF-8 and drops a byte-order mark", () => {
@@ -132,13 +191,24 @@ describe("text that matches nothing, and input that cannot be read", () => {
 
 describe("furniture and sentences", () => {
   it("recognises share buttons, language menus, bylines and a related-stories tail", () => {
-    const text = "Share: Facebook | X | Email\nen_USEnglish\nBy Staff Correspondent\nThe talks were held.\nRelated stories\nAnother story";
+    const text =
+      "Share: Facebook | X | Email\nen_USEnglish\nBy Staff Correspondent\nThe talks were held.\nRelated stories\nAnother story";
     const spans = findFurniture(text).map((s) => text.slice(s.start, s.end));
-    expect(spans).toEqual(["Share: Facebook | X | Email", "en_USEnglish", "By Staff Correspondent", "Related stories\nAnother story"]);
+    expect(spans).toEqual([
+      "Share: Facebook | X | Email",
+      "en_USEnglish",
+      "By Staff Correspondent",
+      "Related stories\nAnother story",
+    ]);
   });
 
   it("keeps initials and abbreviations inside a sentence", () => {
-    const { sentences } = prepareText("Ambassador Laura M. Whitcomb of the U.S. Department of State spoke. Dr. Rao agreed.");
-    expect(sentences.map((s) => s.text)).toEqual(["Ambassador Laura M. Whitcomb of the U.S. Department of State spoke.", "Dr. Rao agreed."]);
+    const { sentences } = prepareText(
+      "Ambassador Laura M. Whitcomb of the U.S. Department of State spoke. Dr. Rao agreed.",
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Ambassador Laura M. Whitcomb of the U.S. Department of State spoke.",
+      "Dr. Rao agreed.",
+    ]);
   });
 });

@@ -10,7 +10,11 @@ const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
 export function countryTerms(): CountryTerms[] {
   return worldCountries.map((c) => {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK")];
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
+    ];
     const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
     const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];

@@ -8,7 +8,8 @@ const quote = (d: Draft, f: FactMeta) =>
     .slice(0, 1)
     .map((e) => `“${d.source.text.slice(e.start, e.end).replace(/\s+/g, " ").slice(0, 90)}”`)
     .join("");
-const why = (d: Draft, f: FactMeta | null) => (f ? `  [${f.confidence.toFixed(2)} ${f.rule}, credibility ${f.credibility}] ${quote(d, f)}` : "  [not found]");
+const why = (d: Draft, f: FactMeta | null) =>
+  f ? `  [${f.confidence.toFixed(2)} ${f.rule}, credibility ${f.credibility}] ${quote(d, f)}` : "  [not found]";
 
 export function describeDraft(d: Draft): string {
   const m = d.meeting;
@@ -20,12 +21,25 @@ export function describeDraft(d: Draft): string {
     `  level ${m.level ?? "?"}${why(d, m.parts.level)}`,
     "Participants:",
     ...d.participants.map(
-      (p) => `  ${p.name} — ${p.title ?? "?"}${p.acting ? " (acting)" : ""}${p.organisation ? `, ${p.organisation}` : ""} [${p.country ?? "?"}]${why(d, p)}`,
+      (p) =>
+        `  ${p.name} — ${p.title ?? "?"}${p.acting ? " (acting)" : ""}${p.organisation ? `, ${p.organisation}` : ""} [${p.country ?? "?"}]${why(d, p)}`,
     ),
-    `Themes: ${d.themes.filter((t) => !t.isNew).map((t) => t.label).join(", ") || "none"}`,
-    `New themes suggested: ${d.themes.filter((t) => t.isNew).map((t) => t.label).join(", ") || "none"}`,
+    `Themes: ${
+      d.themes
+        .filter((t) => !t.isNew)
+        .map((t) => t.label)
+        .join(", ") || "none"
+    }`,
+    `New themes suggested: ${
+      d.themes
+        .filter((t) => t.isNew)
+        .map((t) => t.label)
+        .join(", ") || "none"
+    }`,
     "Agreements:",
-    ...d.agreements.map((a) => `  ${a.title} — ${a.status}${a.signatories.length ? ` (${a.signatories.join(" / ")})` : ""}${why(d, a)}`),
+    ...d.agreements.map(
+      (a) => `  ${a.title} — ${a.status}${a.signatories.length ? ` (${a.signatories.join(" / ")})` : ""}${why(d, a)}`,
+    ),
     "Outcomes:",
     ...d.outcomes.map((o) => `  ${o.kind}: ${o.text.slice(0, 100)}`),
     `Next round: ${d.nextRound ? `${d.nextRound.city ?? "?"}, ${d.nextRound.country ?? "?"}${d.nextRound.date ? `, ${d.nextRound.date}` : ""}` : "none said"}`,

@@ -32,7 +32,9 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
   const page = looksLikeHtml(input.content) ? readHtml(input.content) : null;
   const prepared = prepareText(page ? page.text : input.content);
   const title =
-    input.title ?? page?.title ?? (prepared.sentences[0] && !/[.!?]$/.test(prepared.sentences[0].text) ? prepared.sentences[0].text : null);
+    input.title ??
+    page?.title ??
+    (prepared.sentences[0] && !/[.!?]$/.test(prepared.sentences[0].text) ? prepared.sentences[0].text : null);
   const publishedText =
     input.published ??
     page?.published ??
@@ -95,7 +97,8 @@ function needsAnalyst(d: Draft): string[] {
   if (!d.source.publishedDate) out.push("source.publishedDate");
   if (!d.series) out.push("series");
   else if (d.series.confidence < LOW) out.push("series");
-  for (const [part, fact] of Object.entries(d.meeting.parts)) if (!fact || fact.confidence < LOW) out.push(`meeting.${part}`);
+  for (const [part, fact] of Object.entries(d.meeting.parts))
+    if (!fact || fact.confidence < LOW) out.push(`meeting.${part}`);
   if (!d.participants.length) out.push("participants");
   d.participants.forEach((p, i) => (p.confidence < LOW || !p.country) && out.push(`participants.${i}`));
   if (!d.themes.some((t) => !t.isNew)) out.push("themes");

@@ -25,7 +25,8 @@ const LINE_RULES: RegExp[] = [
   /^[^.!?]{0,80}\|[^.!?]{0,80}$/, // "Office of Public Affairs | Department of Homeland Security"
 ];
 
-const TAIL_HEADING = /^(related( stories| articles| posts| news| content)?|recent posts|more stories|latest news|you may also like)$/i;
+const TAIL_HEADING =
+  /^(related( stories| articles| posts| news| content)?|recent posts|more stories|latest news|you may also like)$/i;
 
 /** The spans of `text` that are furniture, one per line (or one for a whole tail section). */
 export function findFurniture(text: string): Span[] {

@@ -34,32 +34,46 @@ export function buildGazetteer(rows: GazetteerRows) {
   const keep = (term: string) => !ignored.has(term.toLowerCase());
   const countryByCode = new Map(countries.map((c) => [c.code, { code: c.code, name: c.name }]));
   const cityEntries: [string, { name: string; country: string }][] = [
-    ...countries.flatMap((c) => c.capitals.map((cap) => [cap, { name: cap, country: c.code }] as [string, { name: string; country: string }])),
+    ...countries.flatMap((c) =>
+      c.capitals.map((cap) => [cap, { name: cap, country: c.code }] as [string, { name: string; country: string }]),
+    ),
     ...rows.cities.map((c) => [c.name, c] as [string, { name: string; country: string }]),
   ];
   return {
     countryByCode,
     countries: new TermMatcher<CountryRef>(
-      countries.flatMap((c) => c.terms.filter(keep).map((t) => [t, countryByCode.get(c.code)!] as [string, CountryRef])),
+      countries.flatMap((c) =>
+        c.terms.filter(keep).map((t) => [t, countryByCode.get(c.code)!] as [string, CountryRef]),
+      ),
     ),
-    cities: new TermMatcher(cityEntries.filter(([t]) => keep(t)).map(([t, c]) => [t, { name: c.name.replace(/\s+D\.?C\.?$/, ""), country: c.country }])),
+    cities: new TermMatcher(
+      cityEntries
+        .filter(([t]) => keep(t))
+        .map(([t, c]) => [t, { name: c.name.replace(/\s+D\.?C\.?$/, ""), country: c.country }]),
+    ),
     organisations: new TermMatcher(
-      rows.organisations.flatMap((o) => [
-        [o.name, o] as [string, (typeof rows.organisations)[number]],
-        ...(o.acronym ? [[o.acronym, o] as [string, (typeof rows.organisations)[number]]] : []),
-      ]).filter(([t]) => keep(t)),
+      rows.organisations
+        .flatMap((o) => [
+          [o.name, o] as [string, (typeof rows.organisations)[number]],
+          ...(o.acronym ? [[o.acronym, o] as [string, (typeof rows.organisations)[number]]] : []),
+        ])
+        .filter(([t]) => keep(t)),
     ),
     people: new TermMatcher(
       rows.people.flatMap((p) => {
         const surname = p.name.split(/\s+/).at(-1) ?? p.name;
-        return [p.name, ...p.aliases, surname].filter(keep).map((t) => [t, p] as [string, (typeof rows.people)[number]]);
+        return [p.name, ...p.aliases, surname]
+          .filter(keep)
+          .map((t) => [t, p] as [string, (typeof rows.people)[number]]);
       }),
     ),
     topics: new TermMatcher(
-      rows.topics.flatMap((t) => [
-        [t.name, { ...t, via: "name" as const }] as const,
-        ...t.synonyms.map((s) => [s, { ...t, via: "synonym" as const }] as const),
-      ]).filter(([term]) => keep(term)) as [string, (typeof rows.topics)[number] & { via: TopicVia }][],
+      rows.topics
+        .flatMap((t) => [
+          [t.name, { ...t, via: "name" as const }] as const,
+          ...t.synonyms.map((s) => [s, { ...t, via: "synonym" as const }] as const),
+        ])
+        .filter(([term]) => keep(term)) as [string, (typeof rows.topics)[number] & { via: TopicVia }][],
     ),
     topicList: rows.topics,
     series: rows.series,

@@ -41,7 +41,12 @@ async function readRows(): Promise<GazetteerRows> {
     db.captureIgnoredTerm.findMany({ select: { term: true } }),
   ]);
   return {
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, country: o.country?.code ?? null })),
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      acronym: o.acronym,
+      country: o.country?.code ?? null,
+    })),
     people: people.map((p) => ({
       id: p.id,
       name: p.name,
@@ -51,8 +56,15 @@ async function readRows(): Promise<GazetteerRows> {
       organisation: p.positions[0]?.organisation?.name ?? null,
     })),
     topics,
-    series: series.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName, parties: s.parties.map((p) => p.country.code).sort() })),
-    cities: cities.flatMap((c) => (c.venueCity && c.venueCountry ? [{ name: c.venueCity, country: c.venueCountry.code }] : [])),
+    series: series.map((s) => ({
+      id: s.id,
+      name: s.name,
+      shortName: s.shortName,
+      parties: s.parties.map((p) => p.country.code).sort(),
+    })),
+    cities: cities.flatMap((c) =>
+      c.venueCity && c.venueCountry ? [{ name: c.venueCity, country: c.venueCountry.code }] : [],
+    ),
     ignored: ignored.map((t) => t.term),
   };
 }

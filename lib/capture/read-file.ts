@@ -17,7 +17,8 @@ const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.ever
 /** A file's content as text (HTML stays HTML: the page reader reads it), or UnreadableInput. */
 export async function readUpload(name: string, bytes: Uint8Array): Promise<ReadFile> {
   if (bytes.length === 0) throw new UnreadableInput("The file is empty.");
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new UnreadableInput(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    throw new UnreadableInput(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
   const extension = name.toLowerCase().split(".").at(-1) ?? "";
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
     let text = "";
@@ -27,7 +28,8 @@ export async function readUpload(name: string, bytes: Uint8Array): Promise<ReadF
     } catch {
       throw new UnreadableInput("This PDF could not be read. Paste the text instead.");
     }
-    if (!text.trim()) throw new UnreadableInput("No text found in this PDF (a scan without a text layer?). Paste the text instead.");
+    if (!text.trim())
+      throw new UnreadableInput("No text found in this PDF (a scan without a text layer?). Paste the text instead.");
     return { content: text, kind: "pdf" };
   }
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
@@ -57,7 +59,9 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-const ENGLISH = new Set("the of and to in a is that for on with as by at was were from are has have it this be said their".split(" "));
+const ENGLISH = new Set(
+  "the of and to in a is that for on with as by at was were from are has have it this be said their".split(" "),
+);
 
 /** Whether a text reads as English (the language capture's rules are written for). */
 export function isEnglish(text: string): boolean {

@@ -22,17 +22,27 @@ function meta(document: Document, ...names: string[]): string | null {
 export function readHtml(html: string): PageText {
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll("script, style, noscript, template, iframe, object, embed")) el.remove();
-  const title = meta(document, "og:title") ?? document.querySelector("h1")?.textContent?.trim() ?? document.title?.trim() ?? null;
+  const title =
+    meta(document, "og:title") ?? document.querySelector("h1")?.textContent?.trim() ?? document.title?.trim() ?? null;
   const publisher = meta(document, "og:site_name", "publisher", "author");
-  const published = meta(document, "article:published_time", "datePublished", "date", "DC.date.issued")?.slice(0, 10) ?? null;
+  const published =
+    meta(document, "article:published_time", "datePublished", "date", "DC.date.issued")?.slice(0, 10) ?? null;
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  const { document: body } = parseHTML(`<!doctype html><html><body>${article?.content ?? document.body?.innerHTML ?? ""}</body></html>`);
+  const { document: body } = parseHTML(
+    `<!doctype html><html><body>${article?.content ?? document.body?.innerHTML ?? ""}</body></html>`,
+  );
   const blocks = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
     .filter(Boolean);
   const heading = title && !blocks[0]?.includes(title) ? [title] : [];
-  return { text: [...heading, ...blocks].join("\n\n"), title, publisher, published: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : null };
+  return {
+    text: [...heading, ...blocks].join("\n\n"),
+    title,
+    publisher,
+    published: /^\d{4}-\d{2}-\d{2}$/.test(published ?? "") ? published : null,
+  };
 }
 
-export const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+export const looksLikeHtml = (text: string) =>
+  /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);

@@ -16,7 +16,13 @@ export type Gold = {
     level: string | null;
     status: string;
   };
-  participants: { name: string; title: string | null; acting: boolean; organisation: string | null; country: string | null }[];
+  participants: {
+    name: string;
+    title: string | null;
+    acting: boolean;
+    organisation: string | null;
+    country: string | null;
+  }[];
   themes: string[];
   agreements: { kind: string; subject: string; status: string }[];
   nextRound: { city: string | null; country: string | null } | null;
@@ -58,39 +64,71 @@ function compare(found: string[], expected: string[]): Tally {
   return { truePositives, falsePositives: got.size - truePositives, falseNegatives: want.size - truePositives };
 }
 
-const one = (found: string | null, expected: string | null) => compare(found ? [found] : [], expected ? [expected] : []);
+const one = (found: string | null, expected: string | null) =>
+  compare(found ? [found] : [], expected ? [expected] : []);
 
 export function scoreDraft(draft: Draft, gold: Gold): Record<Field, Tally> {
   const m = draft.meeting;
   const g = gold.meeting;
   // Participants are paired by name; their other fields are scored on the pairs (and count as
   // misses for gold participants not found).
-  const pairKey = (name: string, value: string | null | boolean) => (value === null || value === "" ? "" : `${normalise(name)}=${normalise(String(value))}`);
-  const participantField = (pick: (p: { title: string | null; organisation: string | null; country: string | null; acting: boolean }) => string | null | boolean) =>
+  const pairKey = (name: string, value: string | null | boolean) =>
+    value === null || value === "" ? "" : `${normalise(name)}=${normalise(String(value))}`;
+  const participantField = (
+    pick: (p: {
+      title: string | null;
+      organisation: string | null;
+      country: string | null;
+      acting: boolean;
+    }) => string | null | boolean,
+  ) =>
     compare(
-      draft.participants.filter((p) => gold.participants.some((q) => normalise(q.name) === normalise(p.name))).map((p) => pairKey(p.name, pick(p))),
+      draft.participants
+        .filter((p) => gold.participants.some((q) => normalise(q.name) === normalise(p.name)))
+        .map((p) => pairKey(p.name, pick(p))),
       gold.participants.map((q) => pairKey(q.name, pick(q))),
     );
-  const subjects = (list: { kind: string; subject: string | null }[]) => list.map((a) => `${a.kind}:${normalise(a.subject)}`);
-  const matchedAgreements = draft.agreements.filter((a) => gold.agreements.some((b) => b.kind === a.kind && normalise(b.subject) === normalise(a.subject)));
+  const subjects = (list: { kind: string; subject: string | null }[]) =>
+    list.map((a) => `${a.kind}:${normalise(a.subject)}`);
+  const matchedAgreements = draft.agreements.filter((a) =>
+    gold.agreements.some((b) => b.kind === a.kind && normalise(b.subject) === normalise(a.subject)),
+  );
   return {
-    series: one(draft.series ? `${[...draft.series.parties].sort().join("-")}:${normalise(draft.series.name)}` : null, gold.series ? `${[...gold.series.parties].sort().join("-")}:${normalise(gold.series.name)}` : null),
-    "meeting.date": one(m.start ? `${m.start}/${m.end ?? ""}/${m.precision}` : null, g.start ? `${g.start}/${g.end ?? ""}/${g.precision}` : null),
-    "meeting.venue": one(m.city ? `${normalise(m.city)}/${m.country}` : null, g.city ? `${normalise(g.city)}/${g.country}` : null),
+    series: one(
+      draft.series ? `${[...draft.series.parties].sort().join("-")}:${normalise(draft.series.name)}` : null,
+      gold.series ? `${[...gold.series.parties].sort().join("-")}:${normalise(gold.series.name)}` : null,
+    ),
+    "meeting.date": one(
+      m.start ? `${m.start}/${m.end ?? ""}/${m.precision}` : null,
+      g.start ? `${g.start}/${g.end ?? ""}/${g.precision}` : null,
+    ),
+    "meeting.venue": one(
+      m.city ? `${normalise(m.city)}/${m.country}` : null,
+      g.city ? `${normalise(g.city)}/${g.country}` : null,
+    ),
     "meeting.level": one(m.level, g.level),
     "meeting.status": one(m.status, g.status),
-    "participants.name": compare(draft.participants.map((p) => normalise(p.name)), gold.participants.map((p) => normalise(p.name))),
+    "participants.name": compare(
+      draft.participants.map((p) => normalise(p.name)),
+      gold.participants.map((p) => normalise(p.name)),
+    ),
     "participants.title": participantField((p) => p.title),
     "participants.organisation": participantField((p) => p.organisation),
     "participants.country": participantField((p) => p.country),
     "participants.acting": participantField((p) => (p.acting ? "acting" : "")),
-    themes: compare(draft.themes.filter((t) => !t.isNew).map((t) => t.slug ?? ""), gold.themes),
+    themes: compare(
+      draft.themes.filter((t) => !t.isNew).map((t) => t.slug ?? ""),
+      gold.themes,
+    ),
     agreements: compare(subjects(draft.agreements), subjects(gold.agreements)),
     "agreements.status": compare(
       matchedAgreements.map((a) => `${a.kind}:${normalise(a.subject)}=${a.status}`),
       gold.agreements.map((a) => `${a.kind}:${normalise(a.subject)}=${a.status}`),
     ),
-    nextRound: one(draft.nextRound ? `${normalise(draft.nextRound.city)}/${draft.nextRound.country}` : null, gold.nextRound ? `${normalise(gold.nextRound.city)}/${gold.nextRound.country}` : null),
+    nextRound: one(
+      draft.nextRound ? `${normalise(draft.nextRound.city)}/${draft.nextRound.country}` : null,
+      gold.nextRound ? `${normalise(gold.nextRound.city)}/${gold.nextRound.country}` : null,
+    ),
   };
 }
 
@@ -102,5 +140,7 @@ export function addTallies(a: Tally, b: Tally): Tally {
   };
 }
 
-export const precision = (t: Tally) => (t.truePositives + t.falsePositives ? t.truePositives / (t.truePositives + t.falsePositives) : 1);
-export const recall = (t: Tally) => (t.truePositives + t.falseNegatives ? t.truePositives / (t.truePositives + t.falseNegatives) : 1);
+export const precision = (t: Tally) =>
+  t.truePositives + t.falsePositives ? t.truePositives / (t.truePositives + t.falsePositives) : 1;
+export const recall = (t: Tally) =>
+  t.truePositives + t.falseNegatives ? t.truePositives / (t.truePositives + t.falseNegatives) : 1;

@@ -16,5 +16,9 @@ export function sourceKindOf(title: string | null, text: string, sentences: Sent
 }
 
 export function reliabilityOf(kind: SourceKind): SourceReliability {
-  return kind === "PRESS_REPORT" || kind === "PRESS_REPORT_ANONYMOUS" ? "C" : kind === "OTHER" || kind === "ANALYSIS" ? "F" : "B";
+  return kind === "PRESS_REPORT" || kind === "PRESS_REPORT_ANONYMOUS"
+    ? "C"
+    : kind === "OTHER" || kind === "ANALYSIS"
+      ? "F"
+      : "B";
 }

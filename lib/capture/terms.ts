@@ -68,10 +68,16 @@ export class TermMatcher<T> {
       if (!re) continue;
       for (const m of slice.matchAll(re)) {
         const value = this.valueOf(m[0]);
-        if (value !== undefined) hits.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], value });
+        if (value !== undefined)
+          hits.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], value });
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    return hits.filter((h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+    return hits.filter(
+      (h, i) =>
+        !hits.some(
+          (o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i),
+        ),
+    );
   }
 }

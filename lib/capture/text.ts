@@ -10,7 +10,8 @@ export type PreparedText = { text: string; furniture: Span[]; sentences: Sentenc
 
 const ANONYMOUS =
   /\b(on condition of anonymity|not authori[sz]ed to (speak|discuss)|(people|persons|sources?|officials?|diplomats?) (familiar with|aware of|close to|briefed on)|the people said|(an?|one|two|three|several) (senior )?(officials?|diplomats?|sources?)\b[^.]{0,60}\bsaid|sources said|according to (people|sources))/i;
-const OFFICIAL = /\b(readout|joint statement|the statement said|statement from|according to a statement|press release)\b/i;
+const OFFICIAL =
+  /\b(readout|joint statement|the statement said|statement from|according to a statement|press release)\b/i;
 
 /** The text as it is stored: line endings and spaces made plain, nothing else changed. */
 export function normaliseText(raw: string): string {

@@ -63,6 +63,9 @@ export const chosenId = (label: string, choose: string) =>
     label,
   );
 
+/** A character offset into a text. */
+export const optionalOffset = z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(MAX_ID).optional());
+
 export const version = z.coerce
   .number({ error: "The form is missing its version; reload the page" })
   .int()

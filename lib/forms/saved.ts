@@ -6,6 +6,8 @@ export const SAVED_MESSAGES = {
   created: "Created.",
   restored: "Restored.",
   merged: "Merged.",
+  discarded: "Draft discarded.",
+  recorded: "Recorded from the source: every accepted fact is cited from its passage.",
 } as const;
 export type Saved = keyof typeof SAVED_MESSAGES;
 

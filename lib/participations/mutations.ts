@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, inTransaction } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import { auditRecord } from "@/lib/audit/record";
 import { resolveCountries, resolveOrganisation, resolvePerson } from "@/lib/records/resolve";
@@ -31,8 +31,8 @@ async function columns(tx: Tx, input: ParticipationInput | UpdateParticipationIn
 }
 
 /** Adds someone to a meeting's delegation, creating the person and organisation if they are new. */
-export async function addParticipation(input: ParticipationInput, user: CurrentUser): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function addParticipation(input: ParticipationInput, user: CurrentUser, outer?: Tx): Promise<number> {
+  return inTransaction(outer, async (tx) => {
     if (!(await tx.dialogue.findFirst({ where: { id: input.dialogueId, deletedAt: null }, select: { id: true } }))) {
       throw new ActionError("This dialogue has been deleted.");
     }

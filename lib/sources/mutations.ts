@@ -40,12 +40,12 @@ export async function createSource(input: SourceInput, user: CurrentUser, outer?
 }
 
 /** Cites a passage of a source for a record; a passage the source's stored text lacks is refused. */
-export async function createCitation(input: CitationInput, user: CurrentUser): Promise<number> {
+export async function createCitation(input: CitationInput, user: CurrentUser, outer?: Tx): Promise<number> {
   const [recordType = "", rawId] = input.record.split(":");
   const recordId = Number(rawId);
   if (!isOneOf(CITABLE_TYPES, recordType))
     throw new ActionError("Choose what the passage backs.", { record: ["Not a record that can be cited"] });
-  return db.$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
     const source = await tx.source.findFirst({
       where: { id: input.sourceId, deletedAt: null },
       select: { id: true, body: true },
@@ -53,6 +53,16 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
     if (!source) throw new ActionError("That source no longer exists.", { sourceId: ["No such source"] });
     if (!(await recordExists(tx, recordType, recordId)))
       throw new ActionError("That record no longer exists.", { record: ["No such record"] });
+    const passage =
+      input.start !== undefined && input.end !== undefined ? { start: input.start, end: input.end } : null;
+    if (
+      passage &&
+      (!source.body || passage.end <= passage.start || source.body.slice(passage.start, passage.end) !== input.quote)
+    ) {
+      throw new ActionError("The selected passage is not where the citation says it is.", {
+        quote: ["Select the passage again"],
+      });
+    }
     if (source.body && !quoteAppearsIn(source.body, input.quote)) {
       throw new ActionError("The quoted passage is not in the source's text.", {
         quote: ["Not found in the source's text: paste it exactly"],
@@ -65,6 +75,9 @@ export async function createCitation(input: CitationInput, user: CurrentUser): P
       quote: input.quote,
       credibility: input.credibility,
       note: input.note ?? null,
+      startOffset: passage?.start ?? null,
+      endOffset: passage?.end ?? null,
+      stance: input.stance ?? "SUPPORTS",
     };
     const created = await tx.citation.create({ data, select: { id: true } });
     await auditRecord(tx, user.id, "CREATE", ["CITATION", created.id], { after: data });

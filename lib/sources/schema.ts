@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
+import { CitationStance, SourceKind, SourceReliability } from "@/generated/prisma/enums";
 import {
   chosenId,
   id,
   optionalLocalPath,
+  optionalOffset,
   optionalText,
   optionalUrl,
   requiredText,
@@ -39,6 +40,10 @@ export const citationSchema = z.object({
     .max(6)
     .meta({ title: "Credibility of the information" }),
   note: optionalText("Note", 2000),
+  /** where the passage is in the source's text (cited by selecting it) */
+  start: optionalOffset,
+  end: optionalOffset,
+  stance: z.enum(CitationStance).optional().meta({ title: "The passage" }),
 });
 
 export const updateSourceSchema = sourceSchema.omit({ returnTo: true }).extend({ id: id("Source"), version });

@@ -11,7 +11,14 @@ import type { SourceKind } from "@/generated/prisma/enums";
 
 const ROOT = path.join(process.cwd(), "test/capture/corpus");
 
-export type CorpusText = { name: string; split: "dev" | "held-out"; content: string; gold: Gold; published?: string; kind?: SourceKind };
+export type CorpusText = {
+  name: string;
+  split: "dev" | "held-out";
+  content: string;
+  gold: Gold;
+  published?: string;
+  kind?: SourceKind;
+};
 
 export function corpus(split: "dev" | "held-out"): CorpusText[] {
   const dir = path.join(ROOT, split);
@@ -22,10 +29,18 @@ export function corpus(split: "dev" | "held-out"): CorpusText[] {
     .map((f) => {
       const gold = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Gold;
       const name = f.replace(/\.gold\.json$/, "");
-      const file = gold.input.file ?? fs.readdirSync(dir).find((g) => g.startsWith(`${name}.`) && !g.endsWith(".gold.json"));
+      const file =
+        gold.input.file ?? fs.readdirSync(dir).find((g) => g.startsWith(`${name}.`) && !g.endsWith(".gold.json"));
       if (!file) throw new Error(`No text for ${name}`);
       const content = fs.readFileSync(gold.input.file ? path.join(process.cwd(), file) : path.join(dir, file), "utf8");
-      return { name, split, content, gold, published: gold.input.published, kind: gold.input.kind as SourceKind | undefined };
+      return {
+        name,
+        split,
+        content,
+        gold,
+        published: gold.input.published,
+        kind: gold.input.kind as SourceKind | undefined,
+      };
     });
 }
 

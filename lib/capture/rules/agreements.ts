@@ -20,14 +20,23 @@ const KINDS: [RegExp, AgreementKind][] = [
 const MENTION =
   /\b(?:(?:an?|the)\s+((?:[a-z-]+\s){1,4}?))?(memorand(?:um|a) of (?:understanding|cooperation)|MoUs?|MOUs?|MoC|letters? of intent|protocol|treaty|agreement)\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to))\b|[,.;]|$)/gi;
 const STATUS: [RegExp, AgreementStatus][] = [
-  [/\b(approv\w* for signing|begin negotiations|launch negotiations|open negotiations|will negotiate|proposed|expected to (sign|approve))\b/i, "PROPOSED"],
-  [/\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on)\b/i, "UNDER_NEGOTIATION"],
+  [
+    /\b(approv\w* for signing|begin negotiations|launch negotiations|open negotiations|will negotiate|proposed|expected to (sign|approve))\b/i,
+    "PROPOSED",
+  ],
+  [
+    /\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on)\b/i,
+    "UNDER_NEGOTIATION",
+  ],
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
 ];
 const SKIP_PREMODIFIERS = /\b(new|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
 const withoutCountry = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
-const titleCase = (s: string) => s.replace(/\b([a-z])([\w-]*)/g, (w, a: string, b: string) => (/^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b));
+const titleCase = (s: string) =>
+  s.replace(/\b([a-z])([\w-]*)/g, (w, a: string, b: string) =>
+    /^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b,
+  );
 
 function statusNear(sentence: Sentence, at: number): AgreementStatus {
   // The words just before the mention decide first ("signing a memorandum"), then the sentence.
@@ -50,9 +59,13 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (!subject) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       const status = statusNear(sentence, kindAt);
-      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(sentence.text.slice(m.index + whole.length));
+      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(
+        sentence.text.slice(m.index + whole.length),
+      );
       const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
-      const kindWords = kindText.toLowerCase().startsWith("mou") ? "Memorandum of Understanding" : titleCase(kindText.toLowerCase());
+      const kindWords = kindText.toLowerCase().startsWith("mou")
+        ? "Memorandum of Understanding"
+        : titleCase(kindText.toLowerCase());
       const key = `${kind}:${subject.toLowerCase()}`;
       const start = sentence.start + (kind === "AGREEMENT" && pre ? m.index + whole.indexOf(pre) : kindAt);
       const span = { start, end: sentence.start + m.index + whole.length };
@@ -65,7 +78,10 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       out.push({
         key,
         kind,
-        title: kind === "AGREEMENT" ? titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase()) : `${kindWords} on ${titleCase(subject)}`,
+        title:
+          kind === "AGREEMENT"
+            ? titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase())
+            : `${kindWords} on ${titleCase(subject)}`,
         subject,
         status,
         parties: [],
@@ -74,5 +90,5 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       });
     }
   }
-  return out.map(({ key: _key, ...a }) => a);
+  return out.map(({ key, ...fact }) => (void key, fact));
 }

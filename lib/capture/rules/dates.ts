@@ -22,10 +22,15 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const monthIndex = (m: string) => MONTHS.split("|").findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
-const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS}),?\\s+(\\d{4})\\b`, "gi");
+const DAY_RANGE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS}),?\\s+(\\d{4})\\b`,
+  "gi",
+);
 const MONTH_RANGE = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, "gi");
-const BARE_YEAR = /\b(?:in|since|during|by|for)\s+((?:19|20)\d{2})\b(?![\s,]*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
-const PAST = /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
+const BARE_YEAR =
+  /\b(?:in|since|during|by|for)\s+((?:19|20)\d{2})\b(?![\s,]*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+const PAST =
+  /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
 
 export function findDates(sentences: Sentence[], published: Date | null): DateMention[] {
   const mentions: DateMention[] = [];
@@ -53,10 +58,18 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       if (!free(r.index, r.index + r.text.length)) continue;
       const start = r.start;
       const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
-      if (!start.isCertain("year") && !start.isCertain("month") && !weekdayOnly && !/\b(next|last|this) (year|month|week)\b/i.test(r.text)) continue;
+      if (
+        !start.isCertain("year") &&
+        !start.isCertain("month") &&
+        !weekdayOnly &&
+        !/\b(next|last|this) (year|month|week)\b/i.test(r.text)
+      )
+        continue;
       let date = start.date();
-      if (weekdayOnly && published && PAST.test(s) && date > published) date = new Date(date.getTime() - 7 * 86_400_000);
-      const precision: Precision = start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";
+      if (weekdayOnly && published && PAST.test(s) && date > published)
+        date = new Date(date.getTime() - 7 * 86_400_000);
+      const precision: Precision =
+        start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";
       const y = date.getUTCFullYear();
       const m = date.getUTCMonth() + 1;
       const d = date.getUTCDate();
@@ -75,7 +88,14 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       const [whole, year = ""] = m;
       const at = m.index + whole.length - year.length;
       if (!free(at, at + 4)) continue;
-      add({ start: sentence.start + at, end: sentence.start + at + 4, date: iso(+year, 1, 1), endDate: null, precision: "YEAR", form: "year" });
+      add({
+        start: sentence.start + at,
+        end: sentence.start + at + 4,
+        date: iso(+year, 1, 1),
+        endDate: null,
+        precision: "YEAR",
+        form: "year",
+      });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);

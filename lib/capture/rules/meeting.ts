@@ -13,7 +13,8 @@ import type { ParticipantFact } from "../draft";
 export const MEETING_WORDS =
   /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?)\b/i;
 export const NEXT_ROUND = /\b(next (round|meeting|session|dialogue)|meet again|following round|reconvene)\b/i;
-const ELSEWHERE = /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since)\b/i;
+const ELSEWHERE =
+  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since)\b/i;
 const PLANNED =
   /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
 const HELD =
@@ -29,7 +30,8 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
 const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
-const MINISTER_TITLES = /\b(minister|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+const MINISTER_TITLES =
+  /\b(minister|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
@@ -41,16 +43,28 @@ function meetingDate(ctx: Context): DateMention | null {
   );
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
-    [...candidates].sort((a, b) => rank[b.precision] - rank[a.precision] || (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) || a.start - b.start)[0] ?? null
+    [...candidates].sort(
+      (a, b) => rank[b.precision] - rank[a.precision] || (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) || a.start - b.start,
+    )[0] ?? null
   );
 }
 
 function venue(ctx: Context, date: DateMention | null) {
-  const about = ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text) && !ELSEWHERE.test(s.text));
+  const about = ctx.sentences.filter(
+    (s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text) && !ELSEWHERE.test(s.text),
+  );
   const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
   for (const sentence of ordered) {
     const hit = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
-    if (hit) return { city: hit.value.name, country: hit.value.country, span: hit, sentence, rule: "venue.city", confidence: sentence === date?.sentence ? 0.9 : 0.75 };
+    if (hit)
+      return {
+        city: hit.value.name,
+        country: hit.value.country,
+        span: hit,
+        sentence,
+        rule: "venue.city",
+        confidence: sentence === date?.sentence ? 0.9 : 0.75,
+      };
   }
   for (const sentence of ctx.sentences.filter((s) => s.firstOfParagraph).slice(0, 6)) {
     const m = DATELINE.exec(sentence.text);
@@ -59,22 +73,36 @@ function venue(ctx: Context, date: DateMention | null) {
     const hit = ctx.gazetteer.cities.find(place)[0];
     if (hit) {
       const start = sentence.start + m.index;
-      return { city: hit.value.name, country: hit.value.country, span: { start, end: start + place.length }, sentence, rule: "venue.dateline", confidence: 0.6 };
+      return {
+        city: hit.value.name,
+        country: hit.value.country,
+        span: { start, end: start + place.length },
+        sentence,
+        rule: "venue.dateline",
+        confidence: 0.6,
+      };
     }
   }
   return null;
 }
 
-function status(ctx: Context, date: DateMention | null): { value: DialogueStatus; sentence: Sentence; rule: string } | null {
+function status(
+  ctx: Context,
+  date: DateMention | null,
+): { value: DialogueStatus; sentence: Sentence; rule: string } | null {
   const sentence = date?.sentence ?? ctx.sentences.find((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text));
   if (!sentence) return null;
-  if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10)) return { value: "PLANNED", sentence, rule: "status.after-publication" };
+  if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10))
+    return { value: "PLANNED", sentence, rule: "status.after-publication" };
   if (PLANNED.test(sentence.text)) return { value: "PLANNED", sentence, rule: "status.modality" };
   if (HELD.test(sentence.text)) return { value: "HELD", sentence, rule: "status.tense" };
   return null;
 }
 
-function level(ctx: Context, participants: ParticipantFact[]): { value: DialogueLevel; sentence: Sentence | null; rule: string } | null {
+function level(
+  ctx: Context,
+  participants: ParticipantFact[],
+): { value: DialogueLevel; sentence: Sentence | null; rule: string } | null {
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text))) {
     const phrase = LEVEL_PHRASES.find(([re]) => re.test(sentence.text));
     if (phrase) return { value: phrase[1], sentence, rule: "level.phrase" };
@@ -105,12 +133,23 @@ export function findMeeting(ctx: Context, participants: ParticipantFact[]): Meet
   const place = venue(ctx, date);
   const state = status(ctx, date);
   const rank = level(ctx, participants);
-  const part = (rule: string, confidence: number, spans: { start: number; end: number }[], sentences: Sentence[]): FactMeta =>
-    factOf(ctx, rule, confidence, spans, sentences);
+  const part = (
+    rule: string,
+    confidence: number,
+    spans: { start: number; end: number }[],
+    sentences: Sentence[],
+  ): FactMeta => factOf(ctx, rule, confidence, spans, sentences);
   const parts = {
     date: date ? part(`date.${date.form}`, date.form === "weekday" ? 0.7 : 0.9, [date], [date.sentence]) : null,
     venue: place ? part(place.rule, place.confidence, [place.span], [place.sentence]) : null,
-    level: rank ? part(rank.rule, rank.sentence ? 0.8 : 0.6, rank.sentence ? [rank.sentence] : [], rank.sentence ? [rank.sentence] : []) : null,
+    level: rank
+      ? part(
+          rank.rule,
+          rank.sentence ? 0.8 : 0.6,
+          rank.sentence ? [rank.sentence] : [],
+          rank.sentence ? [rank.sentence] : [],
+        )
+      : null,
     status: state ? part(state.rule, 0.8, [state.sentence], [state.sentence]) : null,
   };
   const found = Object.values(parts).filter((p): p is FactMeta => !!p);

@@ -20,7 +20,11 @@ export function findOutcomes(ctx: Context): OutcomeFact[] {
     if (NEXT_ROUND.test(sentence.text)) continue;
     const kind = KINDS.find(([re]) => re.test(sentence.text))?.[1];
     if (!kind) continue;
-    out.push({ kind, text: sentence.text, ...factOf(ctx, `outcome.${kind.toLowerCase()}`, 0.6, [sentence], [sentence]) });
+    out.push({
+      kind,
+      text: sentence.text,
+      ...factOf(ctx, `outcome.${kind.toLowerCase()}`, 0.6, [sentence], [sentence]),
+    });
   }
   return out;
 }

@@ -11,26 +11,140 @@ import type { Sentence } from "../text";
 // Ministry"), the delegation named in the clause ("the US delegation was headed by"), or a known
 // person or organisation. In a two-party dialogue each side's lead is its co-chair.
 
-const LEAD = /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead)|hosted|delegations? (was|were) led|leading the|met with|counterparts?)\b/i;
+const LEAD =
+  /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead)|hosted|delegations? (was|were) led|leading the|met with|counterparts?)\b/i;
 const HEAD_WORDS =
   /\b(secretary|minister|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
-const HONORIFICS = new Set(["ambassador", "baroness", "baron", "lord", "lady", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame", "hon", "hon.", "excellency", "his", "her"]);
-const TITLE_TOKENS = new Set([
-  ...["secretary", "minister", "official", "deputy", "director", "director-general", "coordinator", "undersecretary", "home", "union"],
-  ...["foreign", "affairs", "general", "chief", "senior", "acting", "special", "envoy", "adviser", "advisor", "president", "prime"],
-  ...["vice", "under", "assistant", "principal", "additional", "joint", "state", "the", "performing", "duties", "commissioner", "head"],
-  // words of the institutions a title names, which are never a given name
-  ...["policy", "bureau", "security", "defense", "defence", "stability", "control", "destruction", "weapons", "nuclear", "arms"],
-  ...["planning", "operations", "strategy", "international", "political", "economic", "consular", "cooperation", "development"],
-  ...["intelligence", "justice", "public", "safety", "trade", "finance", "interior", "external", "relations", "division", "region"],
-  ...["africa", "asia", "europe", "americas", "pacific", "nations", "united", "countering", "counterterrorism", "coordination", "office"],
+const HONORIFICS = new Set([
+  "ambassador",
+  "baroness",
+  "baron",
+  "lord",
+  "lady",
+  "dr",
+  "dr.",
+  "mr",
+  "mr.",
+  "ms",
+  "ms.",
+  "mrs",
+  "mrs.",
+  "sir",
+  "dame",
+  "hon",
+  "hon.",
+  "excellency",
+  "his",
+  "her",
 ]);
-const ORG_WORDS = /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
+const TITLE_TOKENS = new Set([
+  ...[
+    "secretary",
+    "minister",
+    "official",
+    "deputy",
+    "director",
+    "director-general",
+    "coordinator",
+    "undersecretary",
+    "home",
+    "union",
+  ],
+  ...[
+    "foreign",
+    "affairs",
+    "general",
+    "chief",
+    "senior",
+    "acting",
+    "special",
+    "envoy",
+    "adviser",
+    "advisor",
+    "president",
+    "prime",
+  ],
+  ...[
+    "vice",
+    "under",
+    "assistant",
+    "principal",
+    "additional",
+    "joint",
+    "state",
+    "the",
+    "performing",
+    "duties",
+    "commissioner",
+    "head",
+  ],
+  // words of the institutions a title names, which are never a given name
+  ...[
+    "policy",
+    "bureau",
+    "security",
+    "defense",
+    "defence",
+    "stability",
+    "control",
+    "destruction",
+    "weapons",
+    "nuclear",
+    "arms",
+  ],
+  ...[
+    "planning",
+    "operations",
+    "strategy",
+    "international",
+    "political",
+    "economic",
+    "consular",
+    "cooperation",
+    "development",
+  ],
+  ...[
+    "intelligence",
+    "justice",
+    "public",
+    "safety",
+    "trade",
+    "finance",
+    "interior",
+    "external",
+    "relations",
+    "division",
+    "region",
+  ],
+  ...[
+    "africa",
+    "asia",
+    "europe",
+    "americas",
+    "pacific",
+    "nations",
+    "united",
+    "countering",
+    "counterterrorism",
+    "coordination",
+    "office",
+  ],
+]);
+const ORG_WORDS =
+  /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
 const NAME_TOKEN = "(?:[A-Z][\\p{Ll}’']+(?:-[A-Z]?[\\p{Ll}]+)*|[A-Z]\\.)";
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+`, "gu");
 const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
 
-type Found = { name: string; start: number; end: number; title: string | null; organisation: string | null; country: string | null; sentence: Sentence };
+type Found = {
+  name: string;
+  start: number;
+  end: number;
+  title: string | null;
+  organisation: string | null;
+  country: string | null;
+  sentence: Sentence;
+};
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
@@ -51,7 +165,10 @@ function countryIn(ctx: Context, phrase: string): string | null {
 
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
 function titleAndOrganisation(ctx: Context, phrase: string) {
-  const cut = /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)/.exec(phrase);
+  const cut =
+    /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)/.exec(
+      phrase,
+    );
   const title = (cut ? phrase.slice(0, cut.index) : phrase).trim();
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
   let country: string | null = null;
@@ -59,7 +176,10 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     const lead = ctx.gazetteer.countries.find(organisation)[0];
     if (lead && lead.start === 0) {
       country = lead.value.code;
-      organisation = organisation.slice(lead.end).replace(/^[’']s\b/, "").trim();
+      organisation = organisation
+        .slice(lead.end)
+        .replace(/^[’']s\b/, "")
+        .trim();
     }
     if (!ORG_WORDS.test(organisation)) organisation = organisation || null;
   }
@@ -69,9 +189,16 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
 /** The title stated before a name, in the text since the previous participant (`floor`). */
 function titleBefore(sentence: string, floor: number, at: number): { title: string; country: string | null } | null {
   let segment = sentence.slice(floor, at);
-  const cut = [...segment.matchAll(/\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were)\s|^[\s,]*and\s|\d{4},?\s|:\s/g)].at(-1);
+  const cut = [
+    ...segment.matchAll(
+      /\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were)\s|^[\s,]*and\s|\d{4},?\s|:\s/g,
+    ),
+  ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
-  segment = segment.replace(/,\s*$/, "").trim().replace(/^(the|The)\s/, "");
+  segment = segment
+    .replace(/,\s*$/, "")
+    .trim()
+    .replace(/^(the|The)\s/, "");
   const possessive = /^([\p{L}.]+)[’']s\s/u.exec(segment);
   if (possessive) segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
@@ -97,7 +224,8 @@ function appositionAfter(sentence: string, at: number): string | null {
 
 const RESPECTIVELY = /\brespectively\b/i;
 const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u;
-const OF_ORGANISATION = /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
+const OF_ORGANISATION =
+  /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
 
 export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
@@ -109,7 +237,12 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (!named) continue;
       const at = run.index + named.offset;
       const end = run.index + run[0].length;
-      if (ctx.gazetteer.countries.find(named.name).length || ORG_WORDS.test(named.name) || /Dialogue|Meeting|Forum/.test(named.name)) continue;
+      if (
+        ctx.gazetteer.countries.find(named.name).length ||
+        ORG_WORDS.test(named.name) ||
+        /Dialogue|Meeting|Forum/.test(named.name)
+      )
+        continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
       if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at))) continue;
       // "… and Citizen Protection, Rosa Elena Villaseñor": a name set off after this run is the person.
@@ -117,7 +250,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (next && nameIn(next[1] ?? "")?.offset === 0) continue;
       const before = titleBefore(sentence.text, floor, at);
       const apposition = appositionAfter(sentence.text, end);
-      const parts = apposition ? titleAndOrganisation(ctx, apposition) : { title: null, organisation: null, country: null };
+      const parts = apposition
+        ? titleAndOrganisation(ctx, apposition)
+        : { title: null, organisation: null, country: null };
       const ofOrg = OF_ORGANISATION.exec(sentence.text.slice(end));
       const title = before?.title ?? parts.title;
       if (!title && !parts.organisation) continue;
@@ -173,7 +308,13 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       country: otherSide,
       role: "CO_CHAIR" as const,
       personId: known?.id ?? null,
-      ...factOf(ctx, f.title ? "participant.title" : "participant.organisation", f.title && f.country ? 0.85 : 0.65, [f], [f.sentence]),
+      ...factOf(
+        ctx,
+        f.title ? "participant.title" : "participant.organisation",
+        f.title && f.country ? 0.85 : 0.65,
+        [f],
+        [f.sentence],
+      ),
     };
   });
 }

@@ -13,7 +13,10 @@ const NAME = new RegExp(
   "gu",
 );
 
-const OWN_NAME = new RegExp(`\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`, "gu");
+const OWN_NAME = new RegExp(
+  `\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`,
+  "gu",
+);
 
 /** What the text calls a country at its shortest ("UK" where it says so, else "Nigeria"). */
 function shortestName(ctx: Context, code: string): string {
@@ -48,7 +51,13 @@ export function findSeries(ctx: Context): SeriesFact | null {
       const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
       if (!a || !b || a.code === b.code) continue;
       const name = m[0].replace(/^(?:the|The)\s/, "");
-      candidates.push({ name, parties: [a.code, b.code], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sentence });
+      candidates.push({
+        name,
+        parties: [a.code, b.code],
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        sentence,
+      });
     }
   });
   // "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the
@@ -56,12 +65,22 @@ export function findSeries(ctx: Context): SeriesFact | null {
   if (!candidates.length) {
     ctx.sentences.forEach((sentence) => {
       for (const m of sentence.text.matchAll(OWN_NAME)) {
-        const countries = [...new Map(ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value])).values()];
+        const countries = [
+          ...new Map(
+            ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
+          ).values(),
+        ];
         const [a, b] = countries;
         if (!a || !b || countries.length !== 2) continue;
         const short = (code: string) => shortestName(ctx, code);
         const start = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
-        candidates.push({ name: `${short(a.code)}-${short(b.code)} ${m[1]}`, parties: [a.code, b.code], start, end: start + (m[1]?.length ?? 0), sentence });
+        candidates.push({
+          name: `${short(a.code)}-${short(b.code)} ${m[1]}`,
+          parties: [a.code, b.code],
+          start,
+          end: start + (m[1]?.length ?? 0),
+          sentence,
+        });
       }
     });
   }
@@ -75,7 +94,13 @@ export function findSeries(ctx: Context): SeriesFact | null {
         name: series.name,
         parties: series.parties,
         matchId: series.id,
-        ...factOf(ctx, hits.length ? "series.existing" : "series.short-name", 0.95, hits.length ? hits : named, sentences),
+        ...factOf(
+          ctx,
+          hits.length ? "series.existing" : "series.short-name",
+          0.95,
+          hits.length ? hits : named,
+          sentences,
+        ),
       };
     }
   }
@@ -88,6 +113,12 @@ export function findSeries(ctx: Context): SeriesFact | null {
     name: best.name,
     parties: [...best.parties].sort(),
     matchId: null,
-    ...factOf(ctx, "series.name", 0.8, same, same.map((c) => c.sentence)),
+    ...factOf(
+      ctx,
+      "series.name",
+      0.8,
+      same,
+      same.map((c) => c.sentence),
+    ),
   };
 }

@@ -6,11 +6,30 @@ import { factOf, type Context } from "../context";
 // no topic are offered apart, as new themes.
 
 const NEGATED = /\b(did ?n[o’']t|did not|was not|were not|never) (figure|come up|discuss|raise)/i;
-const LIST = /\b(?:discussed|cooperation (?:on|in)|focus(?:ed)? on|addressed|exchanged views on|covered)\s+([^.;]+)/gi;
-const STOP = /^(the|their|its|ways?|steps|how|efforts?|issues?|matters?|areas?|cooperation|views?|bilateral|regional)\b/i;
+const LIST =
+  /\b(?:discussed|reviewed|cooperation (?:on|in)|focus(?:ed)? on|addressed|exchanged views on|covered|(?:ways|steps|measures|efforts) to (?:counter|combat|tackle|curb|fight)|to (?:combat|counter|tackle|curb)|the fight against|threat posed by|the issue of)\s+((?:[^.;,]|,(?!\s(?:which|who|and\s(?:the|their|they|both))\b))+)/gi;
+/** "… was another important element of the dialogue": the subject is a theme. */
+const ELEMENT =
+  /^([A-Z][\p{L}-]*(?:\s[\p{Ll}-]+){0,3}) (?:was|were) (?:another |an |the |a )?(?:important |key |main |major )?(?:element|issue|focus|theme|topic|priority)\b/u;
+const STOP =
+  /^(a|an|according|people|reaffirmed|facilitate|orderly|said|the|their|its|ways?|steps|how|efforts?|issues?|matters?|areas?|cooperation|views?|bilateral|regional|on|of|in|to|for|with|which|that|this|those|these|both|each|progress|work|ongoing)\b/i;
+/** An item ends at its first verb or clause word: "illegal immigration figured in the talks" is "illegal immigration". */
+const GENERIC =
+  /^(security|production|trade|work|progress|cooperation|development|support|issues?|matters?|efforts?|relations|ties)$/i;
+const ITEM_END =
+  /\s(?:figured|said|aimed|posed|was|were|is|are|has|have|had|remains?|which|that|who|with|at|during|in the|between|among|by|from|through|as|ahead)\b.*$/i;
+const LEAD =
+  /^(?:countering|combating|combatting|the disruption of|disruption of|the fight against|tackling|curbing|preventing|the threat posed by|the|and|both|other)\s+/i;
 
 export function findThemes(ctx: Context): ThemeFact[] {
-  const byTopic = new Map<number, { hit: ReturnType<Context["gazetteer"]["topics"]["find"]>[number]; spans: { start: number; end: number }[]; sentences: Context["sentences"] }>();
+  const byTopic = new Map<
+    number,
+    {
+      hit: ReturnType<Context["gazetteer"]["topics"]["find"]>[number];
+      spans: { start: number; end: number }[];
+      sentences: Context["sentences"];
+    }
+  >();
   const sentences = ctx.sentences.filter((s) => !NEGATED.test(s.text));
   for (const sentence of sentences) {
     for (const hit of ctx.gazetteer.topics.find(ctx.text, sentence.start, sentence.end)) {
@@ -25,17 +44,26 @@ export function findThemes(ctx: Context): ThemeFact[] {
   // A topic's name in another word order: "sharing biometric information" for "Biometric information sharing".
   for (const topic of ctx.gazetteer.topicList) {
     if (byTopic.has(topic.id)) continue;
-    const words = topic.name.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 3);
+    const words = topic.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 3);
     if (words.length < 2) continue;
     for (const sentence of sentences) {
       const tokens = [...sentence.text.matchAll(/[\p{L}\d-]+/gu)];
-      const at = words.map((w) => tokens.findIndex((t) => t[0].toLowerCase().startsWith(w.slice(0, Math.max(4, w.length - 2)))));
+      const at = words.map((w) =>
+        tokens.findIndex((t) => t[0].toLowerCase().startsWith(w.slice(0, Math.max(4, w.length - 2)))),
+      );
       if (at.some((i) => i < 0) || Math.max(...at) - Math.min(...at) > words.length + 2) continue;
       const first = tokens[Math.min(...at)];
       const last = tokens[Math.max(...at)];
       if (!first || !last) continue;
       const span = { start: sentence.start + first.index, end: sentence.start + last.index + last[0].length };
-      byTopic.set(topic.id, { hit: { ...span, text: "", value: { ...topic, via: "words" } }, spans: [span], sentences: [sentence] });
+      byTopic.set(topic.id, {
+        hit: { ...span, text: "", value: { ...topic, via: "words" } },
+        spans: [span],
+        sentences: [sentence],
+      });
       break;
     }
   }
@@ -51,13 +79,21 @@ export function findThemes(ctx: Context): ThemeFact[] {
     for (const m of sentence.text.matchAll(LIST)) {
       const [whole, list = ""] = m;
       let offset = sentence.start + m.index + whole.length - list.length;
-      for (const raw of list.split(/,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+/)) {
+      for (const piece of list.split(
+        /,\s*(?:and\s+|including\s+|especially\s+)?|\s+and\s+|\s+including\s+|\s+especially\s+/,
+      )) {
+        let item = piece.trim();
+        while (LEAD.test(item)) item = item.replace(LEAD, "");
+        item = item.replace(ITEM_END, "").trim();
+        const raw = item;
         const at = ctx.text.indexOf(raw, offset);
         offset = at >= 0 ? at + raw.length : offset;
-        const item = raw.trim().replace(/^(the|and)\s+/i, "");
         const words = item.split(/\s+/);
-        if (!item || words.length > 4 || STOP.test(item) || /\d/.test(item) || at < 0) continue;
-        if (ctx.gazetteer.topics.find(item).length || ctx.gazetteer.countries.find(item).length) continue;
+        // A theme is a common noun phrase: no names (capitals after the first word), no abbreviations cut short.
+        const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /\b\p{Lu}$/u.test(item);
+        if (!item || words.length > 4 || STOP.test(item) || /\d/.test(item) || at < 0 || named) continue;
+        if (words.length === 1 && GENERIC.test(item)) continue;
+        if (["topics", "countries", "cities"].some((k) => ctx.gazetteer[k as "topics"].find(item).length)) continue;
         const key = item.toLowerCase();
         if (!suggested.has(key))
           suggested.set(key, {
@@ -70,5 +106,19 @@ export function findThemes(ctx: Context): ThemeFact[] {
       }
     }
   }
-  return [...matched, ...suggested.values()];
+  for (const sentence of sentences) {
+    const m = ELEMENT.exec(sentence.text);
+    const item = m?.[1];
+    if (!item || ctx.gazetteer.topics.find(item).length || suggested.has(item.toLowerCase())) continue;
+    suggested.set(item.toLowerCase(), {
+      slug: null,
+      label: item,
+      topicId: null,
+      isNew: true,
+      ...factOf(ctx, "theme.new", 0.5, [{ start: sentence.start, end: sentence.start + item.length }], [sentence]),
+    });
+  }
+  // A suggestion that is only a matched theme in other words ("countering narcotics trafficking") is dropped.
+  const known = new Set(matched.map((t) => t.label.toLowerCase()));
+  return [...matched, ...[...suggested.values()].filter((t) => !known.has(t.label.toLowerCase()))];
 }

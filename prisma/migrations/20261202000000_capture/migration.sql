@@ -15,6 +15,7 @@ CREATE TABLE "CaptureDraft" (
     "authorId" INTEGER NOT NULL,
     "status" "CaptureStatus" NOT NULL DEFAULT 'OPEN',
     "draft" JSONB NOT NULL,
+    "choices" JSONB,
     "title" TEXT,
     "dialogueId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { parseId } from "@/lib/params";
+import { getCaptureDraft } from "@/lib/capture/queries";
+import { evidenceOf } from "@/lib/capture/evidence";
+import { reviewFacts } from "@/lib/capture/review-facts";
+import { reviewValues } from "@/lib/capture/review";
+import { seriesOptions } from "@/lib/series/queries";
+import { countryOptions } from "@/lib/reference/countries";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { SourceText } from "@/components/capture/source-text";
+import { ReviewForm } from "@/components/capture/review-form";
+import { RecordFormButton } from "@/components/records/record-form-button";
+import { confirmCaptureAction, discardCaptureAction, saveCaptureAction } from "../actions";
+
+export const metadata: Metadata = { title: "Review a captured readout" };
+
+export default async function CaptureReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("ANALYST");
+  const id = parseId((await params).id);
+  const row = id ? await getCaptureDraft(id, user) : null;
+  if (!row) notFound();
+  const { draft } = row;
+  const title = draft.source.title ?? "Captured readout";
+  if (row.status !== "OPEN")
+    return (
+      <>
+        <PageHeader title={title} eyebrow="Capture" />
+        <p>
+          {row.status === "CONFIRMED" ? "This draft has been confirmed" : "This draft was discarded"}.{" "}
+          {row.dialogueId ? (
+            <Link href={`/dialogues/${row.dialogueId}`}>Open the meeting it recorded</Link>
+          ) : (
+            <Link href="/capture">Capture another readout</Link>
+          )}
+        </p>
+      </>
+    );
+  const initial = { ...(row.choices ?? reviewValues(draft, row.id, row.version)), version: String(row.version) };
+  return (
+    <>
+      <PageHeader title={title} eyebrow="Review the draft">
+        <p className="muted">
+          Check each field against its passage (highlighted in the text), correct what is wrong, leave out what should
+          not be recorded, then confirm: everything is recorded at once, each fact cited from its passage.
+          {draft.needsAnalyst.length ? ` ${draft.needsAnalyst.length} fields need you (marked “Check this”).` : ""}
+        </p>
+      </PageHeader>
+      <div className="capture-review">
+        <Section id="source-text" title="The text" className="capture-source">
+          <SourceText text={draft.source.text} evidence={evidenceOf(draft)} furniture={draft.source.furniture} />
+        </Section>
+        <Section id="draft" title="The draft" className="capture-draft">
+          <ReviewForm
+            confirmAction={confirmCaptureAction}
+            saveAction={saveCaptureAction}
+            initial={initial}
+            facts={reviewFacts(draft)}
+            countries={countryOptions()}
+            series={await seriesOptions()}
+          />
+          <RecordFormButton
+            action={discardCaptureAction}
+            fields={{ draftId: row.id, version: row.version }}
+            label="Discard this draft"
+          />
+        </Section>
+      </div>
+    </>
+  );
+}

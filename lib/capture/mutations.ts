@@ -1,0 +1,260 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import type { CurrentUser } from "@/lib/auth/session";
+import { ActionError } from "@/lib/errors";
+import type { FormValues } from "@/lib/forms/form-state";
+import { vagueDateText } from "@/lib/forms/vague-date";
+import { countryName } from "@/lib/reference/countries";
+import { seriesSchema } from "@/lib/series/schema";
+import { dialogueSchema } from "@/lib/dialogues/schema";
+import { participationSchema } from "@/lib/participations/schema";
+import { agreementSchema } from "@/lib/agreements/schema";
+import { outcomeSchema } from "@/lib/outcomes/schema";
+import { citationSchema, sourceSchema } from "@/lib/sources/schema";
+import { createSeries } from "@/lib/series/mutations";
+import { createDialogue } from "@/lib/dialogues/mutations";
+import { addParticipation } from "@/lib/participations/mutations";
+import { createAgreement } from "@/lib/agreements/mutations";
+import { createOutcome } from "@/lib/outcomes/mutations";
+import { createCitation, createSource } from "@/lib/sources/mutations";
+import type { CitableType } from "@/lib/records/registry";
+import type { z } from "zod";
+import { draftSchema, type Draft, type FactMeta, type Span } from "./draft";
+import { prepareText } from "./text";
+import type { ReviewInput } from "./review";
+
+// Assisted capture's writes: a draft is kept for its author until confirmed or discarded; confirming
+// creates every record in one transaction through the same mutations (and so the same checks,
+// name resolution and audit) as the forms, each accepted fact cited from the passage it was read
+// from.
+
+export async function startCapture(draft: Draft, user: CurrentUser): Promise<number> {
+  const created = await db.captureDraft.create({
+    data: { authorId: user.id, draft, title: draft.source.title ?? draft.series?.name ?? null },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/** The author's open draft at `version`, or why not. */
+async function openDraft(tx: Tx, id: number, version: number, user: CurrentUser) {
+  const row = await tx.captureDraft.findFirst({
+    where: { id, authorId: user.id },
+    select: { status: true, version: true, draft: true },
+  });
+  if (!row) throw new ActionError("This draft does not exist, or is not yours.");
+  if (row.status !== "OPEN")
+    throw new ActionError(`This draft has already been ${row.status === "CONFIRMED" ? "confirmed" : "discarded"}.`);
+  if (row.version !== version)
+    throw new ActionError("This draft was saved in another tab after you opened it. Reload it to see what is saved.");
+  return draftSchema.parse(row.draft);
+}
+
+export async function saveCaptureChoices(
+  id: number,
+  version: number,
+  choices: FormValues,
+  user: CurrentUser,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await openDraft(tx, id, version, user);
+    await tx.captureDraft.update({ where: { id }, data: { choices, version: { increment: 1 } } });
+  });
+}
+
+export async function discardCapture(id: number, version: number, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await openDraft(tx, id, version, user);
+    await tx.captureDraft.update({ where: { id }, data: { status: "DISCARDED", version: { increment: 1 } } });
+  });
+}
+
+/** Parses `input` with a form's own schema, so the confirmation holds every record to the form's rules. */
+function asForm<S extends z.ZodType>(schema: S, input: Record<string, unknown>, what: string): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new ActionError(`${what}: ${issue?.message ?? "not valid"}. Correct it and confirm again.`);
+}
+
+const dateText = (d: { date: Date; precision: "DAY" | "MONTH" | "YEAR" } | undefined) =>
+  d ? vagueDateText(d.date, d.precision) : "";
+
+/** Cites the sentence around a fact's first piece of evidence for a record. */
+function citer(tx: Tx, draft: Draft, sourceId: number, user: CurrentUser) {
+  const sentences = prepareText(draft.source.text).sentences;
+  const around = (span: Span) => sentences.find((s) => span.start >= s.start && span.start < s.end) ?? span;
+  return async (type: CitableType, id: number, fact: FactMeta | null | undefined) => {
+    const span = fact?.evidence[0];
+    if (!fact || !span) return;
+    const passage = around(span);
+    const quote = draft.source.text.slice(passage.start, passage.end);
+    await createCitation(
+      asForm(
+        citationSchema,
+        {
+          sourceId,
+          record: `${type}:${id}`,
+          quote,
+          credibility: fact.credibility,
+          start: passage.start,
+          end: passage.end,
+        },
+        "Citation",
+      ),
+      user,
+      tx,
+    );
+  };
+}
+
+/** Creates the meeting, its parts and the source with its citations; returns the meeting's id. */
+export async function confirmCapture(input: ReviewInput, user: CurrentUser): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      const draft = await openDraft(tx, input.draftId, input.version, user);
+      const sourceId = await createSource(
+        asForm(
+          sourceSchema,
+          {
+            title: input.sourceTitle,
+            publisher: input.sourcePublisher,
+            url: input.sourceUrl,
+            publishedDate: dateText(input.sourcePublished),
+            kind: input.sourceKind,
+            reliability: input.sourceReliability,
+            body: draft.source.text,
+          },
+          "Source",
+        ),
+        user,
+        tx,
+      );
+      const cite = citer(tx, draft, sourceId, user);
+
+      const existingSeries = input.seriesId
+        ? await tx.dialogueSeries.findFirst({ where: { id: input.seriesId, deletedAt: null }, select: { id: true } })
+        : null;
+      const seriesId =
+        existingSeries?.id ??
+        (await createSeries(
+          asForm(seriesSchema, { name: input.seriesName, parties: input.seriesParties }, "Series"),
+          user,
+          tx,
+        ));
+
+      const themes = [...input.themes, ...(input.newThemes ?? "").split(",")]
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .join(", ");
+      const dialogueId = await createDialogue(
+        asForm(
+          dialogueSchema,
+          {
+            seriesId,
+            title: input.meetingTitle,
+            level: input.meetingLevel,
+            status: input.meetingStatus,
+            startDate: dateText(input.meetingStart),
+            endDate: dateText(input.meetingEnd),
+            venueCity: input.meetingCity,
+            venueCountry: input.meetingCountry,
+            topics: themes,
+          },
+          "Meeting",
+        ),
+        user,
+        tx,
+      );
+      await cite("DIALOGUE", dialogueId, draft.meeting.parts.date ?? draft.meeting.parts.venue);
+      if (draft.meeting.parts.venue?.evidence[0]?.start !== draft.meeting.parts.date?.evidence[0]?.start)
+        await cite("DIALOGUE", dialogueId, draft.meeting.parts.venue);
+
+      for (const p of input.participants) {
+        const participationId = await addParticipation(
+          asForm(
+            participationSchema,
+            {
+              dialogueId,
+              person: p.name,
+              organisation: p.organisation,
+              side: countryName(p.side),
+              role: p.role,
+              statedTitle: p.title,
+              isActing: p.acting ? "on" : "",
+            },
+            `Participant ${p.name}`,
+          ),
+          user,
+          tx,
+        );
+        await cite("PARTICIPATION", participationId, draft.participants[p.index]);
+      }
+
+      const meetingDate = dateText(input.meetingStart) || dateText(input.sourcePublished);
+      for (const a of input.agreements) {
+        const agreementId = await createAgreement(
+          asForm(
+            agreementSchema,
+            {
+              title: a.title,
+              kind: a.kind,
+              status: a.status,
+              statusDate: meetingDate,
+              parties: input.seriesParties,
+              signatories: a.signatories,
+              dialogueId,
+            },
+            `Agreement ${a.title}`,
+          ),
+          user,
+          tx,
+        );
+        await cite("AGREEMENT", agreementId, draft.agreements[a.index]);
+      }
+
+      for (const o of input.outcomes) {
+        const outcomeId = await createOutcome(
+          asForm(
+            outcomeSchema,
+            { dialogueId, kind: o.kind, text: o.text, followUpStatus: o.kind === "COMMITMENT" ? "OPEN" : "" },
+            "Outcome",
+          ),
+          user,
+          tx,
+        );
+        await cite("OUTCOME", outcomeId, draft.outcomes[o.index]);
+      }
+
+      if (input.nextInclude) {
+        const nextId = await createDialogue(
+          asForm(
+            dialogueSchema,
+            {
+              seriesId,
+              title: `${input.seriesName}: next round${input.nextCity ? `, ${input.nextCity}` : ""}`,
+              level: input.meetingLevel,
+              status: "PLANNED",
+              startDate: dateText(input.nextDate),
+              venueCity: input.nextCity,
+              venueCountry: input.nextCountry,
+              announcedById: dialogueId,
+            },
+            "Next round",
+          ),
+          user,
+          tx,
+        );
+        await cite("DIALOGUE", nextId, draft.nextRound);
+      }
+
+      await tx.captureDraft.update({
+        where: { id: input.draftId },
+        data: { status: "CONFIRMED", dialogueId, version: { increment: 1 } },
+      });
+      return dialogueId;
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+}
