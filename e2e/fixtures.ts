@@ -70,3 +70,32 @@ export const test = guarded.extend<{ account: AccountName }>({
 });
 
 export { expect };
+
+/**
+ * Counts the text fields an analyst types into (each field on each page once), to compare the
+ * effort of recording by hand with capture's: a field counts when its value is typed or pasted.
+ */
+export async function countTypedFields(page: Page): Promise<() => number> {
+  let typed = 0;
+  await page.exposeFunction("__parleyTyped", () => void typed++);
+  await page.addInitScript(() => {
+    const seen = new WeakSet<EventTarget>();
+    document.addEventListener(
+      "input",
+      (event) => {
+        const el = event.target as HTMLInputElement | HTMLTextAreaElement;
+        const text =
+          el instanceof HTMLTextAreaElement ||
+          (el instanceof HTMLInputElement && !["checkbox", "radio", "file"].includes(el.type));
+        if (!text || seen.has(el)) return;
+        seen.add(el);
+        (window as unknown as { __parleyTyped: () => void }).__parleyTyped();
+      },
+      true,
+    );
+  });
+  return () => typed;
+}
+
+/** Text fields typed to record the founding example through the forms alone (e2e/recording.spec.ts). */
+export const TYPED_BY_HAND = 34;

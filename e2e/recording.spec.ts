@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { countTypedFields, expect, test, TYPED_BY_HAND } from "./fixtures";
 
 const article = fs.readFileSync(path.join(__dirname, "..", "prisma", "fixtures", "seed-article.txt"), "utf8");
 const SERIES = "India-US Homeland Security Dialogue";
@@ -89,6 +89,7 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   page,
 }) => {
   test.setTimeout(180_000);
+  const typed = await countTypedFields(page);
 
   // The series and the meeting.
   await page.goto("/dialogues");
@@ -235,4 +236,7 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   await expect(links).toContainText(`Followed up by Dialogue: ${NEXT}`);
   await expect(links).toContainText(`Led to Agreement: ${NARCOTICS_MOC}`);
   await expect(links).toContainText(`Announced here: ${NEXT}`);
+
+  // What recording by hand costs, the figure capture is held against (e2e/capture.spec.ts).
+  expect(typed()).toBe(TYPED_BY_HAND);
 });

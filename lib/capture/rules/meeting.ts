@@ -1,5 +1,5 @@
 import type { DialogueLevel, DialogueStatus } from "@/generated/prisma/enums";
-import type { FactMeta, MeetingFact } from "../draft";
+import type { FactMeta, MeetingFact, Span } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
 import type { DateMention } from "./dates";
@@ -89,23 +89,27 @@ function venue(ctx: Context, date: DateMention | null) {
 function status(
   ctx: Context,
   date: DateMention | null,
-): { value: DialogueStatus; sentence: Sentence; rule: string } | null {
+): { value: DialogueStatus; sentence: Sentence; rule: string; span: Span } | null {
   const sentence = date?.sentence ?? ctx.sentences.find((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text));
   if (!sentence) return null;
   if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10))
-    return { value: "PLANNED", sentence, rule: "status.after-publication" };
-  if (PLANNED.test(sentence.text)) return { value: "PLANNED", sentence, rule: "status.modality" };
-  if (HELD.test(sentence.text)) return { value: "HELD", sentence, rule: "status.tense" };
+    return { value: "PLANNED", sentence, rule: "status.after-publication", span: date };
+  const planned = PLANNED.exec(sentence.text);
+  if (planned) return { value: "PLANNED", sentence, rule: "status.modality", span: within(sentence, planned) };
+  const held = HELD.exec(sentence.text);
+  if (held) return { value: "HELD", sentence, rule: "status.tense", span: within(sentence, held) };
   return null;
 }
 
 function level(
   ctx: Context,
   participants: ParticipantFact[],
-): { value: DialogueLevel; sentence: Sentence | null; rule: string } | null {
+): { value: DialogueLevel; sentence: Sentence | null; rule: string; span: Span | null } | null {
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text))) {
-    const phrase = LEVEL_PHRASES.find(([re]) => re.test(sentence.text));
-    if (phrase) return { value: phrase[1], sentence, rule: "level.phrase" };
+    for (const [re, value] of LEVEL_PHRASES) {
+      const m = re.exec(sentence.text);
+      if (m) return { value, sentence, rule: "level.phrase", span: within(sentence, m) };
+    }
   }
   const titles = participants.map((p) => p.title ?? "");
   if (!titles.some(Boolean)) return null;
@@ -114,8 +118,14 @@ function level(
     : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t))
       ? "MINISTERIAL"
       : "SENIOR_OFFICIALS";
-  return { value, sentence: null, rule: "level.titles" };
+  return { value, sentence: null, rule: "level.titles", span: null };
 }
+
+/** Where a match inside a sentence is in the text. */
+const within = (sentence: Sentence, m: RegExpExecArray): Span => ({
+  start: sentence.start + m.index,
+  end: sentence.start + m.index + m[0].length,
+});
 
 /** "The two-day dialogue concluded on Tuesday": a range ending on that day. */
 function withLength(date: DateMention | null): DateMention | null {
@@ -143,14 +153,9 @@ export function findMeeting(ctx: Context, participants: ParticipantFact[]): Meet
     date: date ? part(`date.${date.form}`, date.form === "weekday" ? 0.7 : 0.9, [date], [date.sentence]) : null,
     venue: place ? part(place.rule, place.confidence, [place.span], [place.sentence]) : null,
     level: rank
-      ? part(
-          rank.rule,
-          rank.sentence ? 0.8 : 0.6,
-          rank.sentence ? [rank.sentence] : [],
-          rank.sentence ? [rank.sentence] : [],
-        )
+      ? part(rank.rule, rank.sentence ? 0.8 : 0.6, rank.span ? [rank.span] : [], rank.sentence ? [rank.sentence] : [])
       : null,
-    status: state ? part(state.rule, 0.8, [state.sentence], [state.sentence]) : null,
+    status: state ? part(state.rule, 0.8, [state.span], [state.sentence]) : null,
   };
   const found = Object.values(parts).filter((p): p is FactMeta => !!p);
   return {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { parseId } from "@/lib/params";
+import { plural } from "@/lib/labels";
 import { getCaptureDraft } from "@/lib/capture/queries";
 import { evidenceOf } from "@/lib/capture/evidence";
 import { reviewFacts } from "@/lib/capture/review-facts";
@@ -46,7 +47,9 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
         <p className="muted">
           Check each field against its passage (highlighted in the text), correct what is wrong, leave out what should
           not be recorded, then confirm: everything is recorded at once, each fact cited from its passage.
-          {draft.needsAnalyst.length ? ` ${draft.needsAnalyst.length} fields need you (marked “Check this”).` : ""}
+          {draft.needsAnalyst.length
+            ? ` ${plural(draft.needsAnalyst.length, "field needs", "fields need")} you (marked “Check this”).`
+            : ""}
         </p>
       </PageHeader>
       <div className="capture-review">

@@ -1,0 +1,86 @@
+// Assisted capture of the founding example: on a database holding only the countries, an analyst
+// pastes the article, checks the draft against its passages, corrects one field and confirms; the
+// meeting's page then holds what the seed builds, every fact cited from a real passage.
+import fs from "node:fs";
+import path from "node:path";
+import { countTypedFields, expect, test, TYPED_BY_HAND } from "./fixtures";
+
+const article = fs.readFileSync(path.join(__dirname, "..", "prisma", "fixtures", "seed-article.txt"), "utf8");
+const MEETING = "India-US Homeland Security Dialogue: senior officials' meeting, New Delhi";
+const TRAINING_MOC = "Memorandum of Cooperation on Law Enforcement Training";
+const NARCOTICS_MOC = "Memorandum of Cooperation on Countering Narcotics Trafficking";
+
+test("an analyst captures the founding article, corrects one field and confirms the record", async ({ page }) => {
+  test.setTimeout(120_000);
+  const typed = await countTypedFields(page);
+
+  await page.goto("/capture");
+  await page.getByLabel("Text or web page of the readout", { exact: true }).fill(article);
+  await page.getByLabel("Published", { exact: true }).fill("28 February 2024");
+  await page.getByRole("button", { name: "Draft the record" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue",
+  );
+
+  // The draft, field by field, beside the text.
+  const form = page.getByRole("form", { name: "Review the draft" });
+  await expect(form.getByLabel("Name of the series", { exact: true })).toHaveValue(
+    "India-US Homeland Security Dialogue",
+  );
+  await expect(form.getByLabel("Meeting title")).toHaveValue(MEETING);
+  await expect(form.getByLabel("Start date")).toHaveValue("2024-02-28");
+  await expect(form.getByLabel("City").first()).toHaveValue("New Delhi");
+  const bhalla = form.getByRole("group", { name: "Ajay Bhalla" });
+  await expect(bhalla.getByLabel("Title as stated")).toHaveValue("home secretary");
+  const canegallo = form.getByRole("group", { name: "Kristie Canegallo" });
+  await expect(canegallo.getByLabel("Acting, or “performing the duties of”")).toBeChecked();
+
+  // A fact's passage is one click away, and it is the text's own words.
+  await canegallo.getByRole("link", { name: "show the passage" }).click();
+  await expect(page).toHaveURL(/#ev-p1$/);
+  await expect(page.locator("#ev-p1 + mark")).toHaveText("Kristie Canegallo");
+  // Page furniture is shown but never marked as evidence.
+  await expect(page.locator(".capture-text .furniture").filter({ hasText: "en_USEnglish" })).toBeVisible();
+
+  // The one correction: the title as the Ministry writes it.
+  await bhalla.getByLabel("Title as stated").fill("Home Secretary");
+  for (const theme of ["Counterterrorism", "Narcotics trafficking", "Illegal migration", "Cyber-security"])
+    await form.getByRole("checkbox", { name: new RegExp(`^${theme}`) }).check();
+  await page.getByRole("button", { name: "Confirm and record" }).click();
+
+  // The meeting's page holds it all.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
+  await expect(page.getByRole("status").filter({ hasText: "Recorded from the source" })).toBeVisible();
+  const delegations = page.getByRole("region", { name: "Delegations" });
+  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Ajay Bhalla");
+  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Home Secretary");
+  await expect(delegations.getByRole("region", { name: "United States" })).toContainText("Kristie Canegallo");
+  await expect(delegations.getByRole("region", { name: "United States" })).toContainText("acting");
+  await expect(page.getByRole("region", { name: "Topics discussed" }).getByRole("link")).toHaveCount(4);
+  const agreements = page.getByRole("region", { name: "Agreements signed or discussed" });
+  await expect(
+    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: TRAINING_MOC }) }),
+  ).toContainText("Signed");
+  await expect(
+    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: NARCOTICS_MOC }) }),
+  ).toContainText("Under negotiation");
+  // Every citation quotes the article word for word.
+  const quotes = await page.locator("blockquote").allInnerTexts();
+  expect(quotes.length).toBeGreaterThanOrEqual(3);
+  for (const quote of quotes)
+    expect(article.replace(/\s+/g, " ")).toContain(quote.replace(/[“”]/g, "").replace(/\s+/g, " ").trim());
+
+  // The next round in Washington is a planned meeting, announced here.
+  await page
+    .getByRole("link", { name: /next round, Washington/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "India-US Homeland Security Dialogue: next round, Washington",
+  );
+  await expect(page.getByText("Planned", { exact: true }).first()).toBeVisible();
+
+  // Capture took at least five times fewer typed fields than the forms.
+  expect(typed()).toBe(3);
+  expect(typed() * 5).toBeLessThanOrEqual(TYPED_BY_HAND);
+});
