@@ -6,6 +6,11 @@ import path from "node:path";
 import { countTypedFields, expect, test, TYPED_BY_HAND } from "./fixtures";
 
 const article = fs.readFileSync(path.join(__dirname, "..", "prisma", "fixtures", "seed-article.txt"), "utf8");
+// The US side's readout of the same meeting (a corpus text written for Parley).
+const usReadout = fs.readFileSync(
+  path.join(__dirname, "..", "test", "capture", "corpus", "dev", "in-us-hsd-2024-us-readout.txt"),
+  "utf8",
+);
 const MEETING = "India-US Homeland Security Dialogue: senior officials' meeting, New Delhi";
 const TRAINING_MOC = "Memorandum of Cooperation on Law Enforcement Training";
 const NARCOTICS_MOC = "Memorandum of Cooperation on Countering Narcotics Trafficking";
@@ -24,9 +29,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
 
   // The draft, field by field, beside the text.
   const form = page.getByRole("form", { name: "Review the draft" });
-  await expect(form.getByLabel("Name of the series", { exact: true })).toHaveValue(
-    "India-US Homeland Security Dialogue",
-  );
+  await expect(form.getByLabel("Name of the series")).toHaveValue("India-US Homeland Security Dialogue");
   await expect(form.getByLabel("Meeting title")).toHaveValue(MEETING);
   await expect(form.getByLabel("Start date")).toHaveValue("2024-02-28");
   await expect(form.getByLabel("City").first()).toHaveValue("New Delhi");
@@ -83,4 +86,28 @@ test("an analyst captures the founding article, corrects one field and confirms 
   // Capture took at least five times fewer typed fields than the forms.
   expect(typed()).toBe(3);
   expect(typed() * 5).toBeLessThanOrEqual(TYPED_BY_HAND);
+
+  // A second readout of the same meeting: compared claim by claim, its differences recorded.
+  await page.goto("/capture");
+  await page.getByLabel("Text or web page of the readout", { exact: true }).fill(usReadout);
+  await page.getByLabel("Published", { exact: true }).fill("1 March 2024");
+  await page.getByRole("button", { name: "Draft the record" }).click();
+  const compare = page.getByRole("region", { name: "This meeting is already recorded" });
+  await expect(compare).toContainText(MEETING);
+  await expect(compare.getByRole("row", { name: /^Date/ })).toContainText("They differ");
+  await expect(compare.getByRole("row", { name: /Kristie Canegallo: title/ })).toContainText(
+    "Senior Official Performing the Duties of the Deputy Secretary",
+  );
+  await expect(compare.getByRole("row", { name: new RegExp(`^${TRAINING_MOC}: status`) })).toContainText("Both say so");
+  await expect(page.getByLabel("This source is about")).toHaveValue(/\d+/);
+  await page.getByRole("button", { name: "Confirm and record" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
+  await expect(page.getByText(/Sources disagree on \d+ claims/)).toBeVisible();
+  await expect(page.getByText("Says otherwise").first()).toBeVisible();
+  await page.getByRole("link", { name: "Compare the sources" }).click();
+  const canegalloClaim = page.getByRole("region", { name: /^Kristie Canegallo/ });
+  await expect(canegalloClaim.getByRole("row")).toHaveCount(3);
+  await expect(canegalloClaim).toContainText("Backs the record");
+  await expect(canegalloClaim).toContainText("Title: Senior Official Performing the Duties of the Deputy Secretary");
 });

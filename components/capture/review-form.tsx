@@ -57,6 +57,7 @@ export function ReviewForm({
   facts,
   countries,
   series,
+  meetings = [],
 }: {
   confirmAction: FormAction;
   saveAction: FormAction;
@@ -65,6 +66,8 @@ export function ReviewForm({
   countries: { value: string; label: string }[];
   /** the recorded series to choose from */
   series: { value: string; label: string }[];
+  /** recorded meetings this source may be about (same series, dates close by) */
+  meetings?: { value: string; label: string }[];
 }) {
   const form = useForm(confirmAction, { initial, labels });
   const [saved, saveFormAction] = useActionState(saveAction, idle);
@@ -128,6 +131,11 @@ export function ReviewForm({
 
       <fieldset>
         <legend>Meeting</legend>
+        {meetings.length ? (
+          <SelectField {...field("meetingTarget")} options={[...meetings, { value: "new", label: "A new meeting" }]} />
+        ) : (
+          <input type="hidden" name="meetingTarget" value="new" />
+        )}
         <TextField {...field("meetingTitle")} required />
         <Note note={facts.meeting.date} />
         <div className="field-row">

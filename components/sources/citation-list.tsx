@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { credibilityLabel } from "@/lib/labels";
 import { PartControls } from "@/components/records/part-controls";
+import { Badge } from "@/components/ui/badge";
 
 type Citation = {
   id: number;
   quote: string | null;
   credibility: number;
   note: string | null;
+  stance?: "SUPPORTS" | "CONTRADICTS";
   source: { id: number; title: string; reliability: string };
 };
 
@@ -20,6 +22,11 @@ export function CitationList({ citations, canEdit = false }: { citations: Citati
           {c.quote ? <blockquote>“{c.quote}”</blockquote> : null}
           {/* a div, not a p: the controls hold a form, which HTML does not allow inside a p (React error #418) */}
           <div className="meta">
+            {c.stance === "CONTRADICTS" ? (
+              <>
+                <Badge tone="warn">Says otherwise</Badge>{" "}
+              </>
+            ) : null}
             <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link>{" "}
             <abbr
               title={`Source reliability ${c.source.reliability}; information ${credibilityLabel[c.credibility] ?? c.credibility}`}

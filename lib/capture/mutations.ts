@@ -23,6 +23,10 @@ import type { z } from "zod";
 import { draftSchema, type Draft, type FactMeta, type Span } from "./draft";
 import { prepareText } from "./text";
 import type { ReviewInput } from "./review";
+import { sameAgreement, sameParticipant, sameText } from "./compare";
+import { recordedMeetingIn } from "./recorded-meeting";
+import { resolveTopics } from "@/lib/records/resolve";
+import { auditRecord } from "@/lib/audit/record";
 
 // Assisted capture's writes: a draft is kept for its author until confirmed or discarded; confirming
 // creates every record in one transaction through the same mutations (and so the same checks,
@@ -81,11 +85,18 @@ function asForm<S extends z.ZodType>(schema: S, input: Record<string, unknown>, 
 const dateText = (d: { date: Date; precision: "DAY" | "MONTH" | "YEAR" } | undefined) =>
   d ? vagueDateText(d.date, d.precision) : "";
 
+type Cite = (
+  type: CitableType,
+  id: number,
+  fact: FactMeta | null | undefined,
+  claim?: { stance: "SUPPORTS" | "CONTRADICTS"; note?: string },
+) => Promise<void>;
+
 /** Cites the sentence around a fact's first piece of evidence for a record. */
-function citer(tx: Tx, draft: Draft, sourceId: number, user: CurrentUser) {
+function citer(tx: Tx, draft: Draft, sourceId: number, user: CurrentUser): Cite {
   const sentences = prepareText(draft.source.text).sentences;
   const around = (span: Span) => sentences.find((s) => span.start >= s.start && span.start < s.end) ?? span;
-  return async (type: CitableType, id: number, fact: FactMeta | null | undefined) => {
+  return async (type, id, fact, claim = { stance: "SUPPORTS" }) => {
     const span = fact?.evidence[0];
     if (!fact || !span) return;
     const passage = around(span);
@@ -100,6 +111,8 @@ function citer(tx: Tx, draft: Draft, sourceId: number, user: CurrentUser) {
           credibility: fact.credibility,
           start: passage.start,
           end: passage.end,
+          stance: claim.stance,
+          note: claim.note,
         },
         "Citation",
       ),
@@ -132,123 +145,10 @@ export async function confirmCapture(input: ReviewInput, user: CurrentUser): Pro
         tx,
       );
       const cite = citer(tx, draft, sourceId, user);
-
-      const existingSeries = input.seriesId
-        ? await tx.dialogueSeries.findFirst({ where: { id: input.seriesId, deletedAt: null }, select: { id: true } })
-        : null;
-      const seriesId =
-        existingSeries?.id ??
-        (await createSeries(
-          asForm(seriesSchema, { name: input.seriesName, parties: input.seriesParties }, "Series"),
-          user,
-          tx,
-        ));
-
-      const themes = [...input.themes, ...(input.newThemes ?? "").split(",")]
-        .map((t) => t.trim())
-        .filter(Boolean)
-        .join(", ");
-      const dialogueId = await createDialogue(
-        asForm(
-          dialogueSchema,
-          {
-            seriesId,
-            title: input.meetingTitle,
-            level: input.meetingLevel,
-            status: input.meetingStatus,
-            startDate: dateText(input.meetingStart),
-            endDate: dateText(input.meetingEnd),
-            venueCity: input.meetingCity,
-            venueCountry: input.meetingCountry,
-            topics: themes,
-          },
-          "Meeting",
-        ),
-        user,
-        tx,
-      );
-      await cite("DIALOGUE", dialogueId, draft.meeting.parts.date ?? draft.meeting.parts.venue);
-      if (draft.meeting.parts.venue?.evidence[0]?.start !== draft.meeting.parts.date?.evidence[0]?.start)
-        await cite("DIALOGUE", dialogueId, draft.meeting.parts.venue);
-
-      for (const p of input.participants) {
-        const participationId = await addParticipation(
-          asForm(
-            participationSchema,
-            {
-              dialogueId,
-              person: p.name,
-              organisation: p.organisation,
-              side: countryName(p.side),
-              role: p.role,
-              statedTitle: p.title,
-              isActing: p.acting ? "on" : "",
-            },
-            `Participant ${p.name}`,
-          ),
-          user,
-          tx,
-        );
-        await cite("PARTICIPATION", participationId, draft.participants[p.index]);
-      }
-
-      const meetingDate = dateText(input.meetingStart) || dateText(input.sourcePublished);
-      for (const a of input.agreements) {
-        const agreementId = await createAgreement(
-          asForm(
-            agreementSchema,
-            {
-              title: a.title,
-              kind: a.kind,
-              status: a.status,
-              statusDate: meetingDate,
-              parties: input.seriesParties,
-              signatories: a.signatories,
-              dialogueId,
-            },
-            `Agreement ${a.title}`,
-          ),
-          user,
-          tx,
-        );
-        await cite("AGREEMENT", agreementId, draft.agreements[a.index]);
-      }
-
-      for (const o of input.outcomes) {
-        const outcomeId = await createOutcome(
-          asForm(
-            outcomeSchema,
-            { dialogueId, kind: o.kind, text: o.text, followUpStatus: o.kind === "COMMITMENT" ? "OPEN" : "" },
-            "Outcome",
-          ),
-          user,
-          tx,
-        );
-        await cite("OUTCOME", outcomeId, draft.outcomes[o.index]);
-      }
-
-      if (input.nextInclude) {
-        const nextId = await createDialogue(
-          asForm(
-            dialogueSchema,
-            {
-              seriesId,
-              title: `${input.seriesName}: next round${input.nextCity ? `, ${input.nextCity}` : ""}`,
-              level: input.meetingLevel,
-              status: "PLANNED",
-              startDate: dateText(input.nextDate),
-              venueCity: input.nextCity,
-              venueCountry: input.nextCountry,
-              announcedById: dialogueId,
-            },
-            "Next round",
-          ),
-          user,
-          tx,
-        );
-        await cite("DIALOGUE", nextId, draft.nextRound);
-      }
-
+      const target = input.meetingTarget === "new" ? null : Number(input.meetingTarget);
+      const dialogueId = target
+        ? await addSecondSource(tx, { draft, input, dialogueId: target, cite, user })
+        : await recordNewMeeting(tx, { draft, input, cite, user });
       await tx.captureDraft.update({
         where: { id: input.draftId },
         data: { status: "CONFIRMED", dialogueId, version: { increment: 1 } },
@@ -257,4 +157,227 @@ export async function confirmCapture(input: ReviewInput, user: CurrentUser): Pro
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
+}
+
+type Confirming = { draft: Draft; input: ReviewInput; cite: Cite; user: CurrentUser };
+
+const themesOf = (input: ReviewInput) =>
+  [...input.themes, ...(input.newThemes ?? "").split(",")]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(", ");
+
+async function recordNewMeeting(tx: Tx, { draft, input, cite, user }: Confirming): Promise<number> {
+  const existingSeries = input.seriesId
+    ? await tx.dialogueSeries.findFirst({ where: { id: input.seriesId, deletedAt: null }, select: { id: true } })
+    : null;
+  const seriesId =
+    existingSeries?.id ??
+    (await createSeries(
+      asForm(seriesSchema, { name: input.seriesName, parties: input.seriesParties }, "Series"),
+      user,
+      tx,
+    ));
+
+  const themes = [...input.themes, ...(input.newThemes ?? "").split(",")]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(", ");
+  const dialogueId = await createDialogue(
+    asForm(
+      dialogueSchema,
+      {
+        seriesId,
+        title: input.meetingTitle,
+        level: input.meetingLevel,
+        status: input.meetingStatus,
+        startDate: dateText(input.meetingStart),
+        endDate: dateText(input.meetingEnd),
+        venueCity: input.meetingCity,
+        venueCountry: input.meetingCountry,
+        topics: themes,
+      },
+      "Meeting",
+    ),
+    user,
+    tx,
+  );
+  await cite("DIALOGUE", dialogueId, draft.meeting.parts.date ?? draft.meeting.parts.venue);
+  if (draft.meeting.parts.venue?.evidence[0]?.start !== draft.meeting.parts.date?.evidence[0]?.start)
+    await cite("DIALOGUE", dialogueId, draft.meeting.parts.venue);
+
+  for (const p of input.participants) await addParticipant(tx, dialogueId, p, { draft, input, cite, user });
+  for (const a of input.agreements) await addAgreement(tx, dialogueId, a, { draft, input, cite, user });
+
+  await addOutcomes(tx, dialogueId, { draft, input, cite, user });
+
+  if (input.nextInclude) await addNextRound(tx, dialogueId, seriesId, { draft, input, cite, user });
+  return dialogueId;
+}
+
+async function addOutcomes(tx: Tx, dialogueId: number, { draft, input, cite, user }: Confirming) {
+  for (const o of input.outcomes) {
+    const outcomeId = await createOutcome(
+      asForm(
+        outcomeSchema,
+        { dialogueId, kind: o.kind, text: o.text, followUpStatus: o.kind === "COMMITMENT" ? "OPEN" : "" },
+        "Outcome",
+      ),
+      user,
+      tx,
+    );
+    await cite("OUTCOME", outcomeId, draft.outcomes[o.index]);
+  }
+}
+
+async function addNextRound(tx: Tx, dialogueId: number, seriesId: number, { draft, input, cite, user }: Confirming) {
+  const nextId = await createDialogue(
+    asForm(
+      dialogueSchema,
+      {
+        seriesId,
+        title: `${input.seriesName}: next round${input.nextCity ? `, ${input.nextCity}` : ""}`,
+        level: input.meetingLevel,
+        status: "PLANNED",
+        startDate: dateText(input.nextDate),
+        venueCity: input.nextCity,
+        venueCountry: input.nextCountry,
+        announcedById: dialogueId,
+      },
+      "Next round",
+    ),
+    user,
+    tx,
+  );
+  await cite("DIALOGUE", nextId, draft.nextRound);
+}
+
+async function addParticipant(
+  tx: Tx,
+  dialogueId: number,
+  p: ReviewInput["participants"][number],
+  { draft, cite, user }: Confirming,
+) {
+  const participationId = await addParticipation(
+    asForm(
+      participationSchema,
+      {
+        dialogueId,
+        person: p.name,
+        organisation: p.organisation,
+        side: countryName(p.side),
+        role: p.role,
+        statedTitle: p.title,
+        isActing: p.acting ? "on" : "",
+      },
+      `Participant ${p.name}`,
+    ),
+    user,
+    tx,
+  );
+  await cite("PARTICIPATION", participationId, draft.participants[p.index]);
+}
+
+async function addAgreement(
+  tx: Tx,
+  dialogueId: number,
+  a: ReviewInput["agreements"][number],
+  { draft, input, cite, user }: Confirming,
+) {
+  const agreementId = await createAgreement(
+    asForm(
+      agreementSchema,
+      {
+        title: a.title,
+        kind: a.kind,
+        status: a.status,
+        statusDate: dateText(input.meetingStart) || dateText(input.sourcePublished),
+        parties: input.seriesParties,
+        signatories: a.signatories,
+        dialogueId,
+      },
+      `Agreement ${a.title}`,
+    ),
+    user,
+    tx,
+  );
+  await cite("AGREEMENT", agreementId, draft.agreements[a.index]);
+}
+
+/**
+ * A second source for a recorded meeting: what it adds is recorded, and every claim it makes about
+ * what is recorded is cited as backing it or, where it says otherwise, contradicting it (with what
+ * it says), so the meeting's page can show where sources disagree.
+ */
+async function addSecondSource(
+  tx: Tx,
+  { dialogueId, ...confirming }: Confirming & { dialogueId: number },
+): Promise<number> {
+  const { draft, input, cite, user } = confirming;
+  const recorded = await recordedMeetingIn(tx, dialogueId);
+  if (!recorded)
+    throw new ActionError("The meeting this source was to be added to has been deleted.", {
+      meetingTarget: ["Choose another"],
+    });
+  const differs: string[] = [];
+  const start = dateText(input.meetingStart);
+  const end = dateText(input.meetingEnd);
+  const recordedStart = recorded.startDate ? vagueDateText(recorded.startDate, recorded.startPrecision) : "";
+  const recordedEnd = recorded.endDate ? vagueDateText(recorded.endDate, recorded.startPrecision) : "";
+  if (start && (start !== recordedStart || (end || recordedEnd) !== (recordedEnd || end)))
+    differs.push(`Date: ${[start, end].filter(Boolean).join(" to ")}`);
+  if (input.meetingCity && !sameText(input.meetingCity, recorded.venueCity))
+    differs.push(`Venue: ${input.meetingCity}`);
+  const meetingFact = draft.meeting.parts.date ?? draft.meeting.parts.venue;
+  await cite(
+    "DIALOGUE",
+    dialogueId,
+    meetingFact,
+    differs.length ? { stance: "CONTRADICTS", note: differs.join("; ") } : undefined,
+  );
+
+  for (const p of input.participants) {
+    const match = sameParticipant(recorded.participations, p.name);
+    if (!match) {
+      await addParticipant(tx, dialogueId, p, confirming);
+      continue;
+    }
+    const title = p.title ?? "";
+    const same = (!title || sameText(title, match.title)) && p.acting === match.acting;
+    await cite(
+      "PARTICIPATION",
+      match.id,
+      draft.participants[p.index],
+      same ? undefined : { stance: "CONTRADICTS", note: `Title: ${title}${p.acting ? " (acting)" : ""}` },
+    );
+  }
+  for (const a of input.agreements) {
+    const match = sameAgreement(recorded.agreements, a);
+    if (!match) {
+      await addAgreement(tx, dialogueId, a, confirming);
+      continue;
+    }
+    await cite(
+      "AGREEMENT",
+      match.id,
+      draft.agreements[a.index],
+      match.status === a.status
+        ? undefined
+        : { stance: "CONTRADICTS", note: `Status: ${a.status.toLowerCase().replace(/_/g, " ")}` },
+    );
+  }
+  await addOutcomes(tx, dialogueId, confirming);
+  const themes = themesOf(input);
+  if (themes) {
+    const topicIds = await resolveTopics(tx, themes, user);
+    const added = await tx.dialogueTopic.createMany({
+      data: topicIds.map((topicId) => ({ dialogueId, topicId })),
+      skipDuplicates: true,
+    });
+    if (added.count) await auditRecord(tx, user.id, "UPDATE", ["DIALOGUE", dialogueId], { after: { topicIds } });
+  }
+  const next = recorded.announced[0];
+  if (next) await cite("DIALOGUE", next.id, draft.nextRound);
+  else if (input.nextInclude) await addNextRound(tx, dialogueId, recorded.seriesId, confirming);
+  return dialogueId;
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FormValues } from "@/lib/forms/form-state";
 import { draftSchema } from "./draft";
+import { recordedMeetingIn } from "./recorded-meeting";
 
 /** The signed-in analyst's open drafts, newest first. */
 export function openDrafts(user: CurrentUser) {
@@ -35,3 +36,6 @@ export async function nearbyMeetings(seriesId: number, start: string | null) {
     take: 5,
   });
 }
+
+/** A recorded meeting as a second source is compared with it. */
+export const recordedMeeting = (id: number) => recordedMeetingIn(db, id);

@@ -25,6 +25,7 @@ import { vagueDateText } from "@/lib/forms/vague-date";
 import type { FormValues } from "@/lib/forms/form-state";
 import { countryName } from "@/lib/reference/countries";
 import type { Draft } from "./draft";
+import type { SourceClaims } from "./compare";
 
 // The review form of a draft: one flat form (so every field has its own name, its own errors and
 // works without JavaScript), with a numbered group of fields per participant, agreement and
@@ -76,14 +77,17 @@ const reviewFields = z.object({
   sourcePublished: vagueDate("Published"),
   sourceKind: choice(SourceKind, "Kind of source"),
   sourceReliability: choice(SourceReliability, "Reliability (Admiralty scale)"),
-  seriesId: optionalId("Series"),
-  seriesName: requiredText("Series", 300),
+  seriesId: titled(optionalId("Series"), "Recorded series"),
+  seriesName: requiredText("Name of the series", 300),
   seriesParties: requiredText("Parties", 1000),
   /** "new" for a new meeting, else the id of the recorded meeting this source is about */
-  meetingTarget: z
-    .string()
-    .regex(/^(new|\d{1,10})$/)
-    .default("new"),
+  meetingTarget: titled(
+    z
+      .string()
+      .regex(/^(new|\d{1,10})$/, "Choose a meeting")
+      .default("new"),
+    "This source is about",
+  ),
   meetingTitle: requiredText("Meeting title", 300),
   meetingStart: vagueDate("Start date"),
   meetingEnd: vagueDate("End date"),
@@ -236,4 +240,23 @@ export function reviewValues(draft: Draft, draftId: number, draftVersion: number
     }),
   );
   return values;
+}
+
+/** What the source claims about the meeting, as the review form has it (compared with the record). */
+export function claimsOf(values: FormValues): SourceClaims {
+  const text = (key: string) => String(values[key] ?? "");
+  const ticked = (key: string) => values[key] === "on";
+  return {
+    start: text("meetingStart"),
+    end: text("meetingEnd"),
+    city: text("meetingCity"),
+    level: text("meetingLevel"),
+    participants: range(MAX_PARTICIPANTS)
+      .filter((i) => ticked(`p${i}Include`))
+      .map((i) => ({ index: i, name: text(`p${i}Name`), title: text(`p${i}Title`), acting: ticked(`p${i}Acting`) })),
+    agreements: range(MAX_AGREEMENTS)
+      .filter((i) => ticked(`a${i}Include`))
+      .map((i) => ({ index: i, title: text(`a${i}Title`), kind: text(`a${i}Kind`), status: text(`a${i}Status`) })),
+    nextCity: ticked("nextInclude") ? text("nextCity") : null,
+  };
 }

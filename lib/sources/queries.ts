@@ -1,4 +1,5 @@
 import "server-only";
+import type { CitationStance } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { columns } from "@/lib/forms/form-values";
 import type { RecordType } from "@/generated/prisma/enums";
@@ -15,7 +16,7 @@ export async function citationsFor(records: CitedRecords) {
     where: { deletedAt: null, OR: wanted.map((r) => ({ recordType: r.recordType, recordId: { in: r.ids } })) },
     orderBy: { id: "asc" },
     select: {
-      ...columns("id", "recordType", "recordId", "quote", "credibility", "note"),
+      ...columns("id", "recordType", "recordId", "quote", "credibility", "note", "stance"),
       source: { select: { id: true, title: true, publisher: true, reliability: true, url: true } },
     },
   });
@@ -38,6 +39,7 @@ type Citation = {
   quote: string | null;
   credibility: number;
   note: string | null;
+  stance: CitationStance;
   source: { id: number; title: string; publisher: string | null; reliability: string; url: string | null };
 };
 

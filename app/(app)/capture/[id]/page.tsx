@@ -4,7 +4,11 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { parseId } from "@/lib/params";
 import { plural } from "@/lib/labels";
-import { getCaptureDraft } from "@/lib/capture/queries";
+import type { FormValues } from "@/lib/forms/form-state";
+import { getCaptureDraft, nearbyMeetings, recordedMeeting } from "@/lib/capture/queries";
+import { claimsOf } from "@/lib/capture/review";
+import { compareClaims } from "@/lib/capture/compare";
+import { ClaimTable } from "@/components/capture/claim-table";
 import { evidenceOf } from "@/lib/capture/evidence";
 import { reviewFacts } from "@/lib/capture/review-facts";
 import { reviewValues } from "@/lib/capture/review";
@@ -40,7 +44,12 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
         </p>
       </>
     );
-  const initial = { ...(row.choices ?? reviewValues(draft, row.id, row.version)), version: String(row.version) };
+  const matches = draft.series?.matchId ? await nearbyMeetings(draft.series.matchId, draft.meeting.start) : [];
+  const fresh = reviewValues(draft, row.id, row.version);
+  if (matches[0]) fresh.meetingTarget = String(matches[0].id);
+  const initial: FormValues = { ...(row.choices ?? fresh), version: String(row.version) };
+  const target = Number(initial.meetingTarget) || null;
+  const recorded = target ? await recordedMeeting(target) : null;
   return (
     <>
       <PageHeader title={title} eyebrow="Review the draft">
@@ -52,6 +61,17 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
             : ""}
         </p>
       </PageHeader>
+      {recorded ? (
+        <Section id="compare" title="This meeting is already recorded">
+          <p>
+            This source is about <Link href={`/dialogues/${recorded.id}`}>{recorded.title}</Link>. Confirming adds what
+            it says that the record lacks, and cites it for every claim it makes: as backing the record where both
+            agree, as contradicting it where they differ. To record a different meeting instead, choose “A new meeting”
+            below.
+          </p>
+          <ClaimTable rows={compareClaims(recorded, claimsOf(initial))} />
+        </Section>
+      ) : null}
       <div className="capture-review">
         <Section id="source-text" title="The text" className="capture-source">
           <SourceText text={draft.source.text} evidence={evidenceOf(draft)} furniture={draft.source.furniture} />
@@ -64,6 +84,7 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
             facts={reviewFacts(draft)}
             countries={countryOptions()}
             series={await seriesOptions()}
+            meetings={matches.map((m) => ({ value: String(m.id), label: `Add this source to: ${m.title}` }))}
           />
           <RecordFormButton
             action={discardCaptureAction}

@@ -13,6 +13,7 @@ import { AgreementsSection } from "@/components/dialogues/sections/agreements-se
 import { OutcomesSection } from "@/components/dialogues/sections/outcomes-section";
 import { SourcesSection } from "@/components/dialogues/sections/sources-section";
 import { RoundsNav } from "@/components/dialogues/sections/rounds-nav";
+import { Disagreements } from "@/components/dialogues/sections/disagreements";
 
 const page = recordPage(getDialogue, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -24,6 +25,7 @@ export default async function DialoguePage({ params }: RecordPageProps) {
   return (
     <article className="record">
       <DialogueHeader d={d} role={user.role} />
+      <Disagreements d={d} />
       {d.summary ? <p className="summary">{d.summary}</p> : null}
       <CitationList canEdit={canEdit} citations={d.citations.get(citationKey("DIALOGUE", d.id))} />
       <DelegationsSection d={d} canEdit={canEdit} />
