@@ -1,6 +1,7 @@
 import type { SourceKind } from "@/generated/prisma/enums";
 import type { FactMeta, Span } from "./draft";
-import type { Gazetteer } from "./gazetteer";
+import type { CountryRef, Gazetteer } from "./gazetteer";
+import type { TermHit } from "./terms";
 import type { DateMention } from "./rules/dates";
 import type { Sentence } from "./text";
 import { credibilityOf } from "./credibility";
@@ -13,6 +14,8 @@ export type Context = {
   kind: SourceKind;
   published: Date | null;
   dates: DateMention[];
+  /** every country named in the text (found once, on first use) */
+  countryHits: () => TermHit<CountryRef>[];
 };
 
 /** A fact's evidence, confidence, rule and credibility (the weakest sentence it rests on). */

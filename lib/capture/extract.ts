@@ -45,6 +45,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
     })();
   const published = publishedText ? new Date(`${publishedText}T12:00:00Z`) : null;
   const kind = input.kind ?? sourceKindOf(title, prepared.text, prepared.sentences);
+  let countryHits: ReturnType<Context["countryHits"]> | undefined;
   const ctx: Context = {
     text: prepared.text,
     sentences: prepared.sentences,
@@ -52,6 +53,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
     kind,
     published,
     dates: findDates(prepared.sentences, published),
+    countryHits: () => (countryHits ??= gazetteer.countries.find(prepared.text)),
   };
   const series = findSeries(ctx);
   const participants = findParticipants(ctx);

@@ -1,5 +1,6 @@
 import { countryTerms } from "./countries";
 import { TermMatcher } from "./terms";
+import { seriesKey } from "./series-key";
 
 // Everything capture matches names against: countries (from the world-countries package) and the
 // database's cities, organisations, people, topics and series. Built from plain rows, so tests and
@@ -39,6 +40,9 @@ export function buildGazetteer(rows: GazetteerRows) {
     ),
     ...rows.cities.map((c) => [c.name, c] as [string, { name: string; country: string }]),
   ];
+  const countryMatcher = new TermMatcher<CountryRef>(
+    countries.flatMap((c) => c.terms.filter(keep).map((t) => [t, countryByCode.get(c.code)!] as [string, CountryRef])),
+  );
   return {
     countryByCode,
     countries: new TermMatcher<CountryRef>(
@@ -76,6 +80,9 @@ export function buildGazetteer(rows: GazetteerRows) {
         .filter(([term]) => keep(term)) as [string, (typeof rows.topics)[number] & { via: TopicVia }][],
     ),
     topicList: rows.topics,
-    series: rows.series,
+    series: rows.series.map((series) => ({
+      ...series,
+      keys: [series.name, series.shortName].filter((n): n is string => !!n).map((n) => seriesKey(countryMatcher, n)),
+    })),
   };
 }

@@ -20,7 +20,13 @@ export function readFoundingArticle(): string {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export type TopicSpec = { slug: string; name: string; synonyms?: string[]; description?: string; children?: TopicSpec[] };
+export type TopicSpec = {
+  slug: string;
+  name: string;
+  synonyms?: string[];
+  description?: string;
+  children?: TopicSpec[];
+};
 
 export const FOUNDING_TOPICS: TopicSpec[] = [
   {

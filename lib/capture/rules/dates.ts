@@ -29,6 +29,10 @@ const DAY_RANGE = new RegExp(
 const MONTH_RANGE = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, "gi");
 const BARE_YEAR =
   /\b(?:in|since|during|by|for)\s+((?:19|20)\d{2})\b(?![\s,]*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
+const MAY_HOLD_DATE = new RegExp(
+  `\\d|\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|next|last|this)\\b`,
+  "i",
+);
 const PAST =
   /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
 
@@ -54,7 +58,11 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
     for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "");
     for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4] ?? "");
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-    for (const r of chrono.parse(s, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    // chrono is the dear part: only sentences that may hold a date go to it.
+    const chronoResults = MAY_HOLD_DATE.test(s)
+      ? chrono.parse(s, { instant: reference, timezone: 0 }, { forwardDate: false })
+      : [];
+    for (const r of chronoResults) {
       if (!free(r.index, r.index + r.text.length)) continue;
       const start = r.start;
       const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");

@@ -1,6 +1,7 @@
 import type { SeriesFact } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
+import { seriesKey } from "../series-key";
 
 // The dialogue series: a name such as "India-US Homeland Security Dialogue" or "Pakistan-U.S.
 // Counterterrorism Dialogue" (two countries joined by a dash, then capitalised words ending in
@@ -20,8 +21,8 @@ const OWN_NAME = new RegExp(
 
 /** What the text calls a country at its shortest ("UK" where it says so, else "Nigeria"). */
 function shortestName(ctx: Context, code: string): string {
-  const forms = ctx.gazetteer.countries
-    .find(ctx.text)
+  const forms = ctx
+    .countryHits()
     .filter((h) => h.value.code === code && !/[’']s$/.test(h.text) && h.text[0] === h.text[0]?.toUpperCase())
     .map((h) => h.text);
   const name = ctx.gazetteer.countryByCode.get(code)?.name ?? code;
@@ -29,19 +30,6 @@ function shortestName(ctx: Context, code: string): string {
 }
 
 /** A series name with its two countries written as codes, in order: comparable across spellings. */
-export function seriesKey(ctx: Context, name: string): string {
-  let rest = name.toLowerCase();
-  const codes: string[] = [];
-  for (const hit of ctx.gazetteer.countries.find(name)) {
-    codes.push(hit.value.code);
-    rest = rest.replace(hit.text.toLowerCase(), " ");
-  }
-  const words = rest
-    .replace(/[^\p{L}\d+ ]/gu, " ")
-    .split(/\s+/)
-    .filter((w) => w && !["the", "of", "and"].includes(w));
-  return [...new Set(codes)].sort().join("-") + ":" + words.join(" ");
-}
 
 export function findSeries(ctx: Context): SeriesFact | null {
   const candidates: { name: string; parties: string[]; start: number; end: number; sentence: Sentence }[] = [];
@@ -84,9 +72,10 @@ export function findSeries(ctx: Context): SeriesFact | null {
       }
     });
   }
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, seriesKey(ctx.gazetteer.countries, name)).get(name)!;
   for (const series of ctx.gazetteer.series) {
-    const keys = [series.name, series.shortName].filter((n): n is string => !!n).map((n) => seriesKey(ctx, n));
-    const hits = candidates.filter((c) => keys.includes(seriesKey(ctx, c.name)));
+    const hits = candidates.filter((c) => series.keys.includes(keyOf(c.name)));
     const named = ctx.sentences.filter((s) => series.shortName && new RegExp(`\\b${series.shortName}\\b`).test(s.text));
     if (hits.length || named.length) {
       const sentences = hits.length ? hits.map((h) => h.sentence) : named;
@@ -108,7 +97,7 @@ export function findSeries(ctx: Context): SeriesFact | null {
   // The longest name is the fullest ("Homeland Security Dialogue" over "Dialogue").
   const best = [...candidates].sort((x, y) => y.name.length - x.name.length || x.start - y.start)[0];
   if (!best) return null;
-  const same = candidates.filter((c) => seriesKey(ctx, c.name) === seriesKey(ctx, best.name));
+  const same = candidates.filter((c) => keyOf(c.name) === keyOf(best.name));
   return {
     name: best.name,
     parties: [...best.parties].sort(),
