@@ -9,21 +9,26 @@ export type CountryTerms = { code: string; name: string; terms: string[]; capita
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
 export function countryTerms(): CountryTerms[] {
-  return worldCountries.map((c) => {
-    const names = [
-      c.name.common,
-      c.name.official,
-      ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
-    ];
-    const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
-    const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
-    const capitals = c.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.?C\.?$/, "")]);
-    return {
-      code: c.cca2,
-      name: c.name.common,
-      terms: [...new Set([...names, ...abbreviations.map(dotted), ...demonyms, ...adjective])],
-      capitals: [...new Set(capitals)],
-    };
-  });
+  // A demonym several countries share ("American": the United States, American Samoa, the Northern
+  // Mariana Islands) is read as the sovereign state's: UN members first, then other independent states.
+  const rank = (c: (typeof worldCountries)[number]) => (c.unMember ? 0 : c.independent ? 1 : 2);
+  return [...worldCountries]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((c) => {
+      const names = [
+        c.name.common,
+        c.name.official,
+        ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
+      ];
+      const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
+      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+      const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
+      const capitals = c.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.?C\.?$/, "")]);
+      return {
+        code: c.cca2,
+        name: c.name.common,
+        terms: [...new Set([...names, ...abbreviations.map(dotted), ...demonyms, ...adjective])],
+        capitals: [...new Set(capitals)],
+      };
+    });
 }

@@ -13,19 +13,38 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^memorand(?:um|a) of understanding$|^mou$|^mous$/i, "MOU"],
   [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
   [/^letters? of intent$/i, "LETTER_OF_INTENT"],
+  [/^joint declaration$/i, "JOINT_DECLARATION"],
+  [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
   [/^treaty$/i, "TREATY"],
   [/agreement$|^deal$|^pact$/i, "AGREEMENT"],
 ];
-const MENTION =
-  /\b(?:(?:an?|the)\s+((?:[a-z-]+\s){1,4}?))?(memorand(?:um|a) of (?:understanding|cooperation)|MoUs?|MOUs?|MoC|letters? of intent|protocol|treaty|agreement)\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to))\b|[,.;]|$)/gi;
+/** Words that name an organisation: "between the X Academy and the Y Centre" names signatories. */
+const ORG_WORDS =
+  "Ministry|Department|Office|Bureau|Council|Academy|Centres?|Centers?|Agency|Commission|Service|Police|Force|Guard|University|Institute|Bank|Authority";
+// Case matters in one place only: "between the X Academy and the Y Centre" (capitalised: organisations,
+// the signatories) ends the subject; "between their coordination centres" is part of it.
+const ci = (word: string) => word.replace(/[a-z]/, (c) => `[${c.toUpperCase()}${c}]`);
+const KIND_WORDS = [
+  String.raw`${ci("memorand")}(?:um|a) of (?:${ci("understanding")}|${ci("cooperation")})`,
+  "MoUs?|MOUs?|MoC",
+  String.raw`${ci("letter")}s? of ${ci("intent")}`,
+  String.raw`${ci("joint")} ${ci("declaration")}`,
+  ci("protocol"),
+  ci("treaty"),
+  ci("agreement"),
+].join("|");
+const MENTION = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to|a|an|the)\b)|[,.;]|$)`,
+  "gu",
+);
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|begin negotiations|launch negotiations|open negotiations|will negotiate|proposed|expected to (sign|approve))\b/i,
+    /\b(approv\w* for signing|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (sign|approve)|(is|are) expected to be signed)\b/i,
     "PROPOSED",
   ],
   [
-    /\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on)\b/i,
+    /\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],

@@ -12,7 +12,12 @@ import type { ParticipantFact } from "../draft";
 
 export const MEETING_WORDS =
   /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?)\b/i;
-export const NEXT_ROUND = /\b(next (round|meeting|session|dialogue)|meet again|following round|reconvene)\b/i;
+const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
+/** The next round: "the next round", "meet again", or an ordinal round said in the future ("the tenth 2+2 meeting will be held in Jakarta", "Brazil will host the ninth session"). */
+export const NEXT_ROUND = new RegExp(
+  `\\b(next (round|meeting|session|dialogue|2\\+2)|meet again|following round|reconvene|will host the (?:${ORDINAL}) (?:round|session|meeting)|(?:${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  "i",
+);
 const ELSEWHERE =
   /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since)\b/i;
 const PLANNED =

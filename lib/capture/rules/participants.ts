@@ -12,9 +12,9 @@ import type { Sentence } from "../text";
 // person or organisation. In a two-party dialogue each side's lead is its co-chair.
 
 const LEAD =
-  /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead)|hosted|delegations? (was|were) led|leading the|met with|counterparts?)\b/i;
+  /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit)|hosted|delegations? (was|were) led|leading the|met with|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -36,8 +36,19 @@ const HONORIFICS = new Set([
   "excellency",
   "his",
   "her",
+  "senator",
+  "shri",
+  "sri",
+  "smt",
+  "lieutenant",
+  "colonel",
+  "brigadier",
+  "commodore",
+  "major",
+  "captain",
 ]);
 const TITLE_TOKENS = new Set([
+  ...["chancellor", "king", "queen", "emir", "sultan", "premier", "governor", "mayor", "spokesperson", "permanent"],
   ...[
     "secretary",
     "minister",
@@ -183,12 +194,27 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     }
     if (!ORG_WORDS.test(organisation)) organisation = organisation || null;
   }
-  return { title: HEAD_WORDS.test(title) ? title : null, organisation: organisation || null, country };
+  // An apposition without a title ("according to people familiar with the talks") says nothing of the person.
+  if (!HEAD_WORDS.test(title)) return { title: null, organisation: null, country: null };
+  return { title, organisation: organisation || null, country };
 }
 
 /** The title stated before a name, in the text since the previous participant (`floor`). */
-function titleBefore(sentence: string, floor: number, at: number): { title: string; country: string | null } | null {
-  let segment = sentence.slice(floor, at);
+function titleBefore(
+  ctx: Context,
+  sentence: string,
+  floor: number,
+  at: number,
+): { title: string; country: string | null } | null {
+  const isCountry = (text: string) => {
+    const name = text.replace(/^the\s/, "");
+    const hit = ctx.gazetteer.countries.find(name)[0];
+    return !!hit && hit.start === 0 && hit.end === name.length;
+  };
+  // "…of Brazil, Ambassador Paulo …": a rank between the title and the name is not the title.
+  let segment = sentence
+    .slice(floor, at)
+    .replace(/(?:\b(?:Ambassador|Senator|Dr\.?|Shri|Sri|Smt\.?|Baroness|Lord)\s)+$/, "");
   const cut = [
     ...segment.matchAll(
       /\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were)\s|^[\s,]*and\s|\d{4},?\s|:\s/g,
@@ -203,9 +229,16 @@ function titleBefore(sentence: string, floor: number, at: number): { title: stri
   if (possessive) segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
   while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
-  const title = words.join(" ");
+  let title = words.join(" ");
+  // "Minister of Foreign Affairs of Brazil": the country is the side, not part of the title.
+  const ofCountry = /\s(?:of|for)\s((?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(title);
+  let country = possessive ? (possessive[1] ?? null) : null;
+  if (ofCountry && isCountry(ofCountry[1] ?? "")) {
+    country = ofCountry[1] ?? null;
+    title = title.slice(0, ofCountry.index);
+  }
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
-  return { title, country: possessive ? (possessive[1] ?? null) : null };
+  return { title, country };
 }
 
 // Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
@@ -219,7 +252,9 @@ function appositionAfter(sentence: string, at: number): string | null {
       rest,
     );
   const phrase = m?.[1];
-  return phrase && !/^(and|who|which)\b/.test(phrase) ? phrase.trim().replaceAll(DOT, ".") : null;
+  return phrase && !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase)
+    ? phrase.trim().replaceAll(DOT, ".")
+    : null;
 }
 
 const RESPECTIVELY = /\brespectively\b/i;
@@ -233,8 +268,17 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
     const inSentence: Found[] = [];
     let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {
-      const named = nameIn(run[0]);
+      let named = nameIn(run[0]);
       if (!named) continue;
+      // "State Minister for Peace Abdi Tesfaye Gudeta": after "for", four capitalised words are the
+      // title's last word and a three-word name.
+      const afterOf = /\b(of|for)\s$/i.test(sentence.text.slice(0, run.index + named.offset));
+      if (afterOf && named.offset === 0) {
+        const words = named.name.split(" ");
+        if (words.length < 4) continue;
+        const rest = words.slice(-3).join(" ");
+        named = { name: rest, offset: run[0].lastIndexOf(rest) };
+      }
       const at = run.index + named.offset;
       const end = run.index + run[0].length;
       if (
@@ -244,11 +288,11 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       )
         continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
-      if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at))) continue;
+      if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at)) && !afterOf) continue;
       // "… and Citizen Protection, Rosa Elena Villaseñor": a name set off after this run is the person.
       const next = new RegExp(`^,\\s(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+)`, "u").exec(sentence.text.slice(end));
       if (next && nameIn(next[1] ?? "")?.offset === 0) continue;
-      const before = titleBefore(sentence.text, floor, at);
+      const before = titleBefore(ctx, sentence.text, floor, at);
       const apposition = appositionAfter(sentence.text, end);
       const parts = apposition
         ? titleAndOrganisation(ctx, apposition)
@@ -266,6 +310,14 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         orgCountry = countryIn(ctx, lead[1] ?? "");
         organisation = organisation.slice(lead[0].length);
       }
+      const previous = inSentence.at(-1);
+      const since = sentence.text.slice(previous ? previous.end - sentence.start : 0, at);
+      const nearest = ctx.gazetteer.countries.find(since).at(-1)?.value.code ?? null;
+      const represented = /^,?\s+represented\s+(?:the\s)?([\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(
+        sentence.text.slice(end),
+      );
+      // "A and B": B is on A's side unless the text names another country in between.
+      const coordinated = previous && /^\s*,?\s*and\s/.test(since) ? previous.country : null;
       inSentence.push({
         name: named.name,
         start: sentence.start + at,
@@ -276,7 +328,10 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
           parts.country ??
           orgCountry ??
           (before?.country ? countryIn(ctx, before.country) : null) ??
-          countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? ""),
+          (represented ? countryIn(ctx, represented[1] ?? "") : null) ??
+          nearest ??
+          countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? "") ??
+          coordinated,
         sentence,
       });
     }

@@ -10,14 +10,25 @@ import { seriesKey } from "../series-key";
 
 const SERIES_END = "Dialogue|Commission|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
 const NAME = new RegExp(
-  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)((?:\\s(?:[A-Z][\\p{L}-]*|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b`,
+  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)((?:\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b`,
+  "gu",
+);
+/** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
+const LOWER_NAME = new RegExp(
+  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))((?:\\s[\\p{Ll}-]+){1,3}?)\\s(${SERIES_END.toLowerCase()})\\b`,
   "gu",
 );
 
 const OWN_NAME = new RegExp(
-  `\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`,
+  `\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`,
   "gu",
 );
+/** "… their counterterrorism dialogue": the countries' own lower-case name for it. */
+const OWN_LOWER = new RegExp(
+  `\\btheir\\s+(?:annual\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))\\b`,
+  "gu",
+);
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** What the text calls a country at its shortest ("UK" where it says so, else "Nigeria"). */
 function shortestName(ctx: Context, code: string): string {
@@ -32,17 +43,26 @@ function shortestName(ctx: Context, code: string): string {
 /** A series name with its two countries written as codes, in order: comparable across spellings. */
 
 export function findSeries(ctx: Context): SeriesFact | null {
-  const candidates: { name: string; parties: string[]; start: number; end: number; sentence: Sentence }[] = [];
+  const candidates: {
+    name: string;
+    parties: string[];
+    start: number;
+    end: number;
+    sentence: Sentence;
+    lower?: boolean;
+  }[] = [];
   ctx.sentences.forEach((sentence) => {
     for (const m of sentence.text.matchAll(NAME)) {
-      const a = ctx.gazetteer.countries.find(m[1] ?? "")[0]?.value;
+      const first = ctx.gazetteer.countries.find(m[1] ?? "")[0];
+      const a = first?.value;
       const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
-      if (!a || !b || a.code === b.code) continue;
-      const name = m[0].replace(/^(?:the|The)\s/, "");
+      if (!first || !a || !b || a.code === b.code) continue;
+      // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …").
+      const name = m[0].slice(first.start);
       candidates.push({
         name,
         parties: [a.code, b.code],
-        start: sentence.start + m.index,
+        start: sentence.start + m.index + first.start,
         end: sentence.start + m.index + m[0].length,
         sentence,
       });
@@ -68,6 +88,44 @@ export function findSeries(ctx: Context): SeriesFact | null {
           start,
           end: start + (m[1]?.length ?? 0),
           sentence,
+        });
+      }
+    });
+  }
+  // Lower case last: "German-Polish intergovernmental consultations", "their counterterrorism dialogue".
+  if (!candidates.length) {
+    ctx.sentences.forEach((sentence) => {
+      for (const m of sentence.text.matchAll(LOWER_NAME)) {
+        const a = ctx.gazetteer.countries.find(m[1] ?? "")[0]?.value;
+        const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
+        if (!a || !b || a.code === b.code) continue;
+        const start = sentence.start + m.index;
+        candidates.push({
+          name: titleCase(m[0]),
+          parties: [a.code, b.code],
+          start,
+          end: start + m[0].length,
+          sentence,
+          lower: true,
+        });
+      }
+      for (const m of sentence.text.matchAll(OWN_LOWER)) {
+        const countries = [
+          ...new Map(
+            ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
+          ).values(),
+        ];
+        const [a, b] = countries;
+        if (!a || !b || countries.length !== 2) continue;
+        const start = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
+        const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${titleCase(m[1] ?? "")}`;
+        candidates.push({
+          name,
+          parties: [a.code, b.code],
+          start,
+          end: start + (m[1]?.length ?? 0),
+          sentence,
+          lower: true,
         });
       }
     });
@@ -104,8 +162,8 @@ export function findSeries(ctx: Context): SeriesFact | null {
     matchId: null,
     ...factOf(
       ctx,
-      "series.name",
-      0.8,
+      best.lower ? "series.lower-case-name" : "series.name",
+      best.lower ? 0.6 : 0.8,
       same,
       same.map((c) => c.sentence),
     ),
