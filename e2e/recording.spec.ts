@@ -4,13 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { countTypedFields, expect, test, TYPED_BY_HAND } from "./fixtures";
+import { expectFoundingMeeting, FOUNDING } from "./founding-meeting";
 
 const article = fs.readFileSync(path.join(__dirname, "..", "prisma", "fixtures", "seed-article.txt"), "utf8");
-const SERIES = "India-US Homeland Security Dialogue";
-const MEETING = "India-US Homeland Security Dialogue: senior officials' meeting, New Delhi";
-const NEXT = "India-US Homeland Security Dialogue: next round, Washington";
-const TRAINING_MOC = "Memorandum of Cooperation on Law Enforcement Training";
-const NARCOTICS_MOC = "Memorandum of Cooperation on Countering Narcotics Trafficking";
+const SERIES = FOUNDING.series;
+const MEETING = FOUNDING.meeting;
+const NEXT = FOUNDING.nextRound;
+const TRAINING_MOC = FOUNDING.trainingMoc;
+const NARCOTICS_MOC = FOUNDING.narcoticsMoc;
 
 /** Opens an "add" section of the page unless it is open already. */
 async function open(page: Page, summary: string) {
@@ -213,19 +214,7 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
 
   // The dialogue page shows all of it.
   await page.goto(meetingUrl);
-  const delegations = page.getByRole("region", { name: "Delegations" });
-  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Ajay Bhalla");
-  await expect(delegations.getByRole("region", { name: "India" })).toContainText("Home Secretary");
-  await expect(delegations.getByRole("region", { name: "United States" })).toContainText("Kristie Canegallo");
-  await expect(delegations.getByRole("region", { name: "United States" })).toContainText("acting");
-  await expect(page.getByRole("region", { name: "Topics discussed" }).getByRole("link")).toHaveCount(11);
-  const agreements = page.getByRole("region", { name: "Agreements signed or discussed" });
-  await expect(
-    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: TRAINING_MOC }) }),
-  ).toContainText("Signed");
-  await expect(
-    agreements.getByRole("listitem").filter({ has: page.getByRole("link", { name: NARCOTICS_MOC }) }),
-  ).toContainText("Under negotiation");
+  await expectFoundingMeeting(page, 11);
   const outcomes = page.getByRole("region", { name: "Outcomes" });
   await expect(outcomes.getByRole("region", { name: "Commitment" })).toContainText(
     "next round of the senior officials' dialogue in Washington",

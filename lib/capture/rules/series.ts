@@ -42,94 +42,64 @@ function shortestName(ctx: Context, code: string): string {
 
 /** A series name with its two countries written as codes, in order: comparable across spellings. */
 
+type Candidate = { name: string; parties: string[]; start: number; end: number; sentence: Sentence; lower?: boolean };
+
+/** "India-US Homeland Security Dialogue": the countries joined by a dash start the name. */
+function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
+  const first = ctx.gazetteer.countries.find(m[1] ?? "")[0];
+  const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
+  if (!first || !b || first.value.code === b.code) return null;
+  // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …").
+  const name = m[0].slice(first.start);
+  const start = sentence.start + m.index! + first.start;
+  return {
+    name: lower ? titleCase(name) : name,
+    parties: [first.value.code, b.code],
+    start,
+    end: start + name.length,
+    sentence,
+    lower,
+  };
+}
+
+/** "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the countries are earlier in the sentence. */
+function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
+  const countries = [
+    ...new Map(
+      ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
+    ).values(),
+  ];
+  const [a, b] = countries;
+  if (!a || !b || countries.length !== 2) return null;
+  const own = m[1] ?? "";
+  const start = sentence.start + m.index! + m[0].indexOf(own);
+  const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${lower ? titleCase(own) : own}`;
+  return { name, parties: [a.code, b.code], start, end: start + own.length, sentence, lower };
+}
+
+/** Names of the series in the text, the surest kind first: capitalised before lower case. */
+function candidatesOf(ctx: Context): Candidate[] {
+  const passes: [RegExp, typeof pairNamed, boolean][][] = [
+    [[NAME, pairNamed, false]],
+    [[OWN_NAME, ownNamed, false]],
+    [
+      [LOWER_NAME, pairNamed, true],
+      [OWN_LOWER, ownNamed, true],
+    ],
+  ];
+  for (const pass of passes) {
+    const found = ctx.sentences.flatMap((sentence) =>
+      pass.flatMap(([re, read, lower]) =>
+        [...sentence.text.matchAll(re)].map((m) => read(ctx, sentence, m, lower)).filter((c): c is Candidate => !!c),
+      ),
+    );
+    if (found.length) return found;
+  }
+  return [];
+}
+
 export function findSeries(ctx: Context): SeriesFact | null {
-  const candidates: {
-    name: string;
-    parties: string[];
-    start: number;
-    end: number;
-    sentence: Sentence;
-    lower?: boolean;
-  }[] = [];
-  ctx.sentences.forEach((sentence) => {
-    for (const m of sentence.text.matchAll(NAME)) {
-      const first = ctx.gazetteer.countries.find(m[1] ?? "")[0];
-      const a = first?.value;
-      const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
-      if (!first || !a || !b || a.code === b.code) continue;
-      // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …").
-      const name = m[0].slice(first.start);
-      candidates.push({
-        name,
-        parties: [a.code, b.code],
-        start: sentence.start + m.index + first.start,
-        end: sentence.start + m.index + m[0].length,
-        sentence,
-      });
-    }
-  });
-  // "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the
-  // name without its countries, the countries earlier in the sentence.
-  if (!candidates.length) {
-    ctx.sentences.forEach((sentence) => {
-      for (const m of sentence.text.matchAll(OWN_NAME)) {
-        const countries = [
-          ...new Map(
-            ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
-          ).values(),
-        ];
-        const [a, b] = countries;
-        if (!a || !b || countries.length !== 2) continue;
-        const short = (code: string) => shortestName(ctx, code);
-        const start = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
-        candidates.push({
-          name: `${short(a.code)}-${short(b.code)} ${m[1]}`,
-          parties: [a.code, b.code],
-          start,
-          end: start + (m[1]?.length ?? 0),
-          sentence,
-        });
-      }
-    });
-  }
-  // Lower case last: "German-Polish intergovernmental consultations", "their counterterrorism dialogue".
-  if (!candidates.length) {
-    ctx.sentences.forEach((sentence) => {
-      for (const m of sentence.text.matchAll(LOWER_NAME)) {
-        const a = ctx.gazetteer.countries.find(m[1] ?? "")[0]?.value;
-        const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
-        if (!a || !b || a.code === b.code) continue;
-        const start = sentence.start + m.index;
-        candidates.push({
-          name: titleCase(m[0]),
-          parties: [a.code, b.code],
-          start,
-          end: start + m[0].length,
-          sentence,
-          lower: true,
-        });
-      }
-      for (const m of sentence.text.matchAll(OWN_LOWER)) {
-        const countries = [
-          ...new Map(
-            ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
-          ).values(),
-        ];
-        const [a, b] = countries;
-        if (!a || !b || countries.length !== 2) continue;
-        const start = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
-        const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${titleCase(m[1] ?? "")}`;
-        candidates.push({
-          name,
-          parties: [a.code, b.code],
-          start,
-          end: start + (m[1]?.length ?? 0),
-          sentence,
-          lower: true,
-        });
-      }
-    });
-  }
+  const candidates = candidatesOf(ctx);
   const keys = new Map<string, string>();
   const keyOf = (name: string) => keys.get(name) ?? keys.set(name, seriesKey(ctx.gazetteer.countries, name)).get(name)!;
   for (const series of ctx.gazetteer.series) {
