@@ -48,5 +48,9 @@ const time = () => {
 const cold = time();
 const warm = Array.from({ length: 50 }, time).sort((a, b) => a - b);
 const pct = (p: number) => warm[Math.min(warm.length - 1, Math.floor((p / 100) * warm.length))]!.toFixed(1);
-console.log(`gazetteer built in ${built.toFixed(0)} ms (5,000 people, 2,000 organisations, 300 series, ${topics.length} themes)`);
-console.log(`draft of a ${words}-word text: first run ${cold.toFixed(0)} ms, then p50 ${pct(50)} ms, p95 ${pct(95)} ms (50 runs)`);
+console.log(
+  `gazetteer built in ${built.toFixed(0)} ms (5,000 people, 2,000 organisations, 300 series, ${topics.length} themes)`,
+);
+console.log(
+  `draft of a ${words}-word text: first run ${cold.toFixed(0)} ms, then p50 ${pct(50)} ms, p95 ${pct(95)} ms (50 runs)`,
+);

@@ -42,6 +42,7 @@ export const ACTION_POLICY = {
   saveCaptureAction: "ANALYST",
   confirmCaptureAction: "ANALYST",
   discardCaptureAction: "ANALYST",
+  ignoreCaptureTermAction: "ANALYST",
   // own account
   changePasswordAction: "VIEWER",
   // users

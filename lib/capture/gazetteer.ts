@@ -44,6 +44,8 @@ export function buildGazetteer(rows: GazetteerRows) {
     countries.flatMap((c) => c.terms.filter(keep).map((t) => [t, countryByCode.get(c.code)!] as [string, CountryRef])),
   );
   return {
+    /** what analysts asked never to be offered again, lower-cased */
+    ignored,
     countryByCode,
     countries: new TermMatcher<CountryRef>(
       countries.flatMap((c) =>

@@ -26,7 +26,7 @@ import type { ReviewInput } from "./review";
 import { sameAgreement, sameParticipant, sameText } from "./compare";
 import { recordedMeetingIn } from "./recorded-meeting";
 import { resolveTopics } from "@/lib/records/resolve";
-import { auditRecord } from "@/lib/audit/record";
+import { auditRecord, recordAudit } from "@/lib/audit/record";
 
 // Assisted capture's writes: a draft is kept for its author until confirmed or discarded; confirming
 // creates every record in one transaction through the same mutations (and so the same checks,
@@ -64,6 +64,18 @@ export async function saveCaptureChoices(
   await db.$transaction(async (tx) => {
     await openDraft(tx, id, version, user);
     await tx.captureDraft.update({ where: { id }, data: { choices, version: { increment: 1 } } });
+  });
+}
+
+/**
+ * Capture never offers `term` again (as a theme, a person or any gazetteer match). Audited, which
+ * also moves the data version on, so every instance reads the gazetteer again.
+ */
+export async function ignoreTerm(term: string, user: CurrentUser): Promise<void> {
+  const key = term.trim().toLowerCase();
+  await db.$transaction(async (tx) => {
+    await tx.captureIgnoredTerm.upsert({ where: { term: key }, create: { term: key, createdById: user.id }, update: {} });
+    await recordAudit(tx, { userId: user.id, action: "CREATE", after: { ignoredCaptureTerm: key } });
   });
 }
 

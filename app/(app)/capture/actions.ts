@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { defineAction, done, savedTo } from "@/lib/action";
 import { ActionError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { draftVersionSchema, startCaptureSchema } from "@/lib/capture/schema";
+import { draftVersionSchema, ignoreTermSchema, startCaptureSchema } from "@/lib/capture/schema";
 import { reviewInput, reviewSchema } from "@/lib/capture/review";
-import { confirmCapture, discardCapture, saveCaptureChoices, startCapture } from "@/lib/capture/mutations";
+import { confirmCapture, discardCapture, ignoreTerm, saveCaptureChoices, startCapture } from "@/lib/capture/mutations";
 import { extractDraft } from "@/lib/capture/extract";
 import { loadGazetteer } from "@/lib/capture/load-gazetteer";
 import { isEnglish, readUpload, UnreadableInput } from "@/lib/capture/read-file";
@@ -67,4 +67,9 @@ export const discardCaptureAction = defineAction(
 export const confirmCaptureAction = defineAction("confirmCaptureAction", reviewSchema, async (input, { user }) => {
   const dialogueId = await confirmCapture(reviewInput(input), user);
   return savedTo(`/dialogues/${dialogueId}`, "recorded");
+});
+
+export const ignoreCaptureTermAction = defineAction("ignoreCaptureTermAction", ignoreTermSchema, async (input, { user }) => {
+  await ignoreTerm(input.ignore, user);
+  return done(`“${input.ignore}” will not be suggested again. Untick it here if it is ticked.`);
 });

@@ -279,6 +279,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         const rest = words.slice(-3).join(" ");
         named = { name: rest, offset: run[0].lastIndexOf(rest) };
       }
+      if (ctx.gazetteer.ignored.has(named.name.toLowerCase())) continue;
       const at = run.index + named.offset;
       const end = run.index + run[0].length;
       if (

@@ -92,7 +92,7 @@ export function findThemes(ctx: Context): ThemeFact[] {
         // A theme is a common noun phrase: no names (capitals after the first word), no abbreviations cut short.
         const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /\b\p{Lu}$/u.test(item);
         if (!item || words.length > 4 || STOP.test(item) || /\d/.test(item) || at < 0 || named) continue;
-        if (words.length === 1 && GENERIC.test(item)) continue;
+        if ((words.length === 1 && GENERIC.test(item)) || ctx.gazetteer.ignored.has(item.toLowerCase())) continue;
         if (["topics", "countries", "cities"].some((k) => ctx.gazetteer[k as "topics"].find(item).length)) continue;
         const key = item.toLowerCase();
         if (!suggested.has(key))
