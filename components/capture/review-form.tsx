@@ -53,6 +53,7 @@ function Note({ note }: { note: FactNote }) {
 export function ReviewForm({
   confirmAction,
   saveAction,
+  ignoreAction,
   initial,
   facts,
   countries,
@@ -61,6 +62,8 @@ export function ReviewForm({
 }: {
   confirmAction: FormAction;
   saveAction: FormAction;
+  /** "never suggest this": the term is the pressed button's value */
+  ignoreAction: FormAction;
   initial: FormValues;
   facts: ReviewFacts;
   countries: { value: string; label: string }[];
@@ -71,6 +74,7 @@ export function ReviewForm({
 }) {
   const form = useForm(confirmAction, { initial, labels });
   const [saved, saveFormAction] = useActionState(saveAction, idle);
+  const [ignored, ignoreFormAction] = useActionState(ignoreAction, idle);
   const [threshold, setThreshold] = useState("0.8");
   const { field } = form;
   const version = String(saved.values?.version ?? form.value("version"));
@@ -92,6 +96,7 @@ export function ReviewForm({
       className="record-form review-form"
     >
       <FormMessage state={saved} />
+      <FormMessage state={ignored} />
       <div className="toolbar" role="group" aria-label="Accept facts by how sure the draft is">
         <label htmlFor="accept-threshold">Include every fact at least</label>
         <select id="accept-threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)}>
@@ -198,6 +203,7 @@ export function ReviewForm({
           checked={form.list("themes")}
           isNew
           legend="New themes the text suggests (created if ticked)"
+          ignore={ignoreFormAction}
         />
         <TextField
           {...field("newThemes")}
@@ -288,11 +294,14 @@ function ThemeChoices({
   checked,
   isNew,
   legend,
+  ignore,
 }: {
   facts: ReviewFacts["themes"];
   checked: string[];
   isNew: boolean;
   legend: string;
+  /** for suggestions: the action that turns one down for good */
+  ignore?: (data: FormData) => void;
 }) {
   const shown = facts.filter((t) => t.isNew === isNew);
   if (!shown.length) return null;
@@ -317,6 +326,19 @@ function ThemeChoices({
               </span>
             ) : null}
           </label>
+          {ignore ? (
+            <button
+              type="submit"
+              name="ignore"
+              value={t.label}
+              formAction={ignore}
+              formNoValidate
+              className="link-button"
+              aria-label={`Never suggest “${t.label}” again`}
+            >
+              never suggest
+            </button>
+          ) : null}
         </div>
       ))}
     </fieldset>

@@ -8,6 +8,7 @@ import { findFurniture } from "./furniture";
 import { prepareText } from "./text";
 import { decodeText, isEnglish, readUpload, UnreadableInput } from "./read-file";
 import { readHtml } from "./read-html";
+import { buildGazetteer } from "./gazetteer";
 import { corpus, corpusGazetteer } from "@/test/capture/corpus";
 
 const gazetteer = corpusGazetteer();
@@ -186,6 +187,28 @@ describe("text that matches nothing, and input that cannot be read", () => {
 
   it("decodes UTF-8 and drops a byte-order mark", () => {
     expect(decodeText(new TextEncoder().encode("\uFEFFNew Delhi"))).toBe("New Delhi");
+  });
+});
+
+describe("terms the analyst turned down", () => {
+  it("are never offered again, as a new theme or as a person", () => {
+    const text =
+      "MANILA — The delegations, led by Ambassador Ana Reyes, director of the Fisheries Bureau, and Ambassador Ken Sato, director-general of the Ocean Bureau, discussed illegal fishing and marine litter.";
+    const plain = buildGazetteer({ organisations: [], people: [], topics: [], series: [], cities: [] });
+    const before = extractDraft({ content: text, published: "2025-06-18" }, plain);
+    expect(before.themes.map((t) => t.label)).toContain("Marine litter");
+    expect(before.participants.map((p) => p.name)).toContain("Ken Sato");
+    const turnedDown = buildGazetteer({
+      organisations: [],
+      people: [],
+      topics: [],
+      series: [],
+      cities: [],
+      ignored: ["marine litter", "Ken Sato"],
+    });
+    const after = extractDraft({ content: text, published: "2025-06-18" }, turnedDown);
+    expect(after.themes.map((t) => t.label)).not.toContain("Marine litter");
+    expect(after.participants.map((p) => p.name)).toEqual(["Ana Reyes"]);
   });
 });
 

@@ -8,7 +8,8 @@ import { makeUser } from "@/test/users";
 import { ensureCountries } from "@/test/factories";
 import { extractDraft } from "./extract";
 import { buildGazetteer } from "./gazetteer";
-import { confirmCapture, discardCapture, saveCaptureChoices, startCapture } from "./mutations";
+import { confirmCapture, discardCapture, ignoreTerm, saveCaptureChoices, startCapture } from "./mutations";
+import { loadGazetteer } from "./load-gazetteer";
 import { reviewInput, reviewSchema, reviewValues } from "./review";
 import { getCaptureDraft } from "./queries";
 import { ActionError } from "@/lib/errors";
@@ -128,5 +129,17 @@ describe("confirming the founding article's draft", () => {
     await expect(saveCaptureChoices(id, 1, values, analyst)).rejects.toThrow(/another tab/);
     await discardCapture(id, 2, analyst);
     expect((await getCaptureDraft(id, analyst))?.status).toBe("DISCARDED");
+  });
+
+  it("reads the gazetteer again after a term is turned down, here and on every instance", async () => {
+    expect((await loadGazetteer()).ignored.has("marine litter")).toBe(false);
+    await ignoreTerm("Marine litter", analyst);
+    expect((await loadGazetteer()).ignored.has("marine litter")).toBe(true);
+    const audit = await db.auditEvent.findFirst({ orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({
+      userId: analyst.id,
+      action: "CREATE",
+      after: { ignoredCaptureTerm: "marine litter" },
+    });
   });
 });

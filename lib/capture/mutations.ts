@@ -74,7 +74,11 @@ export async function saveCaptureChoices(
 export async function ignoreTerm(term: string, user: CurrentUser): Promise<void> {
   const key = term.trim().toLowerCase();
   await db.$transaction(async (tx) => {
-    await tx.captureIgnoredTerm.upsert({ where: { term: key }, create: { term: key, createdById: user.id }, update: {} });
+    await tx.captureIgnoredTerm.upsert({
+      where: { term: key },
+      create: { term: key, createdById: user.id },
+      update: {},
+    });
     await recordAudit(tx, { userId: user.id, action: "CREATE", after: { ignoredCaptureTerm: key } });
   });
 }

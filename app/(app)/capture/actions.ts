@@ -69,7 +69,11 @@ export const confirmCaptureAction = defineAction("confirmCaptureAction", reviewS
   return savedTo(`/dialogues/${dialogueId}`, "recorded");
 });
 
-export const ignoreCaptureTermAction = defineAction("ignoreCaptureTermAction", ignoreTermSchema, async (input, { user }) => {
-  await ignoreTerm(input.ignore, user);
-  return done(`“${input.ignore}” will not be suggested again. Untick it here if it is ticked.`);
-});
+export const ignoreCaptureTermAction = defineAction(
+  "ignoreCaptureTermAction",
+  ignoreTermSchema,
+  async (input, { user }) => {
+    await ignoreTerm(input.ignore, user);
+    return done(`“${input.ignore}” will not be suggested again. Untick it here if it is ticked.`);
+  },
+);

@@ -19,7 +19,7 @@ import { Section } from "@/components/ui/section";
 import { SourceText } from "@/components/capture/source-text";
 import { ReviewForm } from "@/components/capture/review-form";
 import { RecordFormButton } from "@/components/records/record-form-button";
-import { confirmCaptureAction, discardCaptureAction, saveCaptureAction } from "../actions";
+import { confirmCaptureAction, discardCaptureAction, ignoreCaptureTermAction, saveCaptureAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review a captured readout" };
 
@@ -80,6 +80,7 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
           <ReviewForm
             confirmAction={confirmCaptureAction}
             saveAction={saveCaptureAction}
+            ignoreAction={ignoreCaptureTermAction}
             initial={initial}
             facts={reviewFacts(draft)}
             countries={countryOptions()}
