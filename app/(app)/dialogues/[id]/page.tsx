@@ -32,7 +32,7 @@ export default async function DialoguePage({ params }: RecordPageProps) {
       <TopicsSection d={d} />
       <AgreementsSection d={d} canEdit={canEdit} />
       <OutcomesSection d={d} canEdit={canEdit} />
-      {canEdit ? <SourcesSection d={d} /> : null}
+      <SourcesSection d={d} canEdit={canEdit} />
       <RecordLinks recordType="DIALOGUE" id={d.id} links={d.links} canEdit={canEdit}>
         {d.announced.length > 0 ? (
           <p>
