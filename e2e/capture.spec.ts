@@ -13,6 +13,7 @@ const usReadout = fs.readFileSync(
   "utf8",
 );
 const MEETING = FOUNDING.meeting;
+const ARTICLE = "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue";
 const TRAINING_MOC = FOUNDING.trainingMoc;
 
 test("an analyst captures the founding article, corrects one field and confirms the record", async ({ page }) => {
@@ -23,9 +24,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
   await page.getByLabel("Text or web page of the readout", { exact: true }).fill(article);
   await page.getByLabel("Published", { exact: true }).fill("28 February 2024");
   await page.getByRole("button", { name: "Draft the record" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
 
   // The draft, field by field, beside the text.
   const form = page.getByRole("form", { name: "Review the draft" });
@@ -53,6 +52,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
 
   // The meeting's page holds it all.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
+  const meetingUrl = page.url().replace(/\?.*$/, "");
   await expect(page.getByRole("status").filter({ hasText: "Recorded from the source" })).toBeVisible();
   await expectFoundingMeeting(page, 4);
   // Every citation quotes the article word for word.
@@ -70,6 +70,29 @@ test("an analyst captures the founding article, corrects one field and confirms 
     "India-US Homeland Security Dialogue: next round, Washington",
   );
   await expect(page.getByText("Planned", { exact: true }).first()).toBeVisible();
+
+  // Citing by selection, on the source's page: no retyping.
+  await page.goto(meetingUrl);
+  await page.getByRole("region", { name: "Sources" }).getByRole("link", { name: ARTICLE }).click();
+  const passage = "They acknowledged that India already has a good monitoring system";
+  await page.evaluate((passage) => {
+    const line = [...document.querySelectorAll(".cite-selection [data-start]")].find((el) =>
+      el.textContent?.includes(passage),
+    )!;
+    const node = line.firstChild!;
+    const at = node.textContent!.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + passage.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, passage);
+  const cite = page.getByRole("form", { name: "Cite the selected passage" });
+  await expect(cite).toContainText(passage);
+  await cite.getByLabel("Backs").selectOption({ label: `Agreement: ${FOUNDING.narcoticsMoc}` });
+  await cite.getByRole("button", { name: "Cite the selected passage" }).click();
+  await expect(cite.getByText("Passage cited.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Passages cited" })).toContainText(passage);
 
   // Capture took at least five times fewer typed fields than the forms.
   expect(typed()).toBe(3);

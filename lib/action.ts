@@ -65,7 +65,12 @@ export function defineAction<S extends z.ZodType, R = never>(name: ActionName, s
       if (error instanceof ConflictError)
         return { status: "conflict", message: error.message, conflict: error.conflict, values };
       if (error instanceof ActionError)
-        return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+        return {
+          status: "error",
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          values: { ...values, ...error.offered },
+        };
       if (isUniqueViolation(error))
         return {
           status: "error",

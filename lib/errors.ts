@@ -1,10 +1,14 @@
-import type { Conflict, FieldErrors } from "@/lib/forms/form-state";
+import type { Conflict, FieldErrors, FormValues } from "@/lib/forms/form-state";
 
-/** An expected refusal with a message for the analyst (and, optionally, for fields). */
+/**
+ * An expected refusal with a message for the analyst (and, optionally, for fields, and values the
+ * form should offer instead of what was typed: the closest passage for a quote not in the source).
+ */
 export class ActionError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: FieldErrors,
+    readonly offered?: FormValues,
   ) {
     super(message);
   }

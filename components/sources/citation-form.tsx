@@ -24,7 +24,11 @@ export function CitationForm({
   });
   const { field } = form;
   return (
-    <Form form={form} aria-label="Cite a source">
+    <Form
+      form={form}
+      aria-label="Cite a source"
+      hidden={{ start: form.value("start") || undefined, end: form.value("end") || undefined }}
+    >
       <SelectField {...field("sourceId")} required options={sources} placeholder="Choose a source" />
       <SelectField {...field("record")} required options={records} placeholder="Choose what the passage backs" />
       <TextareaField {...field("quote")} required />

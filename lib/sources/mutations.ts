@@ -14,7 +14,7 @@ import { citationEdit, sourceEdit } from "./form-values";
 
 type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
 type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
-import { quoteAppearsIn } from "./quote";
+import { closestPassage, quoteAppearsIn } from "./quote";
 
 /** The source's own columns, as the form gives them (create and edit alike). */
 const columns = (input: SourceInput | UpdateSourceInput) => ({
@@ -53,17 +53,18 @@ export async function createCitation(input: CitationInput, user: CurrentUser, ou
     if (!source) throw new ActionError("That source no longer exists.", { sourceId: ["No such source"] });
     if (!(await recordExists(tx, recordType, recordId)))
       throw new ActionError("That record no longer exists.", { record: ["No such record"] });
-    const passage =
+    // Offsets from a selection hold only while the quote is still the selected text.
+    const offsets =
       input.start !== undefined && input.end !== undefined ? { start: input.start, end: input.end } : null;
-    if (
-      passage &&
-      (!source.body || passage.end <= passage.start || source.body.slice(passage.start, passage.end) !== input.quote)
-    ) {
-      throw new ActionError("The selected passage is not where the citation says it is.", {
-        quote: ["Select the passage again"],
-      });
-    }
+    const passage = offsets && source.body?.slice(offsets.start, offsets.end) === input.quote ? offsets : null;
     if (source.body && !quoteAppearsIn(source.body, input.quote)) {
+      const closest = closestPassage(source.body, input.quote);
+      if (closest)
+        throw new ActionError(
+          "The quoted passage is not in the source's text word for word. The closest passage is filled in below: check it, then cite again.",
+          { quote: [`Not in the source as typed. Closest: “${closest.text}”`] },
+          { quote: closest.text, start: String(closest.start), end: String(closest.end) },
+        );
       throw new ActionError("The quoted passage is not in the source's text.", {
         quote: ["Not found in the source's text: paste it exactly"],
       });

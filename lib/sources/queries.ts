@@ -1,8 +1,7 @@
 import "server-only";
-import type { CitationStance } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { columns } from "@/lib/forms/form-values";
-import type { RecordType } from "@/generated/prisma/enums";
+import type { CitationStance, RecordType } from "@/generated/prisma/enums";
 import { recordTitles } from "@/lib/records/titles";
 import { citationEditSelect, sourceEditSelect } from "./form-values";
 
@@ -83,5 +82,38 @@ export async function getCitationForEdit(id: number) {
   return db.citation.findFirst({
     where: { id, deletedAt: null },
     select: { id: true, ...citationEditSelect, source: { select: { title: true } } },
+  });
+}
+
+/** The meetings a source is already cited for, with their parts: what a passage selected on its page can back. */
+export async function meetingsCitedBy(sourceId: number) {
+  const cited = await db.citation.findMany({
+    where: { sourceId, deletedAt: null },
+    select: { recordType: true, recordId: true },
+  });
+  const ids = (type: RecordType) => cited.filter((c) => c.recordType === type).map((c) => c.recordId);
+  const [participations, agreements, outcomes] = await Promise.all([
+    db.participation.findMany({ where: { id: { in: ids("PARTICIPATION") } }, select: { dialogueId: true } }),
+    db.agreement.findMany({ where: { id: { in: ids("AGREEMENT") } }, select: { dialogueId: true } }),
+    db.outcome.findMany({ where: { id: { in: ids("OUTCOME") } }, select: { dialogueId: true } }),
+  ]);
+  const dialogueIds = [
+    ...new Set([
+      ...ids("DIALOGUE"),
+      ...[...participations, ...agreements, ...outcomes].flatMap((r) => r.dialogueId ?? []),
+    ]),
+  ];
+  const live = { deletedAt: null };
+  return db.dialogue.findMany({
+    where: { id: { in: dialogueIds }, ...live },
+    orderBy: { id: "asc" },
+    take: 10,
+    select: {
+      id: true,
+      title: true,
+      participations: { where: live, select: { id: true, person: { select: { name: true } } } },
+      agreements: { where: live, select: { id: true, title: true } },
+      outcomes: { where: live, select: { id: true, text: true } },
+    },
   });
 }

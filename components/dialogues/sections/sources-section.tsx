@@ -2,7 +2,8 @@ import Link from "next/link";
 import { sourceOptions } from "@/lib/sources/queries";
 import { CitationForm } from "@/components/sources/citation-form";
 import { createCitationAction } from "@/app/(app)/sources/actions";
-import { personName, type SectionProps } from "./section-props";
+import type { SectionProps } from "./section-props";
+import { citableOptions } from "@/lib/sources/citable-options";
 import { AddDetails } from "@/components/ui/add-details";
 import { Section } from "@/components/ui/section";
 import { plural } from "@/lib/labels";
@@ -40,19 +41,7 @@ export async function SourcesSection({ d, canEdit }: SectionProps) {
       </p>
       {sources.length ? (
         <AddDetails summary="Cite a source">
-          <CitationForm
-            action={createCitationAction}
-            sources={sources}
-            records={[
-              { value: `DIALOGUE:${d.id}`, label: `This meeting` },
-              ...d.participations.map((p) => ({
-                value: `PARTICIPATION:${p.id}`,
-                label: `Participant: ${personName(p)}`,
-              })),
-              ...d.agreements.map((a) => ({ value: `AGREEMENT:${a.id}`, label: `Agreement: ${a.title}` })),
-              ...d.outcomes.map((o) => ({ value: `OUTCOME:${o.id}`, label: `Outcome: ${o.text.slice(0, 80)}` })),
-            ]}
-          />
+          <CitationForm action={createCitationAction} sources={sources} records={citableOptions(d)} />
         </AddDetails>
       ) : null}
     </Section>

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { getSource } from "@/lib/sources/queries";
+import { getSource, meetingsCitedBy } from "@/lib/sources/queries";
+import { citableOptions } from "@/lib/sources/citable-options";
+import { CiteSelection } from "@/components/sources/cite-selection";
+import { createCitationAction } from "../actions";
 import { credibilityLabel, reliabilityLabel, sourceKindLabel } from "@/lib/labels";
 import { recordTypeLabel } from "@/lib/records/registry";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +19,7 @@ export const generateMetadata = page.generateMetadata;
 
 export default async function SourcePage({ params }: RecordPageProps) {
   const [user, s] = await page.load(params);
+  const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
       <PageHeader title={s.title} eyebrow={sourceKindLabel[s.kind]}>
@@ -55,14 +59,23 @@ export default async function SourcePage({ params }: RecordPageProps) {
           ))}
         </ul>
       </Section>
-      <RecordLinks recordType="SOURCE" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
+      <RecordLinks recordType="SOURCE" id={s.id} canEdit={canEdit} />
       {s.body ? (
         <Section id="text" title="Text">
-          <div className="source-text">
-            {s.body.split(/\n+/).map((para, i) => (
-              <p key={i}>{para}</p>
-            ))}
-          </div>
+          {canEdit ? (
+            <CiteSelection
+              body={s.body}
+              sourceId={s.id}
+              records={(await meetingsCitedBy(s.id)).flatMap((d) => citableOptions(d, `Meeting: ${d.title}`))}
+              action={createCitationAction}
+            />
+          ) : (
+            <div className="source-text">
+              {s.body.split(/\n+/).map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
+            </div>
+          )}
         </Section>
       ) : null}
     </article>
