@@ -74,6 +74,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
   // Citing by selection, on the source's page: no retyping.
   await page.goto(meetingUrl);
   await page.getByRole("region", { name: "Sources" }).getByRole("link", { name: ARTICLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
   const passage = "They acknowledged that India already has a good monitoring system";
   await page.evaluate((passage) => {
     const line = [...document.querySelectorAll(".cite-selection [data-start]")].find((el) =>
