@@ -59,6 +59,7 @@ export function ReviewForm({
   countries,
   series,
   meetings = [],
+  topics = [],
 }: {
   confirmAction: FormAction;
   saveAction: FormAction;
@@ -71,6 +72,8 @@ export function ReviewForm({
   series: { value: string; label: string }[];
   /** recorded meetings this source may be about (same series, dates close by) */
   meetings?: { value: string; label: string }[];
+  /** the topic tree, to file a suggested theme under */
+  topics?: { value: string; label: string }[];
 }) {
   const form = useForm(confirmAction, { initial, labels });
   const [saved, saveFormAction] = useActionState(saveAction, idle);
@@ -204,6 +207,7 @@ export function ReviewForm({
           isNew
           legend="New themes the text suggests (created if ticked)"
           ignore={ignoreFormAction}
+          filing={topics.length ? { topics, field } : undefined}
         />
         <TextField
           {...field("newThemes")}
@@ -295,6 +299,7 @@ function ThemeChoices({
   isNew,
   legend,
   ignore,
+  filing,
 }: {
   facts: ReviewFacts["themes"];
   checked: string[];
@@ -302,6 +307,8 @@ function ThemeChoices({
   legend: string;
   /** for suggestions: the action that turns one down for good */
   ignore?: (data: FormData) => void;
+  /** for suggestions: filing one under an existing topic instead (and teaching capture the phrase) */
+  filing?: { topics: { value: string; label: string }[]; field: ReturnType<typeof useForm>["field"] };
 }) {
   const shown = facts.filter((t) => t.isNew === isNew);
   if (!shown.length) return null;
@@ -326,6 +333,13 @@ function ThemeChoices({
               </span>
             ) : null}
           </label>
+          {filing ? (
+            <div className="field-row">
+              <input type="hidden" name={`s${i}Label`} value={t.label} />
+              <SelectField {...filing.field(`s${i}Topic`)} options={filing.topics} placeholder="A new topic" />
+              <CheckboxField {...filing.field(`s${i}Remember`)} />
+            </div>
+          ) : null}
           {ignore ? (
             <button
               type="submit"

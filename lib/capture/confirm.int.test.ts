@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
-import { ensureCountries } from "@/test/factories";
+import { ensureCountries, makeTopic } from "@/test/factories";
 import { extractDraft } from "./extract";
 import { buildGazetteer } from "./gazetteer";
 import { confirmCapture, discardCapture, ignoreTerm, saveCaptureChoices, startCapture } from "./mutations";
@@ -141,5 +141,25 @@ describe("confirming the founding article's draft", () => {
       action: "CREATE",
       after: { ignoredCaptureTerm: "marine litter" },
     });
+  });
+
+  it("files a suggested theme under an existing topic and, when asked, remembers the phrase as its synonym", async () => {
+    const { values, draft } = await draftOfArticle();
+    const suggestion = draft.themes.find((t) => t.isNew)!.label;
+    const topic = await db.topic.create({
+      data: { name: "Security cooperation", slug: "security-cooperation-capture" },
+    });
+    const dialogueId = await confirmCapture(
+      parse({ ...values, themes: [suggestion], s0Label: suggestion, s0Topic: String(topic.id), s0Remember: "on" }),
+      analyst,
+    );
+    const tags = await db.dialogueTopic.findMany({ where: { dialogueId }, include: { topic: true } });
+    expect(tags.map((t) => t.topic.name)).toEqual(["Security cooperation"]);
+    const taught = await db.topic.findUniqueOrThrow({ where: { id: topic.id } });
+    expect(taught.synonyms).toEqual([suggestion]);
+    expect(taught.version).toBe(2);
+    expect(
+      await db.auditEvent.findFirst({ where: { recordType: "TOPIC", recordId: topic.id, action: "UPDATE" } }),
+    ).not.toBeNull();
   });
 });

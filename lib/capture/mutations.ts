@@ -27,6 +27,7 @@ import { sameAgreement, sameParticipant, sameText } from "./compare";
 import { recordedMeetingIn } from "./recorded-meeting";
 import { resolveTopics } from "@/lib/records/resolve";
 import { auditRecord, recordAudit } from "@/lib/audit/record";
+import { addSynonym } from "@/lib/topics/mutations";
 
 // Assisted capture's writes: a draft is kept for its author until confirmed or discarded; confirming
 // creates every record in one transaction through the same mutations (and so the same checks,
@@ -177,11 +178,27 @@ export async function confirmCapture(input: ReviewInput, user: CurrentUser): Pro
 
 type Confirming = { draft: Draft; input: ReviewInput; cite: Cite; user: CurrentUser };
 
-const themesOf = (input: ReviewInput) =>
-  [...input.themes, ...(input.newThemes ?? "").split(",")]
+/**
+ * The themes to tag, by name: the ticked ones and those typed in, with each suggestion the analyst
+ * filed under an existing topic read as that topic (and, if asked, remembered as its synonym).
+ */
+async function themesOf(tx: Tx, input: ReviewInput, user: CurrentUser): Promise<string> {
+  const filed = new Set(input.filed.map((f) => f.label.toLowerCase()));
+  const topics = await tx.topic.findMany({
+    where: { id: { in: input.filed.map((f) => f.topicId) }, deletedAt: null },
+    select: { id: true, name: true },
+  });
+  for (const f of input.filed)
+    if (f.remember && topics.some((t) => t.id === f.topicId)) await addSynonym(tx, f.topicId, f.label, user);
+  return [
+    ...input.themes.filter((t) => !filed.has(t.toLowerCase())),
+    ...topics.map((t) => t.name),
+    ...(input.newThemes ?? "").split(","),
+  ]
     .map((t) => t.trim())
     .filter(Boolean)
     .join(", ");
+}
 
 async function recordNewMeeting(tx: Tx, { draft, input, cite, user }: Confirming): Promise<number> {
   const existingSeries = input.seriesId
@@ -195,10 +212,7 @@ async function recordNewMeeting(tx: Tx, { draft, input, cite, user }: Confirming
       tx,
     ));
 
-  const themes = [...input.themes, ...(input.newThemes ?? "").split(",")]
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .join(", ");
+  const themes = await themesOf(tx, input, user);
   const dialogueId = await createDialogue(
     asForm(
       dialogueSchema,
@@ -383,7 +397,7 @@ async function addSecondSource(
     );
   }
   await addOutcomes(tx, dialogueId, confirming);
-  const themes = themesOf(input);
+  const themes = await themesOf(tx, input, user);
   if (themes) {
     const topicIds = await resolveTopics(tx, themes, user);
     const added = await tx.dialogueTopic.createMany({

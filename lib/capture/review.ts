@@ -34,6 +34,7 @@ import type { SourceClaims } from "./compare";
 export const MAX_PARTICIPANTS = 20;
 export const MAX_AGREEMENTS = 10;
 export const MAX_OUTCOMES = 20;
+export const MAX_SUGGESTIONS = 20;
 /** Facts at least this sure start accepted; the rest wait for the analyst. */
 export const ACCEPT_FROM = 0.6;
 
@@ -61,6 +62,12 @@ const agreementFields = (i: number) => ({
   [`a${i}Title`]: optionalText("Title", 500),
   [`a${i}Status`]: optionalChoice(AgreementStatus, "Status"),
   [`a${i}Signatories`]: optionalText("Signatory organisations", 2000),
+});
+/** A new-theme suggestion the analyst may file under an existing topic, and teach capture as its synonym. */
+const suggestionFields = (i: number) => ({
+  [`s${i}Label`]: optionalText("Suggested theme", 200),
+  [`s${i}Topic`]: titled(optionalId("Topic"), "File under"),
+  [`s${i}Remember`]: checkbox("Remember it as a synonym of that topic"),
 });
 const outcomeFields = (i: number) => ({
   [`o${i}Include`]: checkbox("Include"),
@@ -112,6 +119,7 @@ const groupFields: Record<string, z.ZodType> = Object.assign(
   ...range(MAX_PARTICIPANTS).map(participantFields),
   ...range(MAX_AGREEMENTS).map(agreementFields),
   ...range(MAX_OUTCOMES).map(outcomeFields),
+  ...range(MAX_SUGGESTIONS).map(suggestionFields),
 );
 
 export const reviewSchema = reviewFields.extend(groupFields).superRefine((v: Record<string, unknown>, ctx) => {
@@ -157,6 +165,14 @@ export function reviewInput(v: z.infer<typeof reviewSchema>) {
         title: at<string>(`a${i}Title`),
         status: at<AgreementStatus>(`a${i}Status`),
         signatories: at<string | undefined>(`a${i}Signatories`),
+      })),
+    /** suggestions filed under an existing topic, perhaps to be remembered as its synonyms */
+    filed: range(MAX_SUGGESTIONS)
+      .filter((i) => at<string | undefined>(`s${i}Label`) && at<number | undefined>(`s${i}Topic`))
+      .map((i) => ({
+        label: at<string>(`s${i}Label`),
+        topicId: at<number>(`s${i}Topic`),
+        remember: at<boolean>(`s${i}Remember`),
       })),
     outcomes: range(MAX_OUTCOMES)
       .filter((i) => at<boolean>(`o${i}Include`))
@@ -232,6 +248,10 @@ export function reviewValues(draft: Draft, draftId: number, draftVersion: number
       [`a${i}Signatories`]: a.signatories.join(", "),
     }),
   );
+  draft.themes
+    .filter((t) => t.isNew)
+    .slice(0, MAX_SUGGESTIONS)
+    .forEach((t, i) => Object.assign(values, { [`s${i}Label`]: t.label, [`s${i}Topic`]: "", [`s${i}Remember`]: "" }));
   draft.outcomes.slice(0, MAX_OUTCOMES).forEach((o, i) =>
     Object.assign(values, {
       [`o${i}Include`]: tick(o.confidence >= ACCEPT_FROM),

@@ -66,3 +66,23 @@ export async function updateTopic(
     await versionedUpdate(tx, topicEdit, input, data, user);
   });
 }
+
+/**
+ * Teaches capture a phrase for a topic: `synonym` is added to the topic's synonyms (once, whatever
+ * its case), in the caller's transaction, versioned and audited like any edit of the topic.
+ */
+export async function addSynonym(tx: Tx, topicId: number, synonym: string, user: CurrentUser): Promise<void> {
+  const topic = await tx.topic.findFirst({
+    where: { id: topicId, deletedAt: null },
+    select: { name: true, synonyms: true },
+  });
+  if (!topic) throw new ActionError("That topic has been deleted.");
+  const known = [topic.name, ...topic.synonyms].map((t) => t.toLowerCase());
+  if (known.includes(synonym.trim().toLowerCase())) return;
+  const synonyms = [...topic.synonyms, synonym.trim()];
+  await tx.topic.update({ where: { id: topicId }, data: { synonyms, version: { increment: 1 } } });
+  await auditRecord(tx, user.id, "UPDATE", ["TOPIC", topicId], {
+    before: { synonyms: topic.synonyms },
+    after: { synonyms },
+  });
+}

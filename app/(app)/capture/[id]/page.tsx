@@ -13,6 +13,7 @@ import { evidenceOf } from "@/lib/capture/evidence";
 import { reviewFacts } from "@/lib/capture/review-facts";
 import { reviewValues } from "@/lib/capture/review";
 import { seriesOptions } from "@/lib/series/queries";
+import { topicOptions, topicTree } from "@/lib/topics/queries";
 import { countryOptions } from "@/lib/reference/countries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -85,6 +86,7 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
             facts={reviewFacts(draft)}
             countries={countryOptions()}
             series={await seriesOptions()}
+            topics={topicOptions(await topicTree())}
             meetings={matches.map((m) => ({ value: String(m.id), label: `Add this source to: ${m.title}` }))}
           />
           <RecordFormButton
