@@ -1,5 +1,6 @@
 import { vagueDateText } from "@/lib/forms/vague-date";
-import type { DatePrecision } from "@/generated/prisma/enums";
+import type { AgreementStatus, DatePrecision, DialogueLevel } from "@/generated/prisma/enums";
+import { agreementStatusLabel, dialogueLevelLabel } from "@/lib/labels";
 
 // A second source for a meeting already recorded: claim by claim, what the record says and what
 // this source says — the same, something the record lacks, or something else.
@@ -28,6 +29,9 @@ export type SourceClaims = {
   agreements: { index: number; title: string; kind: string; status: string }[];
   nextCity: string | null;
 };
+
+const statusText = (status: string) => agreementStatusLabel[status as AgreementStatus] ?? status;
+const levelText = (level: string) => dialogueLevelLabel[level as DialogueLevel] ?? level;
 
 export type Verdict = "same" | "adds" | "differs" | "unsaid";
 export type ClaimRow = { claim: string; recorded: string; source: string; verdict: Verdict };
@@ -72,7 +76,12 @@ export function compareClaims(recorded: RecordedMeeting, source: SourceClaims): 
       source: source.city,
       verdict: verdict(recorded.venueCity ?? "", source.city),
     },
-    { claim: "Level", recorded: recorded.level, source: source.level, verdict: verdict(recorded.level, source.level) },
+    {
+      claim: "Level",
+      recorded: levelText(recorded.level),
+      source: levelText(source.level),
+      verdict: verdict(recorded.level, source.level),
+    },
   ];
   for (const p of source.participants) {
     const match = sameParticipant(recorded.participations, p.name);
@@ -94,11 +103,11 @@ export function compareClaims(recorded: RecordedMeeting, source: SourceClaims): 
       match
         ? {
             claim: `${match.title}: status`,
-            recorded: match.status,
-            source: a.status,
+            recorded: statusText(match.status),
+            source: statusText(a.status),
             verdict: verdict(match.status, a.status),
           }
-        : { claim: `Agreement ${a.title}`, recorded: "", source: a.status, verdict: "adds" },
+        : { claim: `Agreement ${a.title}`, recorded: "", source: statusText(a.status), verdict: "adds" },
     );
   }
   const next = recorded.announced[0];

@@ -83,6 +83,8 @@ describe("confirming the founding article's draft", () => {
     const bhalla = meeting.participations[0]!;
     const cited = source.citations.find((c) => c.recordType === "PARTICIPATION" && c.recordId === bhalla.id);
     expect(cited?.quote).toContain("led by home secretary Ajay Bhalla");
+    // The date and the venue come from one sentence: the meeting gets one citation of it, not two.
+    expect(source.citations.filter((c) => c.recordType === "DIALOGUE" && c.recordId === dialogueId)).toHaveLength(1);
     // What anonymous people said is cited as doubtful; the meeting's own sentence is not.
     expect(source.citations.find((c) => c.recordType === "DIALOGUE" && c.recordId === dialogueId)?.credibility).toBe(3);
 

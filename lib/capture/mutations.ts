@@ -113,10 +113,15 @@ type Cite = (
 function citer(tx: Tx, draft: Draft, sourceId: number, user: CurrentUser): Cite {
   const sentences = prepareText(draft.source.text).sentences;
   const around = (span: Span) => sentences.find((s) => span.start >= s.start && span.start < s.end) ?? span;
+  // Two facts read from one sentence (a meeting's date and its venue) give the record one citation.
+  const cited = new Set<string>();
   return async (type, id, fact, claim = { stance: "SUPPORTS" }) => {
     const span = fact?.evidence[0];
     if (!fact || !span) return;
     const passage = around(span);
+    const key = `${type}:${id}:${passage.start}`;
+    if (cited.has(key)) return;
+    cited.add(key);
     const quote = draft.source.text.slice(passage.start, passage.end);
     await createCitation(
       asForm(
@@ -233,8 +238,7 @@ async function recordNewMeeting(tx: Tx, { draft, input, cite, user }: Confirming
     tx,
   );
   await cite("DIALOGUE", dialogueId, draft.meeting.parts.date ?? draft.meeting.parts.venue);
-  if (draft.meeting.parts.venue?.evidence[0]?.start !== draft.meeting.parts.date?.evidence[0]?.start)
-    await cite("DIALOGUE", dialogueId, draft.meeting.parts.venue);
+  await cite("DIALOGUE", dialogueId, draft.meeting.parts.venue);
 
   for (const p of input.participants) await addParticipant(tx, dialogueId, p, { draft, input, cite, user });
   for (const a of input.agreements) await addAgreement(tx, dialogueId, a, { draft, input, cite, user });
