@@ -148,9 +148,8 @@ describe("confirming the founding article's draft", () => {
   it("files a suggested theme under an existing topic and, when asked, remembers the phrase as its synonym", async () => {
     const { values, draft } = await draftOfArticle();
     const suggestion = draft.themes.find((t) => t.isNew)!.label;
-    const topic = await db.topic.create({
-      data: { name: "Security cooperation", slug: "security-cooperation-capture" },
-    });
+    const slug = await makeTopic({ values: { name: "Security cooperation" } });
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug } });
     const dialogueId = await confirmCapture(
       parse({ ...values, themes: [suggestion], s0Label: suggestion, s0Topic: String(topic.id), s0Remember: "on" }),
       analyst,
