@@ -190,6 +190,20 @@ describe("text that matches nothing, and input that cannot be read", () => {
   });
 });
 
+describe("a recorded series", () => {
+  it("is found by its short name alone", () => {
+    const g = buildGazetteer({
+      organisations: [],
+      people: [],
+      topics: [],
+      cities: [],
+      series: [{ id: 7, name: "U.S.-Japan Extended Deterrence Dialogue", shortName: "EDD", parties: ["JP", "US"] }],
+    });
+    const d = extractDraft({ content: "The EDD met in Tokyo on 10 December 2024.", published: "2024-12-12" }, g);
+    expect(d.series).toMatchObject({ matchId: 7, rule: "series.short-name" });
+  });
+});
+
 describe("terms the analyst turned down", () => {
   it("are never offered again, as a new theme or as a person", () => {
     const text =

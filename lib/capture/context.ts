@@ -24,5 +24,4 @@ export function factOf(ctx: Context, rule: string, confidence: number, spans: Sp
   return { evidence: spans.map(spanOf), confidence: Math.round(confidence * 100) / 100, rule, credibility };
 }
 
-export const sentenceAt = (ctx: Context, at: number) => ctx.sentences.find((s) => at >= s.start && at < s.end);
 export const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });

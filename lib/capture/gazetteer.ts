@@ -85,6 +85,10 @@ export function buildGazetteer(rows: GazetteerRows) {
     series: rows.series.map((series) => ({
       ...series,
       keys: [series.name, series.shortName].filter((n): n is string => !!n).map((n) => seriesKey(countryMatcher, n)),
+      // made once here, not for every sentence of every capture
+      shortNamePattern: series.shortName
+        ? new RegExp(`\\b${series.shortName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)
+        : null,
     })),
   };
 }

@@ -104,7 +104,8 @@ export function findSeries(ctx: Context): SeriesFact | null {
   const keyOf = (name: string) => keys.get(name) ?? keys.set(name, seriesKey(ctx.gazetteer.countries, name)).get(name)!;
   for (const series of ctx.gazetteer.series) {
     const hits = candidates.filter((c) => series.keys.includes(keyOf(c.name)));
-    const named = ctx.sentences.filter((s) => series.shortName && new RegExp(`\\b${series.shortName}\\b`).test(s.text));
+    const short = series.shortNamePattern;
+    const named = short ? ctx.sentences.filter((s) => short.test(s.text)) : [];
     if (hits.length || named.length) {
       const sentences = hits.length ? hits.map((h) => h.sentence) : named;
       return {
