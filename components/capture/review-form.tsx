@@ -60,6 +60,7 @@ export function ReviewForm({
   series,
   meetings = [],
   topics = [],
+  people = [],
 }: {
   confirmAction: FormAction;
   saveAction: FormAction;
@@ -74,6 +75,8 @@ export function ReviewForm({
   meetings?: { value: string; label: string }[];
   /** the topic tree, to file a suggested theme under */
   topics?: { value: string; label: string }[];
+  /** per participant, the recorded people the name may be */
+  people?: { value: string; label: string }[][];
 }) {
   const form = useForm(confirmAction, { initial, labels });
   const [saved, saveFormAction] = useActionState(saveAction, idle);
@@ -189,6 +192,13 @@ export function ReviewForm({
               <SelectField {...field(name("Role"))} options={optionsOf(participationRoleLabel)} />
             </div>
             <CheckboxField {...field(name("Acting"))} />
+            <PersonLink
+              written={form.value(name("Written")) || form.value(name("Name"))}
+              choices={people[i] ?? []}
+              person={field(name("Person"))}
+              remember={field(name("Remember"))}
+              ignore={ignoreFormAction}
+            />
           </fieldset>
         ))}
       </fieldset>
@@ -265,6 +275,54 @@ export function ReviewForm({
         </button>
       </div>
     </Form>
+  );
+}
+
+/**
+ * Which recorded person a name is ("matches the recorded person Ajay Bhalla, Home Secretary"), with
+ * the choice of a new one; linking can teach capture the name as the text writes it, and a name that
+ * is no person at all can be turned down for good.
+ */
+function PersonLink({
+  written,
+  choices,
+  person,
+  remember,
+  ignore,
+}: {
+  written: string;
+  choices: { value: string; label: string }[];
+  person: ReturnType<ReturnType<typeof useForm>["field"]>;
+  remember: ReturnType<ReturnType<typeof useForm>["field"]>;
+  ignore: (data: FormData) => void;
+}) {
+  const matched = choices.find((c) => c.value === person.defaultValue);
+  return (
+    <>
+      {choices.length ? (
+        <>
+          <SelectField
+            {...person}
+            options={choices}
+            placeholder="A new person (or the one of this name)"
+            hint={matched ? `Matches the recorded person ${matched.label}` : undefined}
+          />
+          <CheckboxField {...remember} label={`Remember “${written}” as another name for the person chosen`} />
+        </>
+      ) : null}
+      <input type="hidden" name={remember.name.replace("Remember", "Written")} value={written} />
+      <button
+        type="submit"
+        name="ignore"
+        value={written}
+        formAction={ignore}
+        formNoValidate
+        className="link-button"
+        aria-label={`Never suggest “${written}” as a name again`}
+      >
+        not a person: never suggest
+      </button>
+    </>
   );
 }
 

@@ -14,7 +14,14 @@ export type RecordedMeeting = {
   endDate: Date | null;
   venueCity: string | null;
   level: string;
-  participations: { id: number; name: string | null; title: string | null; acting: boolean; country: string | null }[];
+  participations: {
+    id: number;
+    personId: number | null;
+    name: string | null;
+    title: string | null;
+    acting: boolean;
+    country: string | null;
+  }[];
   agreements: { id: number; title: string; kind: string; status: string }[];
   announced: { id: number; venueCity: string | null }[];
 };
@@ -25,7 +32,7 @@ export type SourceClaims = {
   end: string;
   city: string;
   level: string;
-  participants: { index: number; name: string; title: string; acting: boolean }[];
+  participants: { index: number; name: string; personId?: number; title: string; acting: boolean }[];
   agreements: { index: number; title: string; kind: string; status: string }[];
   nextCity: string | null;
 };
@@ -50,9 +57,16 @@ const verdict = (recorded: string, source: string): Verdict =>
   !source ? "unsaid" : !recorded ? "adds" : sameText(recorded, source) ? "same" : "differs";
 
 /** The recorded participation this source's participant is (by name, or by surname alone). */
-export function sameParticipant(recorded: RecordedMeeting["participations"], name: string) {
+export function sameParticipant(
+  recorded: RecordedMeeting["participations"],
+  { name, personId }: { name: string; personId?: number },
+) {
   const surname = (n: string | null) => (n ?? "").trim().split(/\s+/).at(-1)?.toLowerCase();
-  return recorded.find((p) => sameText(p.name, name)) ?? recorded.find((p) => surname(p.name) === surname(name));
+  return (
+    (personId ? recorded.find((p) => p.personId === personId) : undefined) ??
+    recorded.find((p) => sameText(p.name, name)) ??
+    recorded.find((p) => surname(p.name) === surname(name))
+  );
 }
 
 /** The recorded agreement this source's agreement is (same kind and title). */
@@ -84,7 +98,7 @@ export function compareClaims(recorded: RecordedMeeting, source: SourceClaims): 
     },
   ];
   for (const p of source.participants) {
-    const match = sameParticipant(recorded.participations, p.name);
+    const match = sameParticipant(recorded.participations, p);
     const title = `${p.title}${p.acting ? " (acting)" : ""}`;
     rows.push(
       match
@@ -119,7 +133,7 @@ export function compareClaims(recorded: RecordedMeeting, source: SourceClaims): 
       verdict: verdict(next?.venueCity ?? "", source.nextCity ?? ""),
     });
   for (const p of recorded.participations)
-    if (!source.participants.some((q) => sameParticipant([p], q.name)))
+    if (!source.participants.some((q) => sameParticipant([p], q)))
       rows.push({ claim: `Participant ${p.name}`, recorded: p.title ?? "", source: "", verdict: "unsaid" });
   return rows;
 }

@@ -11,7 +11,7 @@ import { buildGazetteer } from "./gazetteer";
 import { confirmCapture, discardCapture, ignoreTerm, saveCaptureChoices, startCapture } from "./mutations";
 import { loadGazetteer } from "./load-gazetteer";
 import { reviewInput, reviewSchema, reviewValues } from "./review";
-import { getCaptureDraft } from "./queries";
+import { getCaptureDraft, personChoices } from "./queries";
 import { ActionError } from "@/lib/errors";
 
 const article = fs.readFileSync(path.join(process.cwd(), "prisma/fixtures/seed-article.txt"), "utf8");
@@ -162,5 +162,46 @@ describe("confirming the founding article's draft", () => {
     expect(
       await db.auditEvent.findFirst({ where: { recordType: "TOPIC", recordId: topic.id, action: "UPDATE" } }),
     ).not.toBeNull();
+  });
+
+  it("links a name to the recorded person the analyst chose and, when asked, remembers it as their alias", async () => {
+    // Earlier tests recorded her under the article's spelling; here only the other record exists.
+    await db.person.updateMany({ where: { name: "Kristie Canegallo" }, data: { deletedAt: new Date() } });
+    const person = await db.person.create({ data: { name: "Kristie Ann Canegallo" } });
+    const { values, draft } = await draftOfArticle();
+    const i = draft.participants.findIndex((p) => p.name === "Kristie Canegallo");
+    expect((await personChoices(draft))[i]).toContainEqual({
+      value: String(person.id),
+      label: "Kristie Ann Canegallo",
+    });
+    const dialogueId = await confirmCapture(
+      parse({ ...values, [`p${i}Person`]: String(person.id), [`p${i}Remember`]: "on" }),
+      analyst,
+    );
+
+    const linked = await db.participation.findFirstOrThrow({ where: { dialogueId, personId: person.id } });
+    expect(linked.statedTitle).toBe("acting deputy secretary");
+    const taught = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+    expect(taught).toMatchObject({ aliases: ["Kristie Canegallo"], version: 2 });
+    expect(
+      await db.auditEvent.findFirst({ where: { recordType: "PERSON", recordId: person.id, action: "UPDATE" } }),
+    ).toMatchObject({ userId: analyst.id, after: { aliases: ["Kristie Canegallo"] } });
+
+    // The next capture of a text naming her so finds her record.
+    const next = extractDraft({ content: article, published: "2024-02-28" }, await loadGazetteer());
+    expect(next.participants.find((p) => p.personId === person.id)).toMatchObject({
+      name: "Kristie Ann Canegallo",
+      writtenAs: "Kristie Canegallo",
+    });
+    await db.person.update({ where: { id: person.id }, data: { deletedAt: new Date() } });
+  });
+
+  it("refuses a link to a person deleted meanwhile, on that participant's field, and records nothing", async () => {
+    const person = await db.person.create({ data: { name: "Ajay K. Bhalla", deletedAt: new Date() } });
+    const { id, values } = await draftOfArticle();
+    const error = await confirmCapture(parse({ ...values, p0Person: String(person.id) }), analyst).catch((e) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).fieldErrors).toHaveProperty("p0Person");
+    expect((await getCaptureDraft(id, analyst))?.status).toBe("OPEN");
   });
 });

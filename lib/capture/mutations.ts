@@ -28,6 +28,7 @@ import { recordedMeetingIn } from "./recorded-meeting";
 import { resolveTopics } from "@/lib/records/resolve";
 import { auditRecord, recordAudit } from "@/lib/audit/record";
 import { addSynonym } from "@/lib/topics/mutations";
+import { addAlias } from "@/lib/people/mutations";
 
 // Assisted capture's writes: a draft is kept for its author until confirmed or discarded; confirming
 // creates every record in one transaction through the same mutations (and so the same checks,
@@ -292,12 +293,14 @@ async function addParticipant(
   p: ReviewInput["participants"][number],
   { draft, cite, user }: Confirming,
 ) {
+  if (p.personId) await linkPerson(tx, p, user);
   const participationId = await addParticipation(
     asForm(
       participationSchema,
       {
         dialogueId,
         person: p.name,
+        personId: p.personId,
         organisation: p.organisation,
         side: countryName(p.side),
         role: p.role,
@@ -310,6 +313,16 @@ async function addParticipant(
     tx,
   );
   await cite("PARTICIPATION", participationId, draft.participants[p.index]);
+}
+
+/** Checks the recorded person the analyst linked a name to, and remembers how this text wrote it if asked. */
+async function linkPerson(tx: Tx, p: ReviewInput["participants"][number], user: CurrentUser) {
+  const person = await tx.person.findFirst({ where: { id: p.personId, deletedAt: null }, select: { id: true } });
+  if (!person)
+    throw new ActionError(`The person ${p.name} was linked to has been deleted.`, {
+      [`p${p.index}Person`]: ["Choose another person, or none"],
+    });
+  if (p.alias) await addAlias(tx, person.id, p.alias, user);
 }
 
 async function addAgreement(
@@ -371,7 +384,7 @@ async function addSecondSource(
   );
 
   for (const p of input.participants) {
-    const match = sameParticipant(recorded.participations, p.name);
+    const match = sameParticipant(recorded.participations, p);
     if (!match) {
       await addParticipant(tx, dialogueId, p, confirming);
       continue;

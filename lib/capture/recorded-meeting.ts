@@ -22,6 +22,7 @@ export async function recordedMeetingIn(client: Pick<Tx, "dialogue">, id: number
           id: true,
           statedTitle: true,
           isActing: true,
+          personId: true,
           person: { select: { name: true } },
           country: { select: { code: true } },
         },
@@ -39,6 +40,7 @@ export async function recordedMeetingIn(client: Pick<Tx, "dialogue">, id: number
     ...d,
     participations: d.participations.map((p) => ({
       id: p.id,
+      personId: p.personId,
       name: p.person?.name ?? null,
       title: p.statedTitle,
       acting: p.isActing,

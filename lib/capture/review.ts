@@ -55,6 +55,10 @@ const participantFields = (i: number) => ({
   [`p${i}Organisation`]: optionalText("Organisation", 300),
   [`p${i}Side`]: optionalCountryCode("Side"),
   [`p${i}Role`]: optionalChoice(ParticipationRole, "Role"),
+  [`p${i}Person`]: titled(optionalId("Person"), "Recorded person"),
+  /** the name as the text writes it, which "Remember" keeps as the linked person's alias */
+  [`p${i}Written`]: optionalText("Name in the text", 200),
+  [`p${i}Remember`]: checkbox("Remember this name for the recorded person"),
 });
 const agreementFields = (i: number) => ({
   [`a${i}Include`]: checkbox("Include"),
@@ -156,6 +160,11 @@ export function reviewInput(v: z.infer<typeof reviewSchema>) {
         organisation: at<string | undefined>(`p${i}Organisation`),
         side: at<string>(`p${i}Side`),
         role: at<ParticipationRole | undefined>(`p${i}Role`) ?? "CO_CHAIR",
+        personId: at<number | undefined>(`p${i}Person`),
+        /** kept as the linked person's alias, when asked */
+        alias: at<boolean>(`p${i}Remember`)
+          ? (at<string | undefined>(`p${i}Written`) ?? at<string>(`p${i}Name`))
+          : null,
       })),
     agreements: range(MAX_AGREEMENTS)
       .filter((i) => at<boolean>(`a${i}Include`))
@@ -237,6 +246,9 @@ export function reviewValues(draft: Draft, draftId: number, draftVersion: number
       [`p${i}Organisation`]: p.organisation ?? "",
       [`p${i}Side`]: p.country ?? "",
       [`p${i}Role`]: p.role,
+      [`p${i}Person`]: p.personId ? String(p.personId) : "",
+      [`p${i}Written`]: p.writtenAs ?? p.name,
+      [`p${i}Remember`]: "",
     }),
   );
   draft.agreements.slice(0, MAX_AGREEMENTS).forEach((a, i) =>
@@ -273,7 +285,13 @@ export function claimsOf(values: FormValues): SourceClaims {
     level: text("meetingLevel"),
     participants: range(MAX_PARTICIPANTS)
       .filter((i) => ticked(`p${i}Include`))
-      .map((i) => ({ index: i, name: text(`p${i}Name`), title: text(`p${i}Title`), acting: ticked(`p${i}Acting`) })),
+      .map((i) => ({
+        index: i,
+        name: text(`p${i}Name`),
+        personId: Number(text(`p${i}Person`)) || undefined,
+        title: text(`p${i}Title`),
+        acting: ticked(`p${i}Acting`),
+      })),
     agreements: range(MAX_AGREEMENTS)
       .filter((i) => ticked(`a${i}Include`))
       .map((i) => ({ index: i, title: text(`a${i}Title`), kind: text(`a${i}Kind`), status: text(`a${i}Status`) })),

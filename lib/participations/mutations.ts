@@ -9,13 +9,21 @@ import type { ParticipationInput, UpdateParticipationInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { participationEdit } from "./form-values";
 
+async function recordedPerson(tx: Tx, id: number): Promise<number> {
+  const person = await tx.person.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
+  if (!person) throw new ActionError("That person's record has been deleted.", { person: ["Choose someone else"] });
+  return person.id;
+}
+
 /**
  * The participation's columns, as the form gives them: the person, delegation and organisation by
  * name (a new person or organisation is created), the rest as typed.
  */
 async function columns(tx: Tx, input: ParticipationInput | UpdateParticipationInput, user: CurrentUser) {
   const [countryId] = await resolveCountries(tx, input.side, "side");
-  const personId = await resolvePerson(tx, input.person, user, { countryId });
+  const personId = input.personId
+    ? await recordedPerson(tx, input.personId)
+    : await resolvePerson(tx, input.person, user, { countryId });
   const organisationId = input.organisation
     ? await resolveOrganisation(tx, input.organisation, user, { countryId })
     : null;

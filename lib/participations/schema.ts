@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { ParticipationRole } from "@/generated/prisma/enums";
-import { checkbox, id, optionalText, requiredText, version } from "@/lib/forms/fields";
+import { checkbox, id, optionalId, optionalText, requiredText, version } from "@/lib/forms/fields";
 
 export const participationSchema = z.object({
   dialogueId: id("Dialogue"),
   person: requiredText("Person", 200),
+  /** the recorded person meant, when the caller knows which (capture's match); else the name resolves */
+  personId: optionalId("Person"),
   organisation: optionalText("Organisation", 300),
   side: requiredText("Delegation", 100),
   role: z.enum(ParticipationRole, { error: "Choose a role" }).meta({ title: "Role" }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
 import { countryIdFor } from "@/lib/countries/lookup";
 import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
@@ -46,5 +47,22 @@ export async function addPosition(input: PositionInput, user: CurrentUser): Prom
     const created = await tx.position.create({ data, select: { id: true } });
     await auditRecord(tx, user.id, "CREATE", ["POSITION", created.id], { after: data });
     return created.id;
+  });
+}
+
+/** Keeps another written form of a person's name ("Sandy Kapoor" for Sandeep Kapoor), so capture and the forms find them by it. */
+export async function addAlias(tx: Tx, personId: number, alias: string, user: CurrentUser): Promise<void> {
+  const person = await tx.person.findFirst({
+    where: { id: personId, deletedAt: null },
+    select: { name: true, aliases: true },
+  });
+  if (!person) throw new ActionError("That person's record has been deleted.");
+  const name = alias.trim().replace(/\s+/g, " ");
+  if (!name || [person.name, ...person.aliases].some((n) => n.toLowerCase() === name.toLowerCase())) return;
+  const aliases = [...person.aliases, name];
+  await tx.person.update({ where: { id: personId }, data: { aliases, version: { increment: 1 } } });
+  await auditRecord(tx, user.id, "UPDATE", ["PERSON", personId], {
+    before: { aliases: person.aliases },
+    after: { aliases },
   });
 }

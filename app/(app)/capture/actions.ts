@@ -74,6 +74,6 @@ export const ignoreCaptureTermAction = defineAction(
   ignoreTermSchema,
   async (input, { user }) => {
     await ignoreTerm(input.ignore, user);
-    return done(`“${input.ignore}” will not be suggested again. Untick it here if it is ticked.`);
+    return done(`“${input.ignore}” will not be suggested again. Leave it out of this draft too.`);
   },
 );

@@ -364,6 +364,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       country: otherSide,
       role: "CO_CHAIR" as const,
       personId: known?.id ?? null,
+      ...(known && known.name !== f.name ? { writtenAs: f.name } : {}),
       ...factOf(
         ctx,
         f.title ? "participant.title" : "participant.organisation",

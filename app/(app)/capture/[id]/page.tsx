@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { parseId } from "@/lib/params";
 import { plural } from "@/lib/labels";
 import type { FormValues } from "@/lib/forms/form-state";
-import { getCaptureDraft, nearbyMeetings, recordedMeeting } from "@/lib/capture/queries";
+import { getCaptureDraft, nearbyMeetings, personChoices, recordedMeeting } from "@/lib/capture/queries";
 import { claimsOf } from "@/lib/capture/review";
 import { compareClaims } from "@/lib/capture/compare";
 import { ClaimTable } from "@/components/capture/claim-table";
@@ -87,6 +87,7 @@ export default async function CaptureReviewPage({ params }: { params: Promise<{ 
             countries={countryOptions()}
             series={await seriesOptions()}
             topics={topicOptions(await topicTree())}
+            people={await personChoices(draft)}
             meetings={matches.map((m) => ({ value: String(m.id), label: `Add this source to: ${m.title}` }))}
           />
           <RecordFormButton
