@@ -101,8 +101,8 @@ test("an analyst records the India-US Homeland Security Dialogue from the articl
   await page.getByRole("button", { name: "Create series" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SERIES);
 
-  await page.goto("/dialogues/new");
-  await page.getByLabel("Series", { exact: true }).selectOption({ label: SERIES });
+  await page.getByRole("link", { name: "Add a meeting" }).click();
+  await expect(page.getByLabel("Series", { exact: true }).locator("option:checked")).toHaveText(SERIES);
   await page.getByLabel("Title", { exact: true }).fill(MEETING);
   await page.getByLabel("Level", { exact: true }).selectOption({ label: "Senior officials" });
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "Held" });

@@ -104,6 +104,26 @@ describe("participations", () => {
     });
     expect(org.country?.code).toBe("JP");
   });
+
+  it("keeps two countries' organisations of one name apart, and finds each again on its side", async () => {
+    const join = (person: string, side: string) =>
+      addParticipation(
+        { dialogueId, person, organisation: "Ministry of Foreign Affairs", side, role: "MEMBER", isActing: false },
+        analyst,
+      );
+    const ministryOf = async (person: string) =>
+      (await db.participation.findFirstOrThrow({ where: { dialogueId, person: { name: person } } })).organisationId;
+    await join("Kenji Mori", "Japan");
+    await join("Priya Nair", "India");
+    await join("Aiko Ueda", "Japan");
+    const ministries = await db.organisation.findMany({
+      where: { name: "Ministry of Foreign Affairs" },
+      include: { country: true },
+    });
+    expect(ministries.map((m) => m.country?.code).sort()).toEqual(["IN", "JP"]);
+    expect(await ministryOf("Aiko Ueda")).toBe(await ministryOf("Kenji Mori"));
+    expect(await ministryOf("Priya Nair")).not.toBe(await ministryOf("Kenji Mori"));
+  });
 });
 
 describe("agreements", () => {
@@ -242,7 +262,7 @@ describe("pick-or-create under concurrency", () => {
   const atOnce = <T>(n: number, save: (i: number) => Promise<T>) =>
     Promise.all(Array.from({ length: n }, (_, i) => save(i)));
 
-  it("ten participations naming one new person and organisation make one of each", async () => {
+  it("ten participations naming one new person and organisation make one person and one organisation per side", async () => {
     await atOnce(10, (i) =>
       addParticipation(
         {
@@ -257,7 +277,11 @@ describe("pick-or-create under concurrency", () => {
       ),
     );
     expect(await db.person.count({ where: { name: "Ambassador Ines Okonkwo-Varga" } })).toBe(1);
-    expect(await db.organisation.count({ where: { name: "Ministry of Maritime Affairs" } })).toBe(1);
+    const ministries = await db.organisation.findMany({
+      where: { name: "Ministry of Maritime Affairs" },
+      select: { country: { select: { code: true } } },
+    });
+    expect(ministries.map((m) => m.country?.code).sort()).toEqual(["IN", "JP"]);
     expect(
       await db.participation.count({ where: { dialogueId, person: { name: "Ambassador Ines Okonkwo-Varga" } } }),
     ).toBe(10);

@@ -48,13 +48,20 @@ export async function resolveOrganisation(
   defaults: { countryId?: number | null } = {},
 ): Promise<number> {
   await lockName(tx, "organisation", name.toLowerCase());
+  // Two countries' "Ministry of Foreign Affairs" are two organisations: with a country given, one of
+  // that name in another country is not it (one recorded without a country may be).
+  const countryId = defaults.countryId ?? null;
   const existing = await tx.organisation.findFirst({
-    where: { deletedAt: null, OR: [{ name: sameText(name) }, { acronym: sameText(name) }] },
-    orderBy: { id: "asc" },
+    where: {
+      deletedAt: null,
+      OR: [{ name: sameText(name) }, { acronym: sameText(name) }],
+      ...(countryId ? { AND: [{ OR: [{ countryId }, { countryId: null }] }] } : {}),
+    },
+    orderBy: countryId ? [{ countryId: { sort: "asc", nulls: "last" } }, { id: "asc" }] : { id: "asc" },
     select: { id: true },
   });
   if (existing) return existing.id;
-  const data = { name, kind: "OTHER" as const, countryId: defaults.countryId ?? null };
+  const data = { name, kind: "OTHER" as const, countryId };
   const created = await tx.organisation.create({ data, select: { id: true } });
   await auditRecord(tx, user.id, "CREATE", ["ORGANISATION", created.id], { after: data });
   return created.id;

@@ -46,7 +46,11 @@ export default async function SeriesPage({ params }: RecordPageProps) {
           id={s.id}
           editHref={`/series/${s.id}/edit`}
           timelineHref={`/timeline?series=${s.id}`}
-        />
+        >
+          <Link className="button secondary" href={`/dialogues/new?series=${s.id}`}>
+            Add a meeting
+          </Link>
+        </RecordToolbar>
       </PageHeader>
       {s.description ? <p className="summary">{s.description}</p> : null}
       {s.children.length ? (
