@@ -1,8 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { MARK_END, MARK_START, prefixQuery, queryWords } from "./query";
-import { sameText } from "@/lib/records/like";
+import { looseQuery, MARK_END, MARK_START, queryTerms, termRuns, type QueryTerm } from "./query";
 
 export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 
@@ -11,7 +10,7 @@ export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 // "phrases", -not, or), with its last word as a prefix, and also as the names behind any
 // organisation acronym or topic synonym it contains ("FLETC" finds the Federal Law Enforcement
 // Training Centers' agreements). Each SQL expression below is the one its GIN index is built on
-// (prisma/migrations/*_full_text_search).
+// (prisma/migrations/*_full_text_search; *_search_publishers for sources).
 
 export const SEARCH_TYPES = [
   "dialogue",
@@ -41,40 +40,42 @@ const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinW
 
 type Row = { id: number; title: string; snippet: string | null; rank: number; extra: number | null };
 
-/** The names an acronym or synonym in the query stands for. */
-async function expansions(query: string, words: string[]) {
+/**
+ * What runs of the query's terms stand for: organisations by acronym ("FLETC") and topics by name or
+ * synonym ("counter-narcotics"), so each such run also matches as the names behind it.
+ */
+async function expansions(terms: QueryTerm[]) {
+  const runs = termRuns(terms);
+  if (!runs.length) return { organisationIds: [] as number[], alternatives: new Map<string, string[]>() };
   const [organisations, topics] = await Promise.all([
-    db.organisation.findMany({
-      where: { deletedAt: null, OR: [...words.map((w) => ({ acronym: sameText(w) })), { acronym: sameText(query) }] },
-      take: 5,
-      select: { id: true, name: true },
-    }),
-    db.topic.findMany({
-      where: {
-        deletedAt: null,
-        OR: [{ synonyms: { has: query } }, { synonyms: { has: query.toLowerCase() } }, { name: sameText(query) }],
-      },
-      take: 5,
-      select: { name: true, synonyms: true },
-    }),
+    db.$queryRaw<{ id: number; name: string; acronym: string }[]>`
+      SELECT id, name, acronym FROM "Organisation"
+      WHERE "deletedAt" IS NULL AND lower(acronym) = ANY(${runs}) ORDER BY id LIMIT 10`,
+    db.$queryRaw<{ name: string; synonyms: string[] }[]>`
+      SELECT name, synonyms FROM "Topic"
+      WHERE "deletedAt" IS NULL
+        AND (lower(name) = ANY(${runs}) OR EXISTS (SELECT 1 FROM unnest(synonyms) s WHERE lower(s) = ANY(${runs})))
+      ORDER BY id LIMIT 10`,
   ]);
-  const phrases = [...organisations.map((o) => o.name), ...topics.flatMap((t) => [t.name, ...t.synonyms])].filter(
-    (p) => p.toLowerCase() !== query.toLowerCase(),
-  );
-  return { organisationIds: organisations.map((o) => o.id), phrases: [...new Set(phrases)].slice(0, 20) };
+  const alternatives = new Map<string, string[]>();
+  const add = (run: string, names: string[]) =>
+    alternatives.set(run, [
+      ...new Set([...(alternatives.get(run) ?? []), ...names.filter((n) => n.toLowerCase() !== run)]),
+    ]);
+  for (const o of organisations) add(o.acronym.toLowerCase(), [o.name]);
+  for (const t of topics) {
+    const names = [t.name, ...t.synonyms];
+    for (const run of runs) if (names.some((n) => n.toLowerCase() === run)) add(run, names);
+  }
+  // A query that is just an acronym also finds what the organisation took part in or signed.
+  return { organisationIds: terms.length === 1 ? organisations.map((o) => o.id) : [], alternatives };
 }
 
 export async function searchRecords(query: string, filters: SearchFilters = {}): Promise<SearchGroup[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const { organisationIds, phrases } = await expansions(query, words);
-  const expanded = phrases.length
-    ? Prisma.sql` || ${Prisma.join(
-        phrases.map((p) => Prisma.sql`phraseto_tsquery('english', ${p})`),
-        " || ",
-      )}`
-    : Prisma.empty;
-  const tsquery = Prisma.sql`(websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${prefixQuery(words)})${expanded})`;
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const { organisationIds, alternatives } = await expansions(terms);
+  const tsquery = Prisma.sql`(websearch_to_tsquery('english', ${query}) || to_tsquery('english', ${looseQuery(terms, alternatives)}))`;
   const wanted = (type: SearchType) => !filters.types?.length || filters.types.includes(type);
   const between = (column: Prisma.Sql) =>
     Prisma.sql`${filters.from ? Prisma.sql` AND ${column} >= ${filters.from}` : Prisma.empty}${filters.to ? Prisma.sql` AND ${column} <= ${filters.to}` : Prisma.empty}`;
@@ -132,11 +133,11 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
     run(
       "source",
       Prisma.sql`
-      SELECT s.id, s.title, ts_headline('english', coalesce(s.body, s.title), ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
+      SELECT s.id, s.title, ts_headline('english', concat_ws(' · ', s.publisher, coalesce(s.body, s.title)), ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
       FROM "Source" s
       WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
-        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
+        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
       ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
     ),
     // People and organisations are short names: matched by substring, alias and acronym.

@@ -5,7 +5,9 @@ import {
   MARK_START,
   MAX_QUERY_LENGTH,
   normaliseQuery,
-  prefixQuery,
+  looseQuery,
+  queryTerms,
+  termRuns,
   queryWords,
 } from "./query";
 
@@ -18,20 +20,50 @@ describe("normaliseQuery", () => {
   });
 });
 
-describe("queryWords and prefixQuery", () => {
+describe("queryTerms and looseQuery", () => {
+  const loose = (q: string, alternatives?: Map<string, string[]>) => looseQuery(queryTerms(q), alternatives);
+
   it("keeps letters and digits of any script, and prefixes the last word", () => {
     expect(queryWords(`"law enforc`)).toEqual(["law", "enforc"]);
-    expect(prefixQuery(queryWords(`"law enforc`))).toBe("law & enforc:*");
+    expect(loose("law enforc")).toBe("law & enforc:*");
     expect(queryWords("गृह मंत्रालय")).toHaveLength(2);
   });
-  it.each(['\'); DROP TABLE "Agreement"; --', "<script>alert(1)</script>", "!!! ((( :* & |", '"unbalanced'])(
-    "never yields tsquery syntax from %j",
-    (text) => {
-      expect(prefixQuery(queryWords(text))).toMatch(/^([\p{L}\p{M}\p{N}]+(:\*)?( & )?)*$/u);
-    },
-  );
+
+  it("reads a compound as written or joined, a phrase in order, -not and or", () => {
+    expect(loose("counter-terrorism Pakistan")).toBe("(counter <-> terrorism | counterterrorism) & Pakistan:*");
+    expect(loose('"next round" Washington')).toBe("(next <-> round) & Washington:*");
+    expect(loose("fentanyl -India")).toBe("fentanyl & !India");
+    expect(loose("fentanyl heroin or cocaine")).toBe("fentanyl & (heroin | cocaine:*)");
+  });
+
+  it("also matches a run of terms as the names it stands for", () => {
+    const alternatives = new Map([
+      ["fletc", ["Federal Law Enforcement Training Centers"]],
+      ["counter narcotics", ["Narcotics trafficking"]],
+    ]);
+    expect(termRuns(queryTerms("FLETC India"))).toEqual(["fletc", "fletc india", "india"]);
+    expect(loose("FLETC India", alternatives)).toBe(
+      "(FLETC | Federal <-> Law <-> Enforcement <-> Training <-> Centers) & India:*",
+    );
+    expect(loose("counter narcotics Pakistan", alternatives)).toBe(
+      "(counter <-> narcotics | Narcotics <-> trafficking) & Pakistan:*",
+    );
+  });
+
+  it.each([
+    '\'); DROP TABLE "Agreement"; --',
+    "<script>alert(1)</script>",
+    "!!! ((( :* & |",
+    '"unbalanced',
+    '- or "" or',
+  ])("never yields tsquery syntax from %j", (text) => {
+    const query = loose(text);
+    expect(query.replace(/[\p{L}\p{M}\p{N}]+(:\*)?|<->|[()|&! ]/gu, "")).toBe("");
+    expect(query.split("(").length).toBe(query.split(")").length);
+  });
+
   it("gives nothing for a query without words", () => {
-    expect(prefixQuery(queryWords("?!"))).toBe("");
+    expect(loose("?!")).toBe("");
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/test/seed";
+import { makeDialogue, makeSeries, makeSource, makeTopic } from "@/test/factories";
 import { normaliseQuery } from "./query";
 import { searchRecords, type SearchGroup } from "./queries";
 
@@ -33,6 +34,33 @@ describe("full-text search on the founding example", () => {
     expect(titles(await searchRecords("counter-narcotics"), "agreement")).toContain(
       "Memorandum of Cooperation on Countering Narcotics Trafficking",
     );
+  });
+
+  it("finds a record by every word of a query, each as written, joined, or as a synonym", async () => {
+    const seriesId = String(
+      await makeSeries({ values: { name: "Pakistan-U.S. Counterterrorism Dialogue", parties: "PK, US" } }),
+    );
+    await makeDialogue({ values: { seriesId, title: "Pakistan-U.S. Counterterrorism Dialogue, Islamabad" } });
+    await makeTopic({ values: { name: "Maritime security", synonyms: "sea lane security" } });
+    await makeDialogue({ values: { seriesId, title: "Maritime security talks with Pakistan" } });
+
+    expect(titles(await searchRecords("counter-terrorism Pakistan"), "dialogue")).toEqual([
+      "Pakistan-U.S. Counterterrorism Dialogue, Islamabad",
+    ]);
+    expect(titles(await searchRecords("Pakistan counterterrorism -Islamabad"), "dialogue")).toEqual([]);
+    expect(titles(await searchRecords("sea lane security Pakistan"), "dialogue")).toEqual([
+      "Maritime security talks with Pakistan",
+    ]);
+    expect(titles(await searchRecords("FLETC training"), "agreement")).toEqual([
+      expect.stringMatching(/Law Enforcement Training/),
+    ]);
+  });
+
+  it("finds sources by their publisher", async () => {
+    await makeSource({ values: { title: "Readout of the maritime talks", publisher: "Ministry of External Affairs" } });
+    expect(titles(await searchRecords("external affairs ministry"), "source")).toEqual([
+      "Readout of the maritime talks",
+    ]);
   });
 
   it("ranks the record whose title matches above those that only mention the words", async () => {
