@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { FieldMessages, Label, useFieldIds, type FieldProps } from "./fields";
 
-type Suggestion = { id: number; label: string; detail?: string };
+type Suggestion = { id: number; label: string; detail?: string; via?: string };
 
 /**
  * A text field that suggests existing records as the analyst types (ARIA combobox). What is
@@ -96,11 +96,10 @@ export function SuggestField({
   }
 
   const shown = current ? items : [];
-  const exact = shown.some(
-    (i) =>
-      i.label.toLowerCase() === current.toLowerCase() ||
-      i.detail?.split(" · ")[0]?.toLowerCase() === current.toLowerCase(),
-  );
+  const same = (text?: string) => text?.toLowerCase() === current.toLowerCase();
+  const exact = shown.some((i) => same(i.label) || same(i.detail?.split(" · ")[0]));
+  // "Capacity building" typed is a synonym of "Law enforcement cooperation": saving files it there.
+  const otherName = exact ? undefined : shown.find((i) => same(i.via));
 
   return (
     <div className="field suggest">
@@ -146,14 +145,17 @@ export function SuggestField({
             }}
           >
             {item.label}
+            {item.via ? <span className="muted"> (as “{item.via}”)</span> : null}
             {item.detail ? <span className="muted"> · {item.detail}</span> : null}
           </li>
         ))}
       </ul>
       <p id={statusId} className="hint" aria-live="polite">
-        {current && !exact && createNoun
-          ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.`
-          : ""}
+        {otherName
+          ? `“${current}” is another name for ${otherName.label}: saving records it as ${otherName.label}.`
+          : current && !exact && createNoun
+            ? `No exact match for “${current}”: a new ${createNoun} will be created when you save.`
+            : ""}
       </p>
       <FieldMessages id={id} hint={hint} errors={errors} />
     </div>

@@ -4,6 +4,7 @@ import { auditRecord } from "@/lib/audit/record";
 import { ActionError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { sameText } from "./like";
+import { idsByOtherName } from "./other-names";
 
 // Pick-or-create: a name typed in a form becomes the existing record it names (by name, acronym,
 // alias or synonym, ignoring case) or, when none does, a new record, created and audited in the
@@ -75,7 +76,10 @@ export async function resolvePerson(
 ): Promise<number> {
   await lockName(tx, "person", name.toLowerCase());
   const existing = await tx.person.findFirst({
-    where: { deletedAt: null, OR: [{ name: sameText(name) }, { aliases: { has: name } }] },
+    where: {
+      deletedAt: null,
+      OR: [{ name: sameText(name) }, { id: { in: await idsByOtherName(tx, "person", name) } }],
+    },
     orderBy: { id: "asc" },
     select: { id: true },
   });
@@ -91,12 +95,7 @@ export async function resolveTopic(tx: Tx, name: string, user: CurrentUser): Pro
   const existing = await tx.topic.findFirst({
     where: {
       deletedAt: null,
-      OR: [
-        { name: sameText(name) },
-        { slug: slugify(name) },
-        { synonyms: { has: name } },
-        { synonyms: { has: name.toLowerCase() } },
-      ],
+      OR: [{ name: sameText(name) }, { slug: slugify(name) }, { id: { in: await idsByOtherName(tx, "topic", name) } }],
     },
     orderBy: { id: "asc" },
     select: { id: true },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
 import { suggest } from "./suggest";
-import { resolveOrganisation } from "./resolve";
+import { resolveOrganisation, resolvePerson, resolveTopic } from "./resolve";
 import { makeUser } from "@/test/users";
 
 beforeAll(async () => {
@@ -17,6 +17,30 @@ describe("suggest", () => {
       "Federal Law Enforcement Training Centers",
     );
     expect((await suggest("country", "indi")).map((s) => s.label)).toContain("India");
+  });
+
+  it("finds topics by synonym and people by alias whatever their case, and says which name matched", async () => {
+    await db.topic.create({
+      data: {
+        name: "Law enforcement cooperation",
+        slug: "law-enforcement-cooperation-t",
+        synonyms: ["capacity building"],
+      },
+    });
+    expect(await suggest("topic", "Capacity b")).toContainEqual(
+      expect.objectContaining({ label: "Law enforcement cooperation", via: "capacity building" }),
+    );
+    const analyst = await makeUser("ANALYST");
+    const topicId = await db.$transaction((tx) => resolveTopic(tx, "Capacity Building", analyst));
+    expect((await db.topic.findUniqueOrThrow({ where: { id: topicId } })).name).toBe("Law enforcement cooperation");
+
+    await db.person.create({ data: { name: "Sandeep Kapoor", aliases: ["Sandy Kapoor"] } });
+    expect(await suggest("person", "sandy")).toContainEqual(
+      expect.objectContaining({ label: "Sandeep Kapoor", via: "Sandy Kapoor" }),
+    );
+    expect(await suggest("person", "Sandeep")).toContainEqual(expect.objectContaining({ via: undefined }));
+    const personId = await db.$transaction((tx) => resolvePerson(tx, "SANDY KAPOOR", analyst));
+    expect((await db.person.findUniqueOrThrow({ where: { id: personId } })).name).toBe("Sandeep Kapoor");
   });
 
   it("treats % and _ as the characters typed, not as wildcards", async () => {

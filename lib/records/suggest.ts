@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { idsByOtherName, matchedOtherName } from "./other-names";
 import { containsText, likeText, sameText, startsWithText } from "./like";
 
 export const SUGGEST_KINDS = ["organisation", "person", "topic", "country", "source", "dialogue", "agreement"] as const;
 export type SuggestKind = (typeof SUGGEST_KINDS)[number];
-export type Suggestion = { id: number; label: string; detail?: string };
+/** `via`: the alias or synonym the text matched, when the name itself does not contain it */
+export type Suggestion = { id: number; label: string; detail?: string; via?: string };
 
 const LIMIT = 8;
 
@@ -27,24 +29,33 @@ export async function suggest(kind: SuggestKind, text: string): Promise<Suggesti
     case "person":
       return (
         await db.person.findMany({
-          where: { ...live, OR: [{ name: like }, { aliases: { has: q } }] },
+          where: { ...live, OR: [{ name: like }, { id: { in: await idsByOtherName(db, "person", q, "prefix") } }] },
           orderBy: { name: "asc" },
           take: LIMIT,
-          select: { id: true, name: true, country: { select: { name: true } } },
+          select: { id: true, name: true, aliases: true, country: { select: { name: true } } },
         })
-      ).map((p) => ({ id: p.id, label: p.name, detail: p.country?.name }));
+      ).map((p) => ({
+        id: p.id,
+        label: p.name,
+        detail: p.country?.name,
+        via: matchedOtherName(p.name, p.aliases, q),
+      }));
     case "topic":
       return (
         await db.topic.findMany({
           where: {
             ...live,
-            OR: [{ name: like }, { slug: { startsWith: likeText(q.toLowerCase()) } }, { synonyms: { has: q } }],
+            OR: [
+              { name: like },
+              { slug: { startsWith: likeText(q.toLowerCase()) } },
+              { id: { in: await idsByOtherName(db, "topic", q, "prefix") } },
+            ],
           },
           orderBy: { name: "asc" },
           take: LIMIT,
-          select: { id: true, name: true, parent: { select: { name: true } } },
+          select: { id: true, name: true, synonyms: true, parent: { select: { name: true } } },
         })
-      ).map((t) => ({ id: t.id, label: t.name, detail: t.parent?.name }));
+      ).map((t) => ({ id: t.id, label: t.name, detail: t.parent?.name, via: matchedOtherName(t.name, t.synonyms, q) }));
     case "country":
       return (
         await db.country.findMany({
