@@ -183,6 +183,7 @@ export function ReviewForm({
             <Note note={note} />
             <IncludeBox {...field(name("Include"))} note={note} />
             <div className="field-row">
+              <TextField {...field(name("Honorific"))} />
               <TextField {...field(name("Name"))} />
               <TextField {...field(name("Title"))} />
             </div>

@@ -47,7 +47,10 @@ export function ParticipationForm({
         />
         <SelectField {...field("role")} required options={optionsOf(participationRoleLabel)} />
       </div>
-      <TextField {...field("statedTitle")} />
+      <div className="field-row">
+        <TextField {...field("honorific")} hint="Ambassador, Dr, Lt Gen: kept on the person's record" />
+        <TextField {...field("statedTitle")} />
+      </div>
       <CheckboxField {...field("isActing")} />
       <TextField {...field("note")} />
       <SubmitButton>{record ? "Save changes" : "Add participant"}</SubmitButton>

@@ -12,7 +12,10 @@ export function PersonForm({ action, initial, record, countries }: EditWithCount
   const { field } = form;
   return (
     <Form form={form} record={record}>
-      <TextField {...field("name")} required />
+      <div className="field-row">
+        <TextField {...field("honorific")} hint="Written before the name: Ambassador, Dr, Lt Gen" />
+        <TextField {...field("name")} required />
+      </div>
       <TextField {...field("aliases")} hint="Other spellings and names, separated by commas." />
       <SelectField {...field("country")} options={countries} placeholder="Not known" />
       <TextareaField {...field("notes")} />

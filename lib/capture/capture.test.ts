@@ -212,6 +212,10 @@ describe("terms the analyst turned down", () => {
     const before = extractDraft({ content: text, published: "2025-06-18" }, plain);
     expect(before.themes.map((t) => t.label)).toContain("Marine litter");
     expect(before.participants.map((p) => p.name)).toContain("Ken Sato");
+    expect(before.participants.map((p) => [p.honorific, p.name, p.title])).toEqual([
+      ["Ambassador", "Ana Reyes", "director of the Fisheries Bureau"],
+      ["Ambassador", "Ken Sato", "director-general of the Ocean Bureau"],
+    ]);
     const turnedDown = buildGazetteer({
       organisations: [],
       people: [],

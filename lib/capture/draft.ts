@@ -70,6 +70,8 @@ export const participantFactSchema = fact({
   country: countryCode.nullable(),
   role: z.enum(ParticipationRole),
   personId: z.number().int().nullable(),
+  /** a rank or honorific written before the name ("Ambassador") */
+  honorific: z.string().optional(),
   /** the name as the text writes it, where it matched a recorded person under another form */
   writtenAs: z.string().optional(),
 });

@@ -305,6 +305,7 @@ async function addParticipant(
         side: countryName(p.side),
         role: p.role,
         statedTitle: p.title,
+        honorific: p.honorific,
         isActing: p.acting ? "on" : "",
       },
       `Participant ${p.name}`,

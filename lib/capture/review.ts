@@ -50,6 +50,7 @@ const optionalChoice = <T extends Record<string, string>>(values: T, label: stri
 const participantFields = (i: number) => ({
   [`p${i}Include`]: checkbox("Include"),
   [`p${i}Name`]: optionalText("Name", 200),
+  [`p${i}Honorific`]: optionalText("Rank or honorific", 100),
   [`p${i}Title`]: optionalText("Title as stated", 300),
   [`p${i}Acting`]: checkbox("Acting, or “performing the duties of”"),
   [`p${i}Organisation`]: optionalText("Organisation", 300),
@@ -156,6 +157,7 @@ export function reviewInput(v: z.infer<typeof reviewSchema>) {
         index: i,
         name: at<string>(`p${i}Name`),
         title: at<string | undefined>(`p${i}Title`),
+        honorific: at<string | undefined>(`p${i}Honorific`),
         acting: at<boolean>(`p${i}Acting`),
         organisation: at<string | undefined>(`p${i}Organisation`),
         side: at<string>(`p${i}Side`),
@@ -241,6 +243,7 @@ export function reviewValues(draft: Draft, draftId: number, draftVersion: number
     Object.assign(values, {
       [`p${i}Include`]: tick(p.confidence >= ACCEPT_FROM),
       [`p${i}Name`]: p.name,
+      [`p${i}Honorific`]: p.honorific ?? "",
       [`p${i}Title`]: p.title ?? "",
       [`p${i}Acting`]: tick(p.acting),
       [`p${i}Organisation`]: p.organisation ?? "",

@@ -64,7 +64,7 @@ export const getDialogue = cache(async (id: number) => {
         orderBy: [{ role: "asc" }, { id: "asc" }],
         select: {
           ...columns("id", "role", "statedTitle", "isActing", "note"),
-          person: { select: { id: true, name: true } },
+          person: { select: { id: true, name: true, honorific: true } },
           organisation: { select: { id: true, name: true, acronym: true } },
           country: { select: { code: true, name: true } },
         },

@@ -8,7 +8,7 @@ import type { EditForm } from "@/lib/records/versioned-update";
 export const participationEditSelect = {
   ...columns("version", "dialogueId", "role", "statedTitle", "isActing", "note", "personId"),
   ...columns("organisationId", "countryId"),
-  person: { select: { name: true } },
+  person: { select: { name: true, honorific: true } },
   organisation: { select: { name: true } },
   country: { select: { name: true } },
 } as const satisfies Prisma.ParticipationSelect;
@@ -19,6 +19,7 @@ export function participationFormValues(p: ParticipationEditRow): FormValues {
   return {
     ...textValues(p, "role", "statedTitle", "note"),
     person: p.person?.name ?? "",
+    honorific: p.person?.honorific ?? "",
     organisation: p.organisation?.name ?? "",
     side: p.country?.name ?? "",
     isActing: ticked(p.isActing),

@@ -15,6 +15,17 @@ async function recordedPerson(tx: Tx, id: number): Promise<number> {
   return person.id;
 }
 
+/** A rank or honorific given with a participant ("Ambassador") is the person's: their record keeps it. */
+async function keepHonorific(tx: Tx, personId: number, honorific: string, user: CurrentUser) {
+  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { honorific: true } });
+  if (person.honorific === honorific) return;
+  await tx.person.update({ where: { id: personId }, data: { honorific, version: { increment: 1 } } });
+  await auditRecord(tx, user.id, "UPDATE", ["PERSON", personId], {
+    before: { honorific: person.honorific },
+    after: { honorific },
+  });
+}
+
 /**
  * The participation's columns, as the form gives them: the person, delegation and organisation by
  * name (a new person or organisation is created), the rest as typed.
@@ -24,6 +35,7 @@ async function columns(tx: Tx, input: ParticipationInput | UpdateParticipationIn
   const personId = input.personId
     ? await recordedPerson(tx, input.personId)
     : await resolvePerson(tx, input.person, user, { countryId });
+  if (input.honorific) await keepHonorific(tx, personId, input.honorific, user);
   const organisationId = input.organisation
     ? await resolveOrganisation(tx, input.organisation, user, { countryId })
     : null;

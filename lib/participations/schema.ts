@@ -10,6 +10,7 @@ export const participationSchema = z.object({
   organisation: optionalText("Organisation", 300),
   side: requiredText("Delegation", 100),
   role: z.enum(ParticipationRole, { error: "Choose a role" }).meta({ title: "Role" }),
+  honorific: optionalText("Rank or honorific", 100),
   statedTitle: optionalText("Title as stated in the source", 300),
   isActing: checkbox("Acting, or “performing the duties of”"),
   note: optionalText("Note", 2000),

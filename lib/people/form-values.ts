@@ -6,14 +6,18 @@ import type { EditForm } from "@/lib/records/versioned-update";
 // A person's edit form: what it reads (the select), and the stored record as its field values.
 
 export const personEditSelect = {
-  ...columns("version", "name", "aliases", "countryId", "notes"),
+  ...columns("version", "name", "honorific", "aliases", "countryId", "notes"),
   country: { select: { code: true } },
 } as const satisfies Prisma.PersonSelect;
 
 export type PersonEditRow = Prisma.PersonGetPayload<{ select: typeof personEditSelect }>;
 
 export function personFormValues(p: PersonEditRow): FormValues {
-  return { ...textValues(p, "name", "notes"), aliases: p.aliases.join(", "), country: p.country?.code ?? "" };
+  return {
+    ...textValues(p, "name", "honorific", "notes"),
+    aliases: p.aliases.join(", "),
+    country: p.country?.code ?? "",
+  };
 }
 
 export const personEdit: EditForm<PersonEditRow> = {

@@ -14,6 +14,7 @@ export async function updatePerson(input: PersonInput, user: CurrentUser): Promi
   await db.$transaction(async (tx) => {
     const data = {
       name: input.name,
+      honorific: input.honorific ?? null,
       aliases: splitNames(input.aliases),
       countryId: await countryIdFor(tx, input.country),
       notes: input.notes ?? null,

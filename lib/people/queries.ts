@@ -36,7 +36,7 @@ export const getPerson = cache(async (id: number) =>
   db.person.findFirst({
     where: { id, ...live },
     select: {
-      ...columns("id", "name", "aliases", "notes"),
+      ...columns("id", "name", "honorific", "aliases", "notes"),
       country: { select: { code: true, name: true } },
       positions: {
         where: live,

@@ -5,6 +5,7 @@ export const personSchema = z.object({
   id: id("Person"),
   version,
   name: requiredText("Name", 200),
+  honorific: optionalText("Rank or honorific", 100),
   aliases: optionalText("Also known as", 2000),
   country: optionalCountryCode(),
   notes: optionalText("Notes"),

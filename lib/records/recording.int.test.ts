@@ -105,6 +105,18 @@ describe("participations", () => {
     expect(org.country?.code).toBe("JP");
   });
 
+  it("keeps a rank or honorific given with a participant on the person's record, audited", async () => {
+    await addParticipation(
+      { dialogueId, person: "Mariko Sato", honorific: "Ambassador", side: "Japan", role: "MEMBER", isActing: false },
+      analyst,
+    );
+    const person = await db.person.findFirstOrThrow({ where: { name: "Mariko Sato" } });
+    expect(person).toMatchObject({ honorific: "Ambassador", version: 2 });
+    expect(
+      await db.auditEvent.findFirst({ where: { recordType: "PERSON", recordId: person.id, action: "UPDATE" } }),
+    ).toMatchObject({ before: { honorific: null }, after: { honorific: "Ambassador" } });
+  });
+
   it("keeps two countries' organisations of one name apart, and finds each again on its side", async () => {
     const join = (person: string, side: string) =>
       addParticipation(

@@ -24,6 +24,7 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
             {people.map((p) => (
               <li key={p.id}>
                 <strong>
+                  {p.person?.honorific ? `${p.person.honorific} ` : null}
                   {p.person ? <Link href={`/people/${p.person.id}`}>{p.person.name}</Link> : "Unnamed participant"}
                 </strong>
                 {" — "}

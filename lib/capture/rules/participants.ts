@@ -154,8 +154,14 @@ type Found = {
   title: string | null;
   organisation: string | null;
   country: string | null;
+  /** a rank or honorific written just before the name ("Ambassador") */
+  rank: string | null;
   sentence: Sentence;
 };
+
+/** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
+const RANK_BEFORE =
+  /\b(Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?|(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|Admiral|Adm\.|Vice\sAdmiral|Air\sMarshal|Brigadier|Colonel|Col\.)\s+$/;
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
@@ -321,6 +327,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const coordinated = previous && /^\s*,?\s*and\s/.test(since) ? previous.country : null;
       inSentence.push({
         name: named.name,
+        rank: RANK_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1]?.replace(/\.$/, "") ?? null,
         start: sentence.start + at,
         end: sentence.start + end,
         title,
@@ -360,6 +367,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       name: known?.name ?? f.name,
       title: f.title,
       acting: ACTING.test(f.title ?? ""),
+      ...(f.rank ? { honorific: f.rank } : {}),
       organisation: f.organisation ?? known?.organisation ?? null,
       country: otherSide,
       role: "CO_CHAIR" as const,

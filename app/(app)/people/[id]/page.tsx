@@ -21,7 +21,7 @@ export default async function PersonPage({ params }: RecordPageProps) {
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <article className="record">
-      <PageHeader title={p.name} eyebrow="Person">
+      <PageHeader title={p.name} eyebrow={p.honorific ? `Person · ${p.honorific}` : "Person"}>
         {p.aliases.length ? <p className="meta">Also known as {p.aliases.join(", ")}</p> : null}
         {p.country ? <p>{p.country.name}</p> : null}
         <RecordToolbar
