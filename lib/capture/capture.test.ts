@@ -130,6 +130,90 @@ describe("dates, places and tense", () => {
     ).toMatchObject({ city: "Manila", country: "PH" });
   });
 
+  it("anchors weekdays to publication by the tense of their own clause, and reads a pair of weekdays as a range", () => {
+    // 9 March 2026 is a Monday: "will visit … on Monday and Tuesday" is the week after.
+    expect(
+      draftOf(
+        "ATHENS, 9 March 2026 — The minister of Greece will visit Cairo on Monday and Tuesday for the Egypt-Greece Strategic Dialogue, the ministry said.",
+        "2026-03-09",
+      ).meeting,
+    ).toMatchObject({ start: "2026-03-16", end: "2026-03-17", city: "Cairo", status: "PLANNED" });
+    // The dateline's date and city are where the text was filed, not the meeting's.
+    expect(
+      draftOf(
+        "MANILA, Nov 3 (Wire) - Officials of Japan and the Philippines met here on Monday for talks.",
+        "2025-11-05",
+      ).meeting,
+    ).toMatchObject({ start: "2025-11-03", city: "Manila", country: "PH" });
+  });
+
+  it("puts a meeting that met “here” in the dateline's city, even with another city named", () => {
+    const d = draftOf(
+      "MEXICO CITY (Wire) — Officials of Mexico and the United States met here on Thursday to discuss shipments bound for Houston.",
+      "2025-09-12",
+    );
+    expect(d.meeting).toMatchObject({ start: "2025-09-11", city: "Mexico City", country: "MX" });
+    expect(d.meeting.parts.venue?.rule).toBe("venue.here");
+  });
+
+  it("gives names joined by “and” the side named after them, and keeps ranks out of titles", () => {
+    const d = draftOf(
+      "Vice Minister of Foreign Affairs Kim Min-jae and Vice Minister of Defense Lee Soo-bin of the Republic of Korea, and Deputy Minister of Defence Senior Lieutenant General Pham Van Long and Deputy Minister of Foreign Affairs Do Thi Lan of Viet Nam attended the dialogue.",
+      "2024-11-22",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country, p.organisation, p.honorific ?? null])).toEqual([
+      ["Kim Min-jae", "Vice Minister of Foreign Affairs", "KR", null, null],
+      ["Lee Soo-bin", "Vice Minister of Defense", "KR", null, null],
+      ["Pham Van Long", "Deputy Minister of Defence", "VN", null, "Senior Lieutenant General"],
+      ["Do Thi Lan", "Deputy Minister of Foreign Affairs", "VN", null, null],
+    ]);
+  });
+
+  it("reads an organisation's possessive as the organisation, a country's as the side", () => {
+    const d = draftOf(
+      "The American side was led by the State Department's sanctions coordinator, Ambassador Ruth Adler, in the dialogue with Pakistan.",
+    );
+    expect(d.participants[0]).toMatchObject({
+      name: "Ruth Adler",
+      title: "sanctions coordinator",
+      organisation: "State Department",
+      honorific: "Ambassador",
+    });
+  });
+
+  it("names a series by two multi-word countries, and takes the two joined by “and” when more are named", () => {
+    expect(
+      draftOf("Officials held the 2nd Republic of Korea-Viet Nam Maritime Dialogue in Hanoi.").series,
+    ).toMatchObject({
+      name: "Republic of Korea-Viet Nam Maritime Dialogue",
+      parties: ["KR", "VN"],
+    });
+    expect(
+      draftOf("France and Nigeria discussed the Lake Chad basin at the third session of their strategic dialogue.")
+        .series,
+    ).toMatchObject({ parties: ["FR", "NG"] });
+  });
+
+  it("reads a capitalised agreement's name, ends a subject at “and said”, and skips one signed before", () => {
+    const d = draftOf(
+      "The two sides are negotiating a General Security of Military Information Agreement. They signed a letter of intent on port security and said talks would go on. They welcomed the Defence Cooperation Agreement signed last year.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "General Security of Military Information", "UNDER_NEGOTIATION"],
+      ["LETTER_OF_INTENT", "port security", "SIGNED"],
+    ]);
+  });
+
+  it("takes the next round's country when no city is named", () => {
+    expect(
+      draftOf("India and Australia agreed to hold the next 2+2 Ministerial Dialogue in Australia in 2026.").nextRound,
+    ).toMatchObject({ city: null, country: "AU" });
+    expect(draftOf("The two sides agreed to hold the 3rd dialogue in Seoul in 2026.").nextRound).toMatchObject({
+      city: "Seoul",
+      country: "KR",
+    });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

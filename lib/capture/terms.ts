@@ -32,14 +32,14 @@ export class TermMatcher<T> {
       const term = raw.trim();
       if (term.length < 2) continue;
       const key = keyOf(term);
-      if (this.values.has(key)) continue;
-      this.values.set(key, value);
+      // "Viet Nam" after "Vietnam": one value, but each written form is looked for.
+      if (!this.values.has(key)) this.values.set(key, value);
       (isAcronym(term) ? exact : folded).push(term);
     }
     const compile = (terms: string[], flags: string) =>
       terms.length
         ? new RegExp(
-            `(?<![\\p{L}\\p{N}])(?:${terms
+            `(?<![\\p{L}\\p{N}])(?:${[...new Set(terms)]
               .sort((a, b) => b.length - a.length)
               .map(pattern)
               .join("|")})(?![\\p{L}\\p{N}])`,

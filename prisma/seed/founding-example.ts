@@ -60,7 +60,7 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
       {
         slug: "illegal-migration",
         name: "Illegal migration",
-        synonyms: ["illegal immigration", "irregular migration"],
+        synonyms: ["illegal immigration", "irregular migration", "irregular migrants", "illegal migrants"],
         children: [
           {
             slug: "biometric-information-sharing",
@@ -83,7 +83,11 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
       },
     ],
   },
-  { slug: "human-trafficking", name: "Human trafficking", synonyms: ["trafficking in persons", "TIP"] },
+  {
+    slug: "human-trafficking",
+    name: "Human trafficking",
+    synonyms: ["trafficking in persons", "TIP", "people smuggling"],
+  },
   {
     slug: "cyber-security",
     name: "Cyber security",
@@ -91,7 +95,11 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
     children: [
       { slug: "phishing", name: "Phishing", synonyms: ["phishing attacks"] },
       { slug: "ransomware", name: "Ransomware", synonyms: ["cyber ransom", "cyber extortion"] },
-      { slug: "cyber-crime", name: "Cyber crime", synonyms: ["cybercrime", "misuse of the cyber domain"] },
+      {
+        slug: "cyber-crime",
+        name: "Cyber crime",
+        synonyms: ["cybercrime", "misuse of the cyber domain", "cyber fraud"],
+      },
     ],
   },
   { slug: "money-laundering", name: "Money laundering", synonyms: ["AML", "anti-money laundering"] },

@@ -35,7 +35,7 @@ const KIND_WORDS = [
   ci("agreement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to|a|an|the)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to|a|an|the|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -49,6 +49,8 @@ const STATUS: [RegExp, AgreementStatus][] = [
   ],
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
 ];
+/** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
+const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b/i;
 const SKIP_PREMODIFIERS = /\b(new|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
 const withoutCountry = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
@@ -75,7 +77,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (!kind) continue;
       const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
       const subject = (subjectText ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^the\s/i, "") || null;
-      if (!subject) continue;
+      if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length))) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       const status = statusNear(sentence, kindAt);
       const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(

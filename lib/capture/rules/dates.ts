@@ -33,8 +33,32 @@ const MAY_HOLD_DATE = new RegExp(
   `\\d|\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|next|last|this)\\b`,
   "i",
 );
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** "on Monday and Tuesday": two days of one meeting */
+const WEEKDAY_PAIR = new RegExp(
+  `\\bon (${WEEKDAYS.join("|")})\\s+(?:and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
+  "g",
+);
+const FUTURE =
+  /\b(will|is to|are to|to be held|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b/i;
 const PAST =
   /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
+
+/**
+ * The day a weekday names, from the publication date: said in the future tense ("will visit Cairo
+ * on Monday", the verb just before it) the next such day after it, else the last on or before it.
+ */
+function anchorWeekday(weekday: number, published: Date, sentence: string, at: number): Date {
+  const day = 86_400_000;
+  const back = (published.getUTCDay() - weekday + 7) % 7;
+  const clause =
+    sentence
+      .slice(Math.max(0, at - 80), at)
+      .split(/[;,]\s(?=[a-z])/)
+      .at(-1) ?? "";
+  if (FUTURE.test(clause)) return new Date(published.getTime() + (7 - back || 7) * day);
+  return new Date(published.getTime() - back * day);
+}
 
 export function findDates(sentences: Sentence[], published: Date | null): DateMention[] {
   const mentions: DateMention[] = [];
@@ -57,6 +81,20 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       });
     for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "");
     for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4] ?? "");
+    if (published)
+      for (const m of s.matchAll(WEEKDAY_PAIR)) {
+        const first = anchorWeekday(WEEKDAYS.indexOf(m[1] ?? ""), published, s, m.index);
+        const length = (WEEKDAYS.indexOf(m[2] ?? "") - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
+        const iso10 = (d: Date) => d.toISOString().slice(0, 10);
+        add({
+          start: sentence.start + m.index + 3,
+          end: sentence.start + m.index + m[0].length,
+          date: iso10(first),
+          endDate: iso10(new Date(first.getTime() + length * 86_400_000)),
+          precision: "DAY",
+          form: "weekday",
+        });
+      }
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
     // chrono is the dear part: only sentences that may hold a date go to it.
     const chronoResults = MAY_HOLD_DATE.test(s)
@@ -73,9 +111,10 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
         !/\b(next|last|this) (year|month|week)\b/i.test(r.text)
       )
         continue;
-      let date = start.date();
-      if (weekdayOnly && published && PAST.test(s) && date > published)
-        date = new Date(date.getTime() - 7 * 86_400_000);
+      const date =
+        weekdayOnly && published
+          ? anchorWeekday(start.get("weekday") ?? start.date().getUTCDay(), published, s, r.index)
+          : start.date();
       const precision: Precision =
         start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";
       const y = date.getUTCFullYear();

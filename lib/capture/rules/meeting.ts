@@ -15,19 +15,22 @@ export const MEETING_WORDS =
 const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
 /** The next round: "the next round", "meet again", or an ordinal round said in the future ("the tenth 2+2 meeting will be held in Jakarta", "Brazil will host the ninth session"). */
 export const NEXT_ROUND = new RegExp(
-  `\\b(next (round|meeting|session|dialogue|2\\+2)|meet again|following round|reconvene|will host the (?:${ORDINAL}) (?:round|session|meeting)|(?:${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(next (round|meeting|session|dialogue|2\\+2)|meet again|following round|reconvene|(?:agreed|decided) to (?:hold|convene) the (?:${ORDINAL}) (?:round|session|meeting|dialogue)|will host the (?:${ORDINAL}) (?:round|session|meeting)|(?:${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 const ELSEWHERE =
-  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since)\b/i;
+  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
   /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
 const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
-const DATELINE = /^([A-Z][A-Za-z .'-]{2,30}?)\s*(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+ \d))/;
+/** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —" */
+const DATELINE = /^([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+/** "met here on Thursday": the meeting was in the dateline's city */
+const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
 const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
-  [/\bsenior officials?'?\b/i, "SENIOR_OFFICIALS"],
+  [/\b(senior officials?'?|vice[- ]ministerial|deputy[- ]ministerial)\b/i, "SENIOR_OFFICIALS"],
   [/\b(ministerial|2\+2|foreign ministers|defence ministers)\b/i, "MINISTERIAL"],
   [/\b(summit|leaders'? (meeting|dialogue))\b/i, "LEADERS"],
   [/\b(working group|sub-group|expert[s']* (level|meeting|group))\b/i, "WORKING_GROUP"],
@@ -42,10 +45,20 @@ const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
 const CLOSED = /\b(concluded|ended|wrapped up|closed)\b/i;
 
+/** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
+function inDateline(sentence: Sentence, start: number) {
+  if (!sentence.firstOfParagraph) return false;
+  const m = DATELINE.exec(sentence.text);
+  return !!m && start - sentence.start < m.index + m[0].length;
+}
+
 function meetingDate(ctx: Context): DateMention | null {
-  const candidates = ctx.dates.filter(
+  const about = ctx.dates.filter(
     (d) => MEETING_WORDS.test(d.sentence.text) && !NEXT_ROUND.test(d.sentence.text) && !ELSEWHERE.test(d.sentence.text),
   );
+  // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
+  const inText = about.filter((d) => !inDateline(d.sentence, d.start));
+  const candidates = inText.length ? inText : about;
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
     [...candidates].sort(
@@ -59,8 +72,13 @@ function venue(ctx: Context, date: DateMention | null) {
     (s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text) && !ELSEWHERE.test(s.text),
   );
   const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
+  const line = dateline(ctx);
+  const here = about.find((s) => HERE.test(s.text));
+  if (line && here) return { ...line, sentence: here, rule: "venue.here", confidence: 0.8 };
   for (const sentence of ordered) {
-    const hit = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+    const hit = ctx.gazetteer.cities
+      .find(ctx.text, sentence.start, sentence.end)
+      .find((h) => !inDateline(sentence, h.start));
     if (hit)
       return {
         city: hit.value.name,
@@ -71,6 +89,11 @@ function venue(ctx: Context, date: DateMention | null) {
         confidence: sentence === date?.sentence ? 0.9 : 0.75,
       };
   }
+  return line;
+}
+
+/** The city a dateline names ("NEW DELHI:"), in the first paragraphs. */
+function dateline(ctx: Context) {
   for (const sentence of ctx.sentences.filter((s) => s.firstOfParagraph).slice(0, 6)) {
     const m = DATELINE.exec(sentence.text);
     if (!m) continue;

@@ -33,11 +33,21 @@ export function findNextRound(ctx: Context): NextRoundFact | null {
   const sentence = ctx.sentences.find((s) => NEXT_ROUND.test(s.text));
   if (!sentence) return null;
   const city = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+  // No city named: the country it is to be in ("in Australia") or that will host it.
+  const host = city
+    ? null
+    : ctx.gazetteer.countries
+        .find(ctx.text, sentence.start, sentence.end)
+        .find(
+          (h) =>
+            /\b(?:in|to)\s+(?:the\s)?$/.test(ctx.text.slice(h.start - 12, h.start)) ||
+            /^\s+will\s+host\b/.test(ctx.text.slice(h.end, h.end + 12)),
+        );
   const date = ctx.dates.find((d) => d.sentence === sentence);
   const spans = [sentence];
   return {
     city: city?.value.name ?? null,
-    country: city?.value.country ?? null,
+    country: city?.value.country ?? host?.value.code ?? null,
     date: date?.date ?? null,
     precision: date?.precision ?? null,
     ...factOf(ctx, "next-round", city ? 0.85 : 0.6, spans, [sentence]),

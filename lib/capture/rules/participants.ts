@@ -156,12 +156,15 @@ type Found = {
   country: string | null;
   /** a rank or honorific written just before the name ("Ambassador") */
   rank: string | null;
+  /** "… of Viet Nam" after the name: the side of this name and those joined to it before */
+  closesGroup?: boolean;
   sentence: Sentence;
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK_BEFORE =
-  /\b(Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?|(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|Admiral|Adm\.|Vice\sAdmiral|Air\sMarshal|Brigadier|Colonel|Col\.)\s+$/;
+const RANK = String.raw`(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
+const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
@@ -178,6 +181,13 @@ function nameIn(run: string): { name: string; offset: number } | null {
 /** A country named in a phrase: "Pakistan's", "the U.S.", "Indian", "Philippine". */
 function countryIn(ctx: Context, phrase: string): string | null {
   return ctx.gazetteer.countries.find(phrase)[0]?.value.code ?? null;
+}
+
+/** The country a phrase is, all of it ("the Republic of Korea"), else null. */
+function wholeCountry(ctx: Context, phrase: string): string | null {
+  const name = phrase.trim().replace(/^the\s/i, "");
+  const hit = ctx.gazetteer.countries.find(name)[0];
+  return hit && hit.start === 0 && hit.end === name.length ? hit.value.code : null;
 }
 
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
@@ -211,19 +221,17 @@ function titleBefore(
   sentence: string,
   floor: number,
   at: number,
-): { title: string; country: string | null } | null {
+): { title: string; country: string | null; organisation: string | null } | null {
   const isCountry = (text: string) => {
     const name = text.replace(/^the\s/, "");
     const hit = ctx.gazetteer.countries.find(name)[0];
     return !!hit && hit.start === 0 && hit.end === name.length;
   };
   // "…of Brazil, Ambassador Paulo …": a rank between the title and the name is not the title.
-  let segment = sentence
-    .slice(floor, at)
-    .replace(/(?:\b(?:Ambassador|Senator|Dr\.?|Shri|Sri|Smt\.?|Baroness|Lord)\s)+$/, "");
+  let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were)\s|^[\s,]*and\s|\d{4},?\s|:\s/g,
+      /\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were),?\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
@@ -231,20 +239,24 @@ function titleBefore(
     .replace(/,\s*$/, "")
     .trim()
     .replace(/^(the|The)\s/, "");
-  const possessive = /^([\p{L}.]+)[’']s\s/u.exec(segment);
-  if (possessive) segment = segment.slice(possessive[0].length);
+  // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
+  const possessive = /^((?:\p{Lu}[\p{L}.]*\s){0,4}[\p{L}.]+)[’']s\s/u.exec(segment);
+  const possessor = possessive?.[1] ?? "";
+  const ownedBy = possessive && ORG_WORDS.test(possessor) && !wholeCountry(ctx, possessor) ? possessor : null;
+  if (possessive && (ownedBy || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
+    segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
   while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
   let title = words.join(" ");
   // "Minister of Foreign Affairs of Brazil": the country is the side, not part of the title.
   const ofCountry = /\s(?:of|for)\s((?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(title);
-  let country = possessive ? (possessive[1] ?? null) : null;
+  let country = possessive && !ownedBy ? possessor : null;
   if (ofCountry && isCountry(ofCountry[1] ?? "")) {
     country = ofCountry[1] ?? null;
     title = title.slice(0, ofCountry.index);
   }
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
-  return { title, country };
+  return { title, country, organisation: ownedBy };
 }
 
 // Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
@@ -307,10 +319,13 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const ofOrg = OF_ORGANISATION.exec(sentence.text.slice(end));
       const title = before?.title ?? parts.title;
       if (!title && !parts.organisation) continue;
+      const groupEnd = floor; // where the previous name's title, apposition and "of …" ended
       floor = end + (apposition ? apposition.length + 2 : 0) + (ofOrg ? ofOrg[0].length : 0);
       const clauseStart = Math.max(sentence.text.lastIndexOf(", and", at), sentence.text.lastIndexOf(";", at), 0);
       const clause = sentence.text.slice(clauseStart, at);
-      let organisation = parts.organisation ?? ofOrg?.[1]?.trim() ?? null;
+      // "Kim Sung-ho and Park Jin-woo of the Republic of Korea": a country after "of" is the side of the names before it.
+      const ofCountry = ofOrg ? wholeCountry(ctx, ofOrg[1] ?? "") : null;
+      let organisation = parts.organisation ?? (ofCountry ? null : ofOrg?.[1]?.trim()) ?? before?.organisation ?? null;
       let orgCountry: string | null = null;
       const lead = organisation ? /^([\p{L}.]+)[’']s\s/u.exec(organisation) : null;
       if (organisation && lead) {
@@ -318,13 +333,18 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         organisation = organisation.slice(lead[0].length);
       }
       const previous = inSentence.at(-1);
-      const since = sentence.text.slice(previous ? previous.end - sentence.start : 0, at);
+      const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
       const nearest = ctx.gazetteer.countries.find(since).at(-1)?.value.code ?? null;
       const represented = /^,?\s+represented\s+(?:the\s)?([\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(
         sentence.text.slice(end),
       );
       // "A and B": B is on A's side unless the text names another country in between.
-      const coordinated = previous && /^\s*,?\s*and\s/.test(since) ? previous.country : null;
+      const coordinated = previous && !previous.closesGroup && /^\s*,?\s*and\s/.test(since) ? previous.country : null;
+      if (ofCountry)
+        for (const earlier of [...inSentence].reverse()) {
+          if (earlier.country || earlier.closesGroup) break;
+          earlier.country = ofCountry;
+        }
       inSentence.push({
         name: named.name,
         rank: RANK_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1]?.replace(/\.$/, "") ?? null,
@@ -332,7 +352,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         end: sentence.start + end,
         title,
         organisation,
+        closesGroup: !!ofCountry,
         country:
+          ofCountry ??
           parts.country ??
           orgCountry ??
           (before?.country ? countryIn(ctx, before.country) : null) ??

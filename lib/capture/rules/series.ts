@@ -9,8 +9,10 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END = "Dialogue|Commission|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
+/** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
+const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
-  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s[A-Z][\\p{L}]+)?)((?:\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b`,
+  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b`,
   "gu",
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
@@ -64,13 +66,17 @@ function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower:
 
 /** "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the countries are earlier in the sentence. */
 function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
-  const countries = [
-    ...new Map(
-      ctx.gazetteer.countries.find(sentence.text.slice(0, m.index)).map((h) => [h.value.code, h.value]),
-    ).values(),
-  ];
-  const [a, b] = countries;
-  if (!a || !b || countries.length !== 2) return null;
+  const hits = ctx.gazetteer.countries.find(sentence.text.slice(0, m.index));
+  const countries = [...new Map(hits.map((h) => [h.value.code, h.value])).values()];
+  // More than two countries named ("France and Nigeria … the Lake Chad basin"): the two joined by "and".
+  const joined = hits.findIndex(
+    (h, i) =>
+      hits[i + 1] &&
+      hits[i + 1]!.value.code !== h.value.code &&
+      /^\s*(?:and|&)\s*$/.test(sentence.text.slice(h.end, hits[i + 1]!.start)),
+  );
+  const [a, b] = countries.length === 2 ? countries : joined >= 0 ? [hits[joined]!.value, hits[joined + 1]!.value] : [];
+  if (!a || !b) return null;
   const own = m[1] ?? "";
   const start = sentence.start + m.index! + m[0].indexOf(own);
   const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${lower ? titleCase(own) : own}`;

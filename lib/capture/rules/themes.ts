@@ -51,8 +51,12 @@ export function findThemes(ctx: Context): ThemeFact[] {
     if (words.length < 2) continue;
     for (const sentence of sentences) {
       const tokens = [...sentence.text.matchAll(/[\p{L}\d-]+/gu)];
+      // Each word or an inflection of it ("sharing" for "share"), not a longer word ("humanitarian" is not "human").
       const at = words.map((w) =>
-        tokens.findIndex((t) => t[0].toLowerCase().startsWith(w.slice(0, Math.max(4, w.length - 2)))),
+        tokens.findIndex((t) => {
+          const token = t[0].toLowerCase();
+          return token.startsWith(w.slice(0, Math.max(4, w.length - 2))) && token.length <= w.length + 3;
+        }),
       );
       if (at.some((i) => i < 0) || Math.max(...at) - Math.min(...at) > words.length + 2) continue;
       const first = tokens[Math.min(...at)];
@@ -119,6 +123,10 @@ export function findThemes(ctx: Context): ThemeFact[] {
     });
   }
   // A suggestion that is only a matched theme in other words ("countering narcotics trafficking") is dropped.
+  // So is one read from inside a matched phrase ("humanitarian assistance" in "humanitarian assistance and disaster relief").
   const known = new Set(matched.map((t) => t.label.toLowerCase()));
-  return [...matched, ...[...suggested.values()].filter((t) => !known.has(t.label.toLowerCase()))];
+  const matchedSpans = matched.flatMap((t) => t.evidence);
+  const inside = (t: ThemeFact) =>
+    t.evidence.every((e) => matchedSpans.some((m) => m.start <= e.start && m.end >= e.end));
+  return [...matched, ...[...suggested.values()].filter((t) => !known.has(t.label.toLowerCase()) && !inside(t))];
 }
