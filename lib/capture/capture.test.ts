@@ -214,6 +214,58 @@ describe("dates, places and tense", () => {
     });
   });
 
+  it("reads “later this month” as the month, and never takes when something was said for the meeting's date", () => {
+    const d = draftOf(
+      "Pakistan and China will hold their strategic dialogue in Beijing later this month, officials said on Wednesday.",
+      "2025-08-06",
+    );
+    expect(d.meeting).toMatchObject({ start: "2025-08-01", precision: "MONTH", status: "PLANNED" });
+  });
+
+  it("tells the next round by its ordinal from the round the text is about", () => {
+    const opening = "Pakistan and China will hold the fifth round of their Strategic Dialogue in Beijing. ";
+    const filler = "The ministers are expected to discuss trade, energy and the economic corridor at length. ";
+    expect(
+      draftOf(opening + filler + "It will be the second phase of the corridor.", "2025-08-06").nextRound,
+    ).toBeNull();
+    expect(
+      draftOf(
+        "The second meeting of the Argentina-Chile Binational Security Committee was held in Buenos Aires. " +
+          filler +
+          "The committee will hold its third meeting in Santiago in 2026.",
+        "2025-05-17",
+      ).nextRound,
+    ).toMatchObject({ city: "Santiago", country: "CL" });
+  });
+
+  it("keeps a leading demonym out of a title, a place out of organisations, and a city-state's possessive out of venues", () => {
+    const d = draftOf(
+      "Minister of Foreign Affairs Aroha Pirini welcomed Singapore's Minister for Foreign Affairs Lim Wei Jie to Wellington on 14 October 2025 for the Consultations. Secretary of State Marcus Dellinger met Philippine Defense Secretary Ramon Villacorta at Camp Aguinaldo.",
+      "2025-10-15",
+    );
+    expect(d.meeting).toMatchObject({ city: "Wellington", country: "NZ" });
+    expect(d.participants.map((p) => [p.name, p.title, p.country, p.organisation])).toEqual([
+      ["Aroha Pirini", "Minister of Foreign Affairs", null, null], // no series here to tell her side by elimination
+      ["Lim Wei Jie", "Minister for Foreign Affairs", "SG", null],
+      ["Marcus Dellinger", "Secretary of State", null, null],
+      ["Ramon Villacorta", "Defense Secretary", "PH", null],
+    ]);
+  });
+
+  it("reads an exchange of notes, and a series named a Committee or a Commission for something", () => {
+    expect(
+      draftOf("The ministers signed an Exchange of Notes concerning defence equipment.").agreements[0],
+    ).toMatchObject({
+      kind: "EXCHANGE_OF_NOTES",
+      subject: "defence equipment",
+      status: "SIGNED",
+    });
+    expect(
+      draftOf("The 19th Malaysia-Indonesia Joint Commission for Bilateral Cooperation will be held in Kuala Lumpur.")
+        .series,
+    ).toMatchObject({ name: "Malaysia-Indonesia Joint Commission for Bilateral Cooperation" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

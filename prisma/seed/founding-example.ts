@@ -55,7 +55,7 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
   {
     slug: "migration",
     name: "Migration",
-    synonyms: ["immigration", "mobility"],
+    synonyms: ["immigration", "mobility", "migrant workers"],
     children: [
       {
         slug: "illegal-migration",
@@ -86,7 +86,7 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
   {
     slug: "human-trafficking",
     name: "Human trafficking",
-    synonyms: ["trafficking in persons", "TIP", "people smuggling"],
+    synonyms: ["trafficking in persons", "TIP", "people smuggling", "smuggling of migrants", "migrant smuggling"],
   },
   {
     slug: "cyber-security",

@@ -16,6 +16,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^joint declaration$/i, "JOINT_DECLARATION"],
   [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
+  [/^exchanges? of notes$/i, "EXCHANGE_OF_NOTES"],
   [/^treaty$/i, "TREATY"],
   [/agreement$|^deal$|^pact$/i, "AGREEMENT"],
 ];
@@ -31,6 +32,7 @@ const KIND_WORDS = [
   String.raw`${ci("letter")}s? of ${ci("intent")}`,
   String.raw`${ci("joint")} ${ci("declaration")}`,
   ci("protocol"),
+  String.raw`${ci("exchange")}s? of ${ci("notes")}`,
   ci("treaty"),
   ci("agreement"),
 ].join("|");

@@ -33,6 +33,8 @@ const MAY_HOLD_DATE = new RegExp(
   `\\d|\\b(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|next|last|this)\\b`,
   "i",
 );
+/** "later this month", "next year": a month or year counted from the publication date */
+const RELATIVE_PERIOD = /\b(?:later |early |earlier )?(this|next|last) (month|year)\b/gi;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** "on Monday and Tuesday": two days of one meeting */
 const WEEKDAY_PAIR = new RegExp(
@@ -81,6 +83,21 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       });
     for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "");
     for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4] ?? "");
+    if (published)
+      for (const m of s.matchAll(RELATIVE_PERIOD)) {
+        const shift = { this: 0, next: 1, last: -1 }[(m[1] ?? "this").toLowerCase() as "this"];
+        const month = (m[2] ?? "").toLowerCase() === "month";
+        const y = published.getUTCFullYear() + (month ? 0 : shift);
+        const first = month ? new Date(Date.UTC(y, published.getUTCMonth() + shift, 1)) : new Date(Date.UTC(y, 0, 1));
+        add({
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + m[0].length,
+          date: first.toISOString().slice(0, 10),
+          endDate: null,
+          precision: month ? "MONTH" : "YEAR",
+          form: "relative",
+        });
+      }
     if (published)
       for (const m of s.matchAll(WEEKDAY_PAIR)) {
         const first = anchorWeekday(WEEKDAYS.indexOf(m[1] ?? ""), published, s, m.index);

@@ -13,11 +13,39 @@ import type { ParticipantFact } from "../draft";
 export const MEETING_WORDS =
   /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?)\b/i;
 const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
-/** The next round: "the next round", "meet again", or an ordinal round said in the future ("the tenth 2+2 meeting will be held in Jakarta", "Brazil will host the ninth session"). */
-export const NEXT_ROUND = new RegExp(
-  `\\b(next (round|meeting|session|dialogue|2\\+2)|meet again|following round|reconvene|(?:agreed|decided) to (?:hold|convene) the (?:${ORDINAL}) (?:round|session|meeting|dialogue)|will host the (?:${ORDINAL}) (?:round|session|meeting)|(?:${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+/** The next round said outright: "the next round", "meet again", "reconvene". */
+const NEXT_ROUND = /\b(next (round|meeting|session|dialogue|2\+2)|meet again|following round|reconvene)\b/i;
+/** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
+const ORDINAL_ROUND = new RegExp(
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
+/** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
+const ANY_ORDINAL = new RegExp(
+  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee)\\b`,
+  "gi",
+);
+const ORDINAL_WORDS = ORDINAL.split("|").slice(0, -1);
+const ordinalValue = (word: string) => Number.parseInt(word, 10) || ORDINAL_WORDS.indexOf(word.toLowerCase()) + 2;
+
+/**
+ * Whether a sentence announces the next round. An ordinal round in the future is the next one when
+ * the text also names an earlier round ("the second meeting … will hold its third meeting"), or,
+ * naming no other, when it was agreed ("agreed to hold the 3rd dialogue in Seoul") or comes late in
+ * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
+ */
+export function isNextRound(ctx: Context, sentence: Sentence): boolean {
+  if (NEXT_ROUND.test(sentence.text)) return true;
+  const m = ORDINAL_ROUND.exec(sentence.text);
+  if (!m) return false;
+  const n = ordinalValue(m[1] ?? m[2] ?? "");
+  const others = ctx.sentences
+    .filter((s) => s !== sentence)
+    .flatMap((s) => [...s.text.matchAll(ANY_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")));
+  if (others.some((o) => o < n)) return true;
+  if (others.length) return false;
+  return /^(?:agreed|decided)/i.test(m[0]) || sentence.start > ctx.text.length / 2;
+}
 const ELSEWHERE =
   /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
@@ -54,10 +82,15 @@ function inDateline(sentence: Sentence, start: number) {
 
 function meetingDate(ctx: Context): DateMention | null {
   const about = ctx.dates.filter(
-    (d) => MEETING_WORDS.test(d.sentence.text) && !NEXT_ROUND.test(d.sentence.text) && !ELSEWHERE.test(d.sentence.text),
+    (d) => MEETING_WORDS.test(d.sentence.text) && !isNextRound(ctx, d.sentence) && !ELSEWHERE.test(d.sentence.text),
   );
   // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
-  const inText = about.filter((d) => !inDateline(d.sentence, d.start));
+  const reported = (d: DateMention) =>
+    /\b(?:said|told(?: \w+)?|announced|reported|stated|confirmed)\s+$/.test(
+      ctx.text.slice(Math.max(0, d.start - 24), d.start),
+    );
+  // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
+  const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
   const candidates = inText.length ? inText : about;
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
@@ -69,7 +102,7 @@ function meetingDate(ctx: Context): DateMention | null {
 
 function venue(ctx: Context, date: DateMention | null) {
   const about = ctx.sentences.filter(
-    (s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text) && !ELSEWHERE.test(s.text),
+    (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text),
   );
   const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
   const line = dateline(ctx);
@@ -78,7 +111,8 @@ function venue(ctx: Context, date: DateMention | null) {
   for (const sentence of ordered) {
     const hit = ctx.gazetteer.cities
       .find(ctx.text, sentence.start, sentence.end)
-      .find((h) => !inDateline(sentence, h.start));
+      // "Singapore's Minister … to Wellington": a city-state named as a country is not the venue.
+      .find((h) => !inDateline(sentence, h.start) && !/^[’']s\b/.test(ctx.text.slice(h.end, h.end + 3)));
     if (hit)
       return {
         city: hit.value.name,
@@ -118,7 +152,7 @@ function status(
   ctx: Context,
   date: DateMention | null,
 ): { value: DialogueStatus; sentence: Sentence; rule: string; span: Span } | null {
-  const sentence = date?.sentence ?? ctx.sentences.find((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text));
+  const sentence = date?.sentence ?? ctx.sentences.find((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s));
   if (!sentence) return null;
   if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10))
     return { value: "PLANNED", sentence, rule: "status.after-publication", span: date };
@@ -133,7 +167,7 @@ function level(
   ctx: Context,
   participants: ParticipantFact[],
 ): { value: DialogueLevel; sentence: Sentence | null; rule: string; span: Span | null } | null {
-  for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !NEXT_ROUND.test(s.text))) {
+  for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s))) {
     for (const [re, value] of LEVEL_PHRASES) {
       const m = re.exec(sentence.text);
       if (m) return { value, sentence, rule: "level.phrase", span: within(sentence, m) };

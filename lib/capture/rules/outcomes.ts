@@ -1,7 +1,7 @@
 import type { OutcomeKind } from "@/generated/prisma/enums";
 import type { NextRoundFact, OutcomeFact } from "../draft";
 import { factOf, type Context } from "../context";
-import { NEXT_ROUND } from "./meeting";
+import { isNextRound } from "./meeting";
 
 // What was decided: commitments ("committed to", "pledged", "will provide"), decisions ("agreed
 // to"), statements ("reaffirmed", "reiterated") and the next round ("agreed to hold the next round
@@ -17,7 +17,7 @@ const KINDS: [RegExp, OutcomeKind][] = [
 export function findOutcomes(ctx: Context): OutcomeFact[] {
   const out: OutcomeFact[] = [];
   for (const sentence of ctx.sentences) {
-    if (NEXT_ROUND.test(sentence.text)) continue;
+    if (isNextRound(ctx, sentence)) continue;
     const kind = KINDS.find(([re]) => re.test(sentence.text))?.[1];
     if (!kind) continue;
     out.push({
@@ -30,7 +30,7 @@ export function findOutcomes(ctx: Context): OutcomeFact[] {
 }
 
 export function findNextRound(ctx: Context): NextRoundFact | null {
-  const sentence = ctx.sentences.find((s) => NEXT_ROUND.test(s.text));
+  const sentence = ctx.sentences.find((s) => isNextRound(ctx, s));
   if (!sentence) return null;
   const city = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
   // No city named: the country it is to be in ("in Australia") or that will host it.

@@ -12,7 +12,7 @@ import type { Sentence } from "../text";
 // person or organisation. In a two-party dialogue each side's lead is its co-chair.
 
 const LEAD =
-  /\b(led by|headed by|co-chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit)|hosted|delegations? (was|were) led|leading the|met with|counterparts?|represented|talks with|consultations with|attended)\b/i;
+  /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
   /\b(secretary|minister|chancellor|premier|king|queen|emir|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
 const HONORIFICS = new Set([
@@ -231,7 +231,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|met|meet|counterparts?|delegations?|side|was|were),?\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were),?\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
@@ -251,6 +251,12 @@ function titleBefore(
   // "Minister of Foreign Affairs of Brazil": the country is the side, not part of the title.
   const ofCountry = /\s(?:of|for)\s((?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(title);
   let country = possessive && !ownedBy ? possessor : null;
+  // "Australian Minister for Foreign Affairs": a leading demonym or country name is the side.
+  const lead = country ? undefined : ctx.gazetteer.countries.find(title)[0];
+  if (lead && lead.start === 0 && /^\s\p{Lu}/u.test(title.slice(lead.end))) {
+    country = lead.text;
+    title = title.slice(lead.end).trim();
+  }
   if (ofCountry && isCountry(ofCountry[1] ?? "")) {
     country = ofCountry[1] ?? null;
     title = title.slice(0, ofCountry.index);
@@ -316,7 +322,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const parts = apposition
         ? titleAndOrganisation(ctx, apposition)
         : { title: null, organisation: null, country: null };
-      const ofOrg = OF_ORGANISATION.exec(sentence.text.slice(end));
+      const trailing = OF_ORGANISATION.exec(sentence.text.slice(end));
+      // "at Camp Aguinaldo" is a place; "at the Ministry of Defence" an organisation.
+      const ofOrg = trailing && (/^\s*of\s/.test(trailing[0]) || ORG_WORDS.test(trailing[1] ?? "")) ? trailing : null;
       const title = before?.title ?? parts.title;
       if (!title && !parts.organisation) continue;
       const groupEnd = floor; // where the previous name's title, apposition and "of …" ended
