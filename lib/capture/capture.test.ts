@@ -169,6 +169,17 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("does not pass a side named after a guest back to the host", () => {
+    const d = draftOf(
+      "President Thabo Nkosi will host President Ibrahim Adewale of the Federal Republic of Nigeria for the Bi-National Commission in Pretoria.",
+      "2026-03-02",
+    );
+    expect(d.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Thabo Nkosi", null],
+      ["Ibrahim Adewale", "NG"],
+    ]);
+  });
+
   it("reads an organisation's possessive as the organisation, a country's as the side", () => {
     const d = draftOf(
       "The American side was led by the State Department's sanctions coordinator, Ambassador Ruth Adler, in the dialogue with Pakistan.",

@@ -158,6 +158,8 @@ type Found = {
   rank: string | null;
   /** "… of Viet Nam" after the name: the side of this name and those joined to it before */
   closesGroup?: boolean;
+  /** joined to the name before by "and" */
+  joinedToPrevious?: boolean;
   sentence: Sentence;
 };
 
@@ -347,11 +349,15 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         sentence.text.slice(end),
       );
       // "A and B": B is on A's side unless the text names another country in between.
-      const coordinated = previous && !previous.closesGroup && /^\s*,?\s*and\s/.test(since) ? previous.country : null;
-      if (ofCountry)
-        for (const earlier of [...inSentence].reverse()) {
+      const joined = !!previous && /^\s*,?\s*and\s/.test(since);
+      const coordinated = joined && !previous.closesGroup ? previous.country : null;
+      // "A and B of Viet Nam": the side passes back over names joined by "and" (not over "A will host B of Nigeria").
+      if (ofCountry && joined)
+        for (let i = inSentence.length - 1; i >= 0; i--) {
+          const earlier = inSentence[i]!;
           if (earlier.country || earlier.closesGroup) break;
           earlier.country = ofCountry;
+          if (!earlier.joinedToPrevious) break;
         }
       inSentence.push({
         name: named.name,
@@ -361,6 +367,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         title,
         organisation,
         closesGroup: !!ofCountry,
+        joinedToPrevious: joined,
         country:
           ofCountry ??
           parts.country ??
