@@ -7,7 +7,8 @@ import type { SourceKind } from "@/generated/prisma/enums";
 
 // The capture corpus: texts written for Parley in the styles of real readouts, joint statements
 // and press reports, each with a hand-made gold file. dev/ is what the rules were developed on;
-// held-out/ was written after the rules were frozen and is only scored.
+// held-out/ was written before the current round of rule changes and is scored once they are frozen;
+// each round's held-out texts then join dev/.
 
 const ROOT = path.join(process.cwd(), "test/capture/corpus");
 
