@@ -112,6 +112,15 @@ test("an analyst captures the founding article, corrects one field and confirms 
   );
   await expect(compare.getByRole("row", { name: new RegExp(`^${TRAINING_MOC}: status`) })).toContainText("Both say so");
   await expect(page.getByLabel("This source is about")).toHaveValue(/\d+/);
+  // Names are linked to the people already recorded, and the match is said.
+  const second = page.getByRole("form", { name: "Review the draft" }).getByRole("group", { name: "Kristie Canegallo" });
+  await expect(second.getByLabel("Recorded person")).toHaveValue(/\d+/);
+  await expect(second.getByText(/^Matches the recorded person Kristie Canegallo/)).toBeVisible();
+  // On a phone the comparison reflows instead of running off the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath("review-390.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Confirm and record" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);

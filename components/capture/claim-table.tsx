@@ -17,9 +17,9 @@ export function ClaimTable({ rows }: { rows: ClaimRow[] }) {
         {rows.map((r) => (
           <tr key={r.claim} className={`verdict-${r.verdict}`}>
             <th scope="row">{r.claim}</th>
-            <td>{r.recorded || "—"}</td>
-            <td>{r.source || "—"}</td>
-            <td>{VERDICT[r.verdict]}</td>
+            <td data-label="Recorded">{r.recorded || "—"}</td>
+            <td data-label="This source">{r.source || "—"}</td>
+            <td data-label="Verdict">{VERDICT[r.verdict]}</td>
           </tr>
         ))}
       </tbody>

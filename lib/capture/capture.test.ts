@@ -6,7 +6,7 @@ import { extractDraft } from "./extract";
 import { draftJsonSchema } from "./draft-json-schema";
 import { findFurniture } from "./furniture";
 import { prepareText } from "./text";
-import { decodeText, isEnglish, readUpload, UnreadableInput } from "./read-file";
+import { decodeText, isEnglish, readUpload, reflowLines, UnreadableInput } from "./read-file";
 import { readHtml } from "./read-html";
 import { buildGazetteer } from "./gazetteer";
 import { corpus, corpusGazetteer } from "@/test/capture/corpus";
@@ -308,6 +308,32 @@ describe("text that matches nothing, and input that cannot be read", () => {
       "not text, HTML, PDF or Word",
     );
     await expect(readUpload("a.txt", new Uint8Array(6 * 1024 * 1024).fill(65))).rejects.toThrow("larger than 5 MB");
+  });
+
+  it("joins a PDF's printed lines into sentences and paragraphs", () => {
+    const page = [
+      "1. The two sides held the dialogue at the vice-",
+      "ministerial level in Hanoi on 22 November 2024, with delegations from both capitals and the",
+      "ministries concerned.",
+      "2. They agreed to meet again.",
+      "Issued by the Ministry",
+      "Hanoi",
+    ].join("\n");
+    expect(reflowLines(page)).toBe(
+      "1. The two sides held the dialogue at the vice-ministerial level in Hanoi on 22 November 2024, with delegations from both capitals and the ministries concerned.\n\n2. They agreed to meet again.\n\nIssued by the Ministry\n\nHanoi",
+    );
+  });
+
+  it("reads a Word file's text", async () => {
+    const { Document, Packer, Paragraph } = await import("docx");
+    const file = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [new Paragraph("The dialogue was held in Hanoi."), new Paragraph("Both sides met.")] }],
+      }),
+    );
+    const read = await readUpload("readout.docx", new Uint8Array(file));
+    expect(read.kind).toBe("docx");
+    expect(read.content).toContain("The dialogue was held in Hanoi.\n\nBoth sides met.");
   });
 
   it("says a PDF without a text layer has no text", async () => {

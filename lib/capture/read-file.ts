@@ -30,7 +30,7 @@ export async function readUpload(name: string, bytes: Uint8Array): Promise<ReadF
     }
     if (!text.trim())
       throw new UnreadableInput("No text found in this PDF (a scan without a text layer?). Paste the text instead.");
-    return { content: text, kind: "pdf" };
+    return { content: reflowLines(text), kind: "pdf" };
   }
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
     if (extension !== "docx") throw new UnreadableInput("Only .docx files among Word and zip files can be read.");
@@ -44,6 +44,34 @@ export async function readUpload(name: string, bytes: Uint8Array): Promise<ReadF
   }
   const text = decodeText(bytes);
   return { content: text, kind: looksLikeHtml(text) ? "html" : "text" };
+}
+
+/**
+ * A PDF's text layer breaks every printed line; a sentence runs on across them. Lines are joined
+ * into paragraphs: a line that does not end a sentence continues on the next (a line ending in a
+ * hyphen, "vice-", without a space), and one that ends a sentence, or stops well short of the
+ * margin before a capital (a heading), ends a paragraph.
+ */
+export function reflowLines(text: string): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const full = Math.max(...lines.map((l) => l.length));
+  let out = "";
+  for (const [i, line] of lines.entries()) {
+    if (!line) {
+      if (!out.endsWith("\n\n") && out) out = out.trimEnd() + "\n\n";
+      continue;
+    }
+    out += line;
+    const next = lines[i + 1];
+    if (next === undefined) break;
+    const ends =
+      /[.!?:;”"’)]$/.test(line) ||
+      !next ||
+      /^(?:\d+\.|[•–-])\s/.test(next) ||
+      (line.length < full * 0.7 && /^\p{Lu}/u.test(next));
+    out += ends ? "\n\n" : /\p{L}-$/u.test(line) ? "" : " ";
+  }
+  return out.replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** UTF-8 text, or UnreadableInput for a binary file. */
