@@ -4,7 +4,7 @@ import type { Sentence } from "../text";
 // Dates in the text, with how precisely each is known. chrono-node reads most forms; the ranges it
 // misreads ("12 and 13 March 2025", "October 6 and 7, 2025") and bare years ("in 2025") are read
 // first by the patterns below. A weekday alone ("on Wednesday") is anchored to the publication
-// date: in a sentence in the past tense, the last such day on or before it.
+// date by the tense of its clause (anchorWeekday).
 
 export type Precision = "DAY" | "MONTH" | "YEAR";
 export type DateMention = {
@@ -43,8 +43,6 @@ const WEEKDAY_PAIR = new RegExp(
 );
 const FUTURE =
   /\b(will|is to|are to|to be held|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b/i;
-const PAST =
-  /\b(was|were|had|held|met|discussed|concluded|signed|reviewed|led|agreed|said|figured|took place|co-chaired|exchanged)\b/i;
 
 /**
  * The day a weekday names, from the publication date: said in the future tense ("will visit Cairo
