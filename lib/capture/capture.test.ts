@@ -277,6 +277,56 @@ describe("dates, places and tense", () => {
     ).toMatchObject({ name: "Malaysia-Indonesia Joint Commission for Bilateral Cooperation" });
   });
 
+  it("finds co-chairs in a sentence about the meeting whatever its verb, and splits a portfolio from a name", () => {
+    const held = draftOf(
+      "External Affairs Minister Vikram Sethi of India and Minister for Foreign Affairs Aiko Tanabe of Japan held the Third India-Japan Strategic Dialogue in New Delhi on 20 August 2025.",
+    );
+    expect(held.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Vikram Sethi", "External Affairs Minister", "IN"],
+      ["Aiko Tanabe", "Minister for Foreign Affairs", "JP"],
+    ]);
+    const signed = draftOf(
+      "Canadian Minister of Energy and Natural Resources Jonathan Pryor and German Economy Minister Katrin Vogel signed a joint declaration on hydrogen.",
+    );
+    expect(signed.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Jonathan Pryor", "Minister of Energy and Natural Resources", "CA"],
+      ["Katrin Vogel", "Economy Minister", "DE"],
+    ]);
+  });
+
+  it("keeps a country after the title as the side, a clause earlier out of it, and a title set off by commas", () => {
+    const council = draftOf(
+      "The Council met in Athens under the co-chairmanship of the Prime Minister of the Hellenic Republic, Andreas Kalogeropoulos, and the President of the Republic of Türkiye, Mehmet Aydın.",
+    );
+    expect(council.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Andreas Kalogeropoulos", "Prime Minister", "GR"],
+      ["Mehmet Aydın", "President", "TR"],
+    ]);
+    const summit = draftOf(
+      "Migrants would be returned to France, as Prime Minister Eleanor Hart hosted French President Julien Marchetti for the UK-France Summit.",
+    );
+    expect(summit.participants[0]).toMatchObject({ name: "Eleanor Hart", title: "Prime Minister", country: "GB" });
+    const group = draftOf(
+      "The meeting was co-chaired by Rebecca Lindqvist, First Assistant Secretary, Counter-Terrorism Coordination, of the Department of Home Affairs, and Brigadier General Agus Santoso, Director for International Cooperation.",
+    );
+    expect(group.participants.map((p) => [p.name, p.title, p.honorific ?? null])).toEqual([
+      ["Rebecca Lindqvist", "First Assistant Secretary", null],
+      ["Agus Santoso", "Director for International Cooperation", "Brigadier General"],
+    ]);
+  });
+
+  it("reads “the next Strategic Dialogue”, a minister of state below ministerial, a declaration, and work yet to begin", () => {
+    const d = draftOf(
+      "Deputy Secretary of State Gregory Coleman met with Saudi Arabia's Minister of State for Foreign Affairs Faisal Al-Harbi in Riyadh. The leaders signed a declaration on nuclear cooperation and said work would begin on a treaty on the return of migrants. The two sides agreed to hold the next Strategic Dialogue in Washington.",
+    );
+    expect(d.meeting.level).toBe("SENIOR_OFFICIALS");
+    expect(d.nextRound).toMatchObject({ city: "Washington", country: "US" });
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["JOINT_DECLARATION", "nuclear cooperation", "SIGNED"],
+      ["TREATY", "return of migrants", "PROPOSED"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

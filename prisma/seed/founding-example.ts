@@ -55,12 +55,18 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
   {
     slug: "migration",
     name: "Migration",
-    synonyms: ["immigration", "mobility", "migrant workers"],
+    synonyms: ["immigration", "mobility", "migrant workers", "movement of people"],
     children: [
       {
         slug: "illegal-migration",
         name: "Illegal migration",
-        synonyms: ["illegal immigration", "irregular migration", "irregular migrants", "illegal migrants"],
+        synonyms: [
+          "illegal immigration",
+          "irregular migration",
+          "irregular migrants",
+          "illegal migrants",
+          "small boats",
+        ],
         children: [
           {
             slug: "biometric-information-sharing",
@@ -86,7 +92,14 @@ export const FOUNDING_TOPICS: TopicSpec[] = [
   {
     slug: "human-trafficking",
     name: "Human trafficking",
-    synonyms: ["trafficking in persons", "TIP", "people smuggling", "smuggling of migrants", "migrant smuggling"],
+    synonyms: [
+      "trafficking in persons",
+      "TIP",
+      "people smuggling",
+      "people smugglers",
+      "smuggling of migrants",
+      "migrant smuggling",
+    ],
   },
   {
     slug: "cyber-security",

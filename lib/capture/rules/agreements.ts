@@ -13,7 +13,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^memorand(?:um|a) of understanding$|^mou$|^mous$/i, "MOU"],
   [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
   [/^letters? of intent$/i, "LETTER_OF_INTENT"],
-  [/^joint declaration$/i, "JOINT_DECLARATION"],
+  [/^(joint )?declaration$/i, "JOINT_DECLARATION"],
   [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
   [/^exchanges? of notes$/i, "EXCHANGE_OF_NOTES"],
@@ -30,19 +30,19 @@ const KIND_WORDS = [
   String.raw`${ci("memorand")}(?:um|a) of (?:${ci("understanding")}|${ci("cooperation")})`,
   "MoUs?|MOUs?|MoC",
   String.raw`${ci("letter")}s? of ${ci("intent")}`,
-  String.raw`${ci("joint")} ${ci("declaration")}`,
+  String.raw`(?:${ci("joint")} )?${ci("declaration")}`,
   ci("protocol"),
   String.raw`${ci("exchange")}s? of ${ci("notes")}`,
   ci("treaty"),
   ci("agreement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|and\s+(?:will|agreed|signed|would|also|to|a|an|the|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (sign|approve)|(is|are) expected to be signed)\b/i,
+    /\b(approv\w* for signing|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (sign|approve)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
     "PROPOSED",
   ],
   [

@@ -11,13 +11,15 @@ import type { ParticipantFact } from "../draft";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?)\b/i;
+  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?|summit|council|commission|committee)\b/i;
 const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND = /\b(next (round|meeting|session|dialogue|2\+2)|meet again|following round|reconvene)\b/i;
+/** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
+const NEXT_NAMED = /\bnext(?: [A-Z][\w+-]*){1,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue) (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
@@ -35,7 +37,7 @@ const ordinalValue = (word: string) => Number.parseInt(word, 10) || ORDINAL_WORD
  * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
  */
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
-  if (NEXT_ROUND.test(sentence.text)) return true;
+  if (NEXT_ROUND.test(sentence.text) || NEXT_NAMED.test(sentence.text)) return true;
   const m = ORDINAL_ROUND.exec(sentence.text);
   if (!m) return false;
   const n = ordinalValue(m[1] ?? m[2] ?? "");
@@ -68,7 +70,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
 const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
 const MINISTER_TITLES =
   /\b(minister|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
-const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal)\b/i;
+const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
 const CLOSED = /\b(concluded|ended|wrapped up|closed)\b/i;

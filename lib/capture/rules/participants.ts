@@ -1,6 +1,12 @@
 import type { ParticipantFact } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
+import { MEETING_WORDS } from "./meeting";
+
+const SIGNED = /\b(signed|attended)\b/i;
+/** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
+const PORTFOLIO =
+  /^(Affairs|Resources|Security|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Planning|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works)$/;
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
 // Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
@@ -164,7 +170,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
@@ -233,7 +239,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were),?\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
@@ -250,8 +256,6 @@ function titleBefore(
   const words = segment.split(/\s+/).filter(Boolean);
   while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
   let title = words.join(" ");
-  // "Minister of Foreign Affairs of Brazil": the country is the side, not part of the title.
-  const ofCountry = /\s(?:of|for)\s((?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(title);
   let country = possessive && !ownedBy ? possessor : null;
   // "Australian Minister for Foreign Affairs": a leading demonym or country name is the side.
   const lead = country ? undefined : ctx.gazetteer.countries.find(title)[0];
@@ -259,8 +263,10 @@ function titleBefore(
     country = lead.text;
     title = title.slice(lead.end).trim();
   }
-  if (ofCountry && isCountry(ofCountry[1] ?? "")) {
-    country = ofCountry[1] ?? null;
+  // "Minister of Foreign Affairs of Brazil", "President of the Republic of Türkiye": the country is the side, not part of the title.
+  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find((m) => isCountry(title.slice(m.index + m[0].length)));
+  if (ofCountry) {
+    country = title.slice(ofCountry.index + ofCountry[0].length);
     title = title.slice(0, ofCountry.index);
   }
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
@@ -277,7 +283,12 @@ function appositionAfter(sentence: string, at: number): string | null {
     /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
       rest,
     );
-  const phrase = m?.[1];
+  // "X, First Assistant Secretary, Counter-Terrorism Coordination, of …": at least the title up to the next comma.
+  const phrase =
+    m?.[1] ??
+    /^,\s((?:[A-Z][\w-]*\s){0,3}?(?:Secretary|Minister|Director|Coordinator|Commissioner|Adviser|Advisor|Chief|Head|Envoy)\b[^,.]*?)(?=,\s)/.exec(
+      rest,
+    )?.[1];
   return phrase && !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase)
     ? phrase.trim().replaceAll(DOT, ".")
     : null;
@@ -290,7 +301,9 @@ const OF_ORGANISATION =
 
 export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
-  for (const sentence of ctx.sentences.filter((s) => LEAD.test(s.text))) {
+  // Who led is said with a verb of leading or meeting, or in a sentence about the meeting itself
+  // ("A and B held the Third … Meeting", "A and B signed a joint declaration").
+  for (const sentence of ctx.sentences.filter((s) => LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text))) {
     const inSentence: Found[] = [];
     let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {
@@ -298,11 +311,15 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (!named) continue;
       // "State Minister for Peace Abdi Tesfaye Gudeta": after "for", four capitalised words are the
       // title's last word and a three-word name.
-      const afterOf = /\b(of|for)\s$/i.test(sentence.text.slice(0, run.index + named.offset));
+      const upTo = sentence.text.slice(0, run.index + named.offset);
+      const afterOf = /\b(of|for)\s$/i.test(upTo) || /\b(?:of|for)\s(?:\p{Lu}[\p{L}]+\s)+(?:and|&)\s$/u.test(upTo);
       if (afterOf && named.offset === 0) {
+        // "Minister for Peace Abdi Tesfaye Gudeta", "Minister of Energy and Natural Resources Jonathan Pryor":
+        // the title's last words run into the name; the name is what follows its portfolio word.
         const words = named.name.split(" ");
-        if (words.length < 4) continue;
-        const rest = words.slice(-3).join(" ");
+        const portfolio = words.slice(0, -2).findLastIndex((w) => PORTFOLIO.test(w));
+        if (portfolio < 0 && words.length < 4) continue;
+        const rest = portfolio >= 0 ? words.slice(portfolio + 1).join(" ") : words.slice(-3).join(" ");
         named = { name: rest, offset: run[0].lastIndexOf(rest) };
       }
       if (ctx.gazetteer.ignored.has(named.name.toLowerCase())) continue;
@@ -318,7 +335,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at)) && !afterOf) continue;
       // "… and Citizen Protection, Rosa Elena Villaseñor": a name set off after this run is the person.
       const next = new RegExp(`^,\\s(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+)`, "u").exec(sentence.text.slice(end));
-      if (next && nameIn(next[1] ?? "")?.offset === 0) continue;
+      if (next && !HEAD_WORDS.test(next[1] ?? "") && nameIn(next[1] ?? "")?.offset === 0) continue;
       const before = titleBefore(ctx, sentence.text, floor, at);
       const apposition = appositionAfter(sentence.text, end);
       const parts = apposition
@@ -344,7 +361,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       }
       const previous = inSentence.at(-1);
       const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
-      const nearest = ctx.gazetteer.countries.find(since).at(-1)?.value.code ?? null;
+      // The country named just before the name ("… hosted French President X"), not one a clause earlier.
+      const clauseOf = since.split(/,\s(?:as|while|when|after|where|before)\s/).at(-1) ?? since;
+      const nearest = ctx.gazetteer.countries.find(clauseOf).at(-1)?.value.code ?? null;
       const represented = /^,?\s+represented\s+(?:the\s)?([\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(
         sentence.text.slice(end),
       );
