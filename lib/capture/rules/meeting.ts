@@ -16,7 +16,8 @@ const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|elev
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND = /\b(next (round|meeting|session|dialogue|2\+2)|meet again|following round|reconvene)\b/i;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
-const NEXT_NAMED = /\bnext(?: [A-Z][\w+-]*){1,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
+const NEXT_NAMED =
+  /\bnext(?: [A-Z][\w+-]*){1,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,

@@ -303,7 +303,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
   // Who led is said with a verb of leading or meeting, or in a sentence about the meeting itself
   // ("A and B held the Third … Meeting", "A and B signed a joint declaration").
-  for (const sentence of ctx.sentences.filter((s) => LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text))) {
+  for (const sentence of ctx.sentences.filter(
+    (s) => LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text),
+  )) {
     const inSentence: Found[] = [];
     let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {

@@ -8,7 +8,8 @@ import { seriesKey } from "../series-key";
 // Dialogue, Commission, Talks…), matched to an existing series whatever the order of the two
 // countries and however they are written ("U.S.-India" is "India-US").
 
-const SERIES_END = "Dialogue|Commission|Committee|Council|Working Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
+const SERIES_END =
+  "Dialogue|Commission|Committee|Council|Working Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
 /** "… Joint Commission for Bilateral Cooperation": a capitalised "for" or "on" phrase after the name's last word is part of it */
 const SERIES_TAIL = String.raw`(?:\s(?:for|on)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
