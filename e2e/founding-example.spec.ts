@@ -80,3 +80,40 @@ test("the meeting's page, with an analyst's edit and delete controls, hydrates w
   await expect(page.locator(".citations .part-controls").first()).toBeVisible();
   // The guarded page fixture fails the test on any hydration error in the console.
 });
+
+test("the planned round in Washington shows what it inherits from New Delhi, as does the series' Prepare view", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page
+    .getByRole("region", { name: "Upcoming dialogues" })
+    .getByRole("link", { name: /Washington/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Washington/);
+  const carried = page.getByRole("region", { name: "Carried over from earlier rounds" });
+  const check = async () => {
+    await expect(carried.getByRole("list", { name: "Open commitments and next steps" })).toContainText(
+      "Finalise a memorandum of cooperation on countering narcotics trafficking.",
+    );
+    await expect(carried.getByRole("list", { name: "Open commitments and next steps" })).toContainText(
+      "by Ajay Bhalla and Kristie Canegallo",
+    );
+    const pending = carried.getByRole("list", { name: "Agreements still to conclude" });
+    await expect(pending).toContainText("Memorandum of Cooperation on Countering Narcotics Trafficking");
+    await expect(pending).toContainText("Under negotiation");
+    await expect(carried.getByRole("list", { name: "Themes" })).toContainText(
+      "Counterterrorism (New at the last round)",
+    );
+    await expect(carried.getByRole("list", { name: "The last round’s sources" })).toContainText(
+      "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue",
+    );
+  };
+  await check();
+  // The undated round comes after New Delhi in the series.
+  await expect(page.getByRole("link", { name: /Previous round: .*New Delhi/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "India-US Homeland Security Dialogue", exact: true }).first().click();
+  await page.getByRole("link", { name: "Prepare the next round" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prepare the next round");
+  await check();
+});

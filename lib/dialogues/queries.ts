@@ -108,8 +108,17 @@ export const getDialogue = cache(async (id: number) => {
 
 /** The previous and next meetings of the same series, by date. */
 async function adjacentRounds(seriesId: number, id: number, startDate: Date | null) {
-  if (!startDate) return { previousRound: null, nextRound: null };
   const select = { id: true, title: true, startDate: true, startPrecision: true } as const;
+  // A round not dated yet comes after every dated one.
+  if (!startDate)
+    return {
+      previousRound: await db.dialogue.findFirst({
+        where: { ...live, seriesId, id: { not: id }, startDate: { not: null } },
+        orderBy: [{ startDate: "desc" }, { id: "desc" }],
+        select,
+      }),
+      nextRound: null,
+    };
   const [previousRound, nextRound] = await Promise.all([
     db.dialogue.findFirst({
       where: { ...live, seriesId, id: { not: id }, startDate: { lt: startDate } },

@@ -14,6 +14,8 @@ import { OutcomesSection } from "@/components/dialogues/sections/outcomes-sectio
 import { SourcesSection } from "@/components/dialogues/sections/sources-section";
 import { RoundsNav } from "@/components/dialogues/sections/rounds-nav";
 import { Disagreements } from "@/components/dialogues/sections/disagreements";
+import { CarryOverSection } from "@/components/rounds/carry-over";
+import { carryOver } from "@/lib/rounds/carry-over";
 
 const page = recordPage(getDialogue, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -22,11 +24,14 @@ export const generateMetadata = page.generateMetadata;
 export default async function DialoguePage({ params }: RecordPageProps) {
   const [user, d] = await page.load(params);
   const canEdit = hasRole(user.role, "ANALYST");
+  // A round still to come shows what it inherits from the earlier ones.
+  const carried = d.status === "PLANNED" || d.status === "POSTPONED" ? await carryOver(d) : null;
   return (
     <article className="record">
       <DialogueHeader d={d} role={user.role} />
       <Disagreements d={d} />
       {d.summary ? <p className="summary">{d.summary}</p> : null}
+      {carried ? <CarryOverSection carried={carried} /> : null}
       <CitationList canEdit={canEdit} citations={d.citations.get(citationKey("DIALOGUE", d.id))} />
       <DelegationsSection d={d} canEdit={canEdit} />
       <TopicsSection d={d} />

@@ -40,6 +40,9 @@ export default async function SeriesPage({ params }: RecordPageProps) {
             <DateText date={s.establishedDate} precision={s.establishedPrecision} />
           </Fact>
         </Facts>
+        <p>
+          <Link href={`/series/${s.id}/prepare`}>Prepare the next round</Link>: what it inherits from the rounds before.
+        </p>
         <RecordToolbar
           role={user.role}
           recordType="DIALOGUE_SERIES"

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getSeries } from "@/lib/series/queries";
+import { carryOver, nextPlannedRound } from "@/lib/rounds/carry-over";
+import { loadPageRecord } from "@/lib/records/load-page-record";
+import { requireUser } from "@/lib/auth/session";
+import type { RecordPageProps } from "@/lib/records/record-page";
+import { PageHeader } from "@/components/ui/page-header";
+import { DateText } from "@/components/ui/date-text";
+import { CarryOverSection } from "@/components/rounds/carry-over";
+
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  return { title: `Prepare the next round: ${(await loadPageRecord(params, getSeries)).name}` };
+}
+
+/** A series' next round as it stands: what it inherits from the rounds before it. */
+export default async function PrepareNextRoundPage({ params }: RecordPageProps) {
+  await requireUser();
+  const series = await loadPageRecord(params, getSeries);
+  const next = await nextPlannedRound(series.id);
+  const carried = await carryOver(next ?? { id: null, seriesId: series.id, startDate: null });
+  return (
+    <article className="record">
+      <PageHeader title="Prepare the next round" eyebrow={<Link href={`/series/${series.id}`}>{series.name}</Link>}>
+        {next ? (
+          <p>
+            The next round: <Link href={`/dialogues/${next.id}`}>{next.title}</Link> (
+            <DateText date={next.startDate} precision={next.startPrecision} />
+            ).
+          </p>
+        ) : (
+          <p className="muted">No round of this series is planned yet; this is what the next one inherits.</p>
+        )}
+      </PageHeader>
+      <CarryOverSection carried={carried} />
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { today } from "@/lib/dates";
+import { themeTrends } from "./theme-trends";
+
+// What a round inherits from the earlier rounds of its series: the commitments and next steps still
+// open (oldest due first, with who made them), the agreements still proposed or under negotiation,
+// the themes with their trend at the last round, and the last round's sources. Read on a planned
+// meeting's page and on a series' "Prepare the next round" view.
+
+const live = { deletedAt: null };
+const OPEN = ["OPEN", "IN_PROGRESS"] as const;
+const PENDING = ["PROPOSED", "UNDER_NEGOTIATION"] as const;
+const MAX_ROUNDS = 200;
+
+export type CarryOverOf = { id: number | null; seriesId: number; startDate: Date | null };
+
+/**
+ * The rounds of a series before a meeting, oldest first: those dated earlier; for a round with no
+ * date yet (or one still to be planned, id null), every round held or dated up to today.
+ */
+function earlierRounds({ id, seriesId, startDate }: CarryOverOf) {
+  return db.dialogue.findMany({
+    where: {
+      ...live,
+      seriesId,
+      status: { not: "CANCELLED" },
+      ...(id ? { id: { not: id } } : {}),
+      ...(startDate ? { startDate: { lt: startDate } } : { OR: [{ status: "HELD" }, { startDate: { lte: today() } }] }),
+    },
+    orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: MAX_ROUNDS,
+    select: {
+      id: true,
+      title: true,
+      startDate: true,
+      startPrecision: true,
+      topics: { where: { topic: live }, select: { topic: { select: { id: true, name: true, slug: true } } } },
+    },
+  });
+}
+
+export async function carryOver(of: CarryOverOf) {
+  const rounds = (await earlierRounds(of)).reverse();
+  const ids = rounds.map((r) => r.id);
+  const last = rounds.at(-1) ?? null;
+  if (!last) return { rounds, last, open: [], pending: [], themes: [], sources: [] };
+  const [open, pending, sources] = await Promise.all([
+    db.outcome.findMany({
+      where: { ...live, dialogueId: { in: ids }, followUpStatus: { in: [...OPEN] } },
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: 200,
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        followUpStatus: true,
+        dueDate: true,
+        duePrecision: true,
+        dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
+        participants: {
+          select: {
+            participation: { select: { person: { select: { name: true } }, country: { select: { name: true } } } },
+          },
+        },
+      },
+    }),
+    db.agreement.findMany({
+      where: { ...live, dialogueId: { in: ids }, status: { in: [...PENDING] } },
+      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: 100,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        statusChangedAt: true,
+        dialogue: { select: { id: true, title: true } },
+      },
+    }),
+    lastRoundSources(last.id),
+  ]);
+  const themes = themeTrends(rounds.map((r) => r.topics.map((t) => t.topic)));
+  return { rounds, last, open, pending, themes, sources };
+}
+
+export type CarryOver = Awaited<ReturnType<typeof carryOver>>;
+
+/** The sources cited for a round or any of its parts. */
+async function lastRoundSources(dialogueId: number) {
+  const parts = await db.dialogue.findUniqueOrThrow({
+    where: { id: dialogueId },
+    select: {
+      outcomes: { where: live, select: { id: true } },
+      agreements: { where: live, select: { id: true } },
+      participations: { where: live, select: { id: true } },
+    },
+  });
+  const cited = [
+    { recordType: "DIALOGUE" as const, recordId: { in: [dialogueId] } },
+    { recordType: "OUTCOME" as const, recordId: { in: parts.outcomes.map((o) => o.id) } },
+    { recordType: "AGREEMENT" as const, recordId: { in: parts.agreements.map((a) => a.id) } },
+    { recordType: "PARTICIPATION" as const, recordId: { in: parts.participations.map((p) => p.id) } },
+  ];
+  return db.source.findMany({
+    where: { ...live, citations: { some: { deletedAt: null, OR: cited } } },
+    orderBy: [{ publishedDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: 50,
+    select: { id: true, title: true, publisher: true, publishedDate: true, publishedPrecision: true },
+  });
+}
+
+/** The round a series' "Prepare the next round" view is about: its next planned round, soonest first. */
+export function nextPlannedRound(seriesId: number) {
+  return db.dialogue.findFirst({
+    where: { ...live, seriesId, status: { in: ["PLANNED", "POSTPONED"] } },
+    orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    select: { id: true, title: true, seriesId: true, startDate: true, startPrecision: true },
+  });
+}
