@@ -293,37 +293,40 @@ async function addParticipant(
   p: ReviewInput["participants"][number],
   { draft, cite, user }: Confirming,
 ) {
-  if (p.personId) await linkPerson(tx, p, user);
-  const participationId = await addParticipation(
-    asForm(
-      participationSchema,
-      {
-        dialogueId,
-        person: p.name,
-        personId: p.personId,
-        organisation: p.organisation,
-        side: countryName(p.side),
-        role: p.role,
-        statedTitle: p.title,
-        honorific: p.honorific,
-        isActing: p.acting ? "on" : "",
-      },
-      `Participant ${p.name}`,
+  const participationId = await onParticipantField(p, () =>
+    addParticipation(
+      asForm(
+        participationSchema,
+        {
+          dialogueId,
+          person: p.name,
+          personId: p.personId,
+          organisation: p.organisation,
+          side: countryName(p.side),
+          role: p.role,
+          statedTitle: p.title,
+          honorific: p.honorific,
+          isActing: p.acting ? "on" : "",
+        },
+        `Participant ${p.name}`,
+      ),
+      user,
+      tx,
     ),
-    user,
-    tx,
   );
+  if (p.personId && p.alias) await addAlias(tx, p.personId, p.alias, user);
   await cite("PARTICIPATION", participationId, draft.participants[p.index]);
 }
 
-/** Checks the recorded person the analyst linked a name to, and remembers how this text wrote it if asked. */
-async function linkPerson(tx: Tx, p: ReviewInput["participants"][number], user: CurrentUser) {
-  const person = await tx.person.findFirst({ where: { id: p.personId, deletedAt: null }, select: { id: true } });
-  if (!person)
-    throw new ActionError(`The person ${p.name} was linked to has been deleted.`, {
-      [`p${p.index}Person`]: ["Choose another person, or none"],
-    });
-  if (p.alias) await addAlias(tx, person.id, p.alias, user);
+/** A refusal of the participation form's person field, shown on this participant's field of the review. */
+async function onParticipantField<T>(p: ReviewInput["participants"][number], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const person = error instanceof ActionError ? error.fieldErrors?.person : undefined;
+    if (!person) throw error;
+    throw new ActionError((error as ActionError).message, { [`p${p.index}Person`]: person });
+  }
 }
 
 async function addAgreement(
