@@ -15,6 +15,9 @@ const usReadout = fs.readFileSync(
 const MEETING = FOUNDING.meeting;
 const ARTICLE = "Counterterrorism, narcotics and illegal immigration in focus at India-US dialogue";
 const TRAINING_MOC = FOUNDING.trainingMoc;
+// Confirming writes the whole record in one transaction (about 120 statements: 2 s on PGlite
+// alone, more beside the other specs), so its page may take longer than the usual 5 s.
+const CONFIRMING = { timeout: 20_000 };
 
 test("an analyst captures the founding article, corrects one field and confirms the record", async ({ page }) => {
   test.setTimeout(120_000);
@@ -51,7 +54,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
   await page.getByRole("button", { name: "Confirm and record" }).click();
 
   // The meeting's page holds it all.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING, CONFIRMING);
   const meetingUrl = page.url().replace(/\?.*$/, "");
   await expect(page.getByRole("status").filter({ hasText: "Recorded from the source" })).toBeVisible();
   await expectFoundingMeeting(page, 4);
@@ -123,7 +126,7 @@ test("an analyst captures the founding article, corrects one field and confirms 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Confirm and record" }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MEETING, CONFIRMING);
   await expect(page.getByText(/Sources disagree on \d+ claims/)).toBeVisible();
   await expect(page.getByText("Says otherwise").first()).toBeVisible();
   await page.getByRole("link", { name: "Compare the sources" }).click();
