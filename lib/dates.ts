@@ -54,3 +54,15 @@ export function formatDateRange(
 export function today(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
+
+/** The exclusive end of the period a date stands for: the next day, month or year. */
+export function periodEnd(isoDate: string, precision: DatePrecision): string {
+  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
+  const end =
+    precision === "YEAR"
+      ? new Date(Date.UTC(y + 1, 0, 1))
+      : precision === "MONTH"
+        ? new Date(Date.UTC(y, m, 1))
+        : new Date(Date.UTC(y, m - 1, d + 1));
+  return end.toISOString().slice(0, 10);
+}

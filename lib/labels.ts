@@ -65,6 +65,11 @@ export const followUpStatusLabel: Record<Enums.FollowUpStatus, string> = {
   LAPSED: "Lapsed",
 };
 
+export const assessmentPhaseLabel: Record<Enums.AssessmentPhase, string> = {
+  INTERIM: "Interim",
+  FINAL: "Final",
+};
+
 export const organisationKindLabel: Record<Enums.OrganisationKind, string> = {
   GOVERNMENT: "Government",
   MINISTRY: "Ministry",

@@ -22,6 +22,8 @@ import { topicSchema } from "@/lib/topics/schema";
 import { createTopic } from "@/lib/topics/mutations";
 import { positionSchema } from "@/lib/people/schema";
 import { addPosition } from "@/lib/people/mutations";
+import { assessmentSchema } from "@/lib/compliance/schema";
+import { assessCommitment } from "@/lib/compliance/mutations";
 import type { DeletableType } from "@/lib/records/registry";
 import { makeUser } from "./users";
 
@@ -132,6 +134,40 @@ export async function makeCitation({ values, user }: Options = {}) {
   );
 }
 
+/** A commitment of a new India-US meeting (May 2024), open. */
+export const makeCommitment = ({ values, user }: Options = {}) =>
+  makeOutcome({
+    user,
+    values: { kind: "COMMITMENT", followUpStatus: "OPEN", text: unique("Finalise a memorandum"), ...values },
+  });
+
+export const countryId = async (code: string) => {
+  await ensureCountries();
+  return (await db.country.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+};
+
+/** India's interim assessment of a new commitment, citing a new source that says work is under way. */
+export async function makeAssessment({ values, user }: Options = {}) {
+  const outcomeId = values?.outcomeId ?? String(await makeCommitment({ user }));
+  const sourceId =
+    values?.sourceId ??
+    String(await makeSource({ user, values: { body: "Officials said talks on the memorandum are under way." } }));
+  return assessCommitment(
+    parse(assessmentSchema, {
+      outcomeId,
+      sourceId,
+      countryId: String(await countryId("IN")),
+      score: "0",
+      phase: "INTERIM",
+      assessedDate: "2024-06",
+      quote: "talks on the memorandum are under way",
+      credibility: "2",
+      ...values,
+    }),
+    await by(user),
+  );
+}
+
 /** A topic; returns its slug, as createTopic does. */
 export async function makeTopic({ values, user }: Options = {}) {
   return createTopic(parse(topicSchema, { name: unique("Test theme"), ...values }), await by(user));
@@ -172,6 +208,7 @@ export const makeRecordOf = {
   TOPIC: async () => idOf(db.topic.findUnique({ where: { slug: await makeTopic() }, select: { id: true } })),
   SOURCE: () => makeSource(),
   CITATION: () => makeCitation(),
+  COMPLIANCE_ASSESSMENT: () => makeAssessment(),
   COUNTRY: async () => {
     await ensureCountries();
     return idOf(db.country.findUnique({ where: { code: "NZ" }, select: { id: true } }));

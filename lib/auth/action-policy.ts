@@ -15,6 +15,7 @@ export const ACTION_POLICY = {
   createAgreementAction: "ANALYST",
   updateFollowUpAction: "ANALYST",
   updateOutcomeAction: "ANALYST",
+  assessCommitmentAction: "ANALYST",
   updateParticipationAction: "ANALYST",
   updateSourceAction: "ANALYST",
   updateCitationAction: "ANALYST",

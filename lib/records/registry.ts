@@ -77,7 +77,23 @@ export const RECORD_TYPES = {
       text: (row) => row.text,
       href: (row) => `/dialogues/${row.dialogueId}#outcome-${row.id}`,
     },
-    page: (id) => `/outcomes/${id}/edit`,
+    page: (id) => `/outcomes/${id}`,
+  },
+  // A party's compliance with a commitment, judged on one date: shown and deleted on the commitment's page.
+  COMPLIANCE_ASSESSMENT: {
+    label: "Compliance assessment",
+    model: "complianceAssessment",
+    table: "ComplianceAssessment",
+    deletable: true,
+    part: true,
+    citable: true,
+    versioned: true,
+    title: {
+      select: { outcomeId: true, outcome: { select: { text: true } }, country: { select: { name: true } } },
+      text: (row) => `${row.country.name} on “${row.outcome.text}”`,
+      href: (row) => `/outcomes/${row.outcomeId}#assessment-${row.id}`,
+    },
+    page: (_id, row) => (row ? `/outcomes/${row.outcomeId}` : null),
   },
   PERSON: {
     label: "Person",

@@ -9,7 +9,8 @@ import { awkwardEvents, EXPORT_META } from "@/test/timeline-events";
 import { writeAll } from "./format";
 import { CSV_COLUMNS, csv } from "./csv";
 import { json } from "./json";
-import { foldLine, ical, periodEnd } from "./ical";
+import { foldLine, ical } from "./ical";
+import { periodEnd } from "@/lib/dates";
 import { timelinejs } from "./timelinejs";
 import { markdown } from "./markdown";
 

@@ -1,6 +1,7 @@
 import type { DatePrecision } from "@/lib/domain";
 import { EVENT_TYPE_LABEL, eventWhen, type TimelineEvent } from "../event";
 import type { Format } from "./format";
+import { periodEnd } from "@/lib/dates";
 
 // RFC 5545. One event per meeting and per agreement milestone or commitment due date. UIDs are
 // the events' stable uids at this Parley's host, and SEQUENCE is the record's version, so a
@@ -44,18 +45,6 @@ export function foldLine(line: string): string {
 }
 
 const compact = (isoDate: string) => isoDate.replaceAll("-", "");
-
-/** The exclusive end of the period a date stands for: the next day, month or year. */
-export function periodEnd(isoDate: string, precision: DatePrecision): string {
-  const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
-  const end =
-    precision === "YEAR"
-      ? new Date(Date.UTC(y + 1, 0, 1))
-      : precision === "MONTH"
-        ? new Date(Date.UTC(y, m, 1))
-        : new Date(Date.UTC(y, m - 1, d + 1));
-  return end.toISOString().slice(0, 10);
-}
 
 const stamp = (date: Date) =>
   date
