@@ -1,4 +1,3 @@
-import type { DatePrecision } from "@/lib/domain";
 import { EVENT_TYPE_LABEL, eventWhen, type TimelineEvent } from "../event";
 import type { Format } from "./format";
 import { periodEnd } from "@/lib/dates";
