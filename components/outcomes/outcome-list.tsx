@@ -13,7 +13,7 @@ export function OutcomeList({ outcomes, showMeeting = false }: { outcomes: Outco
     <ul className="record-list">
       {outcomes.map((o) => (
         <li key={o.id}>
-          <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.text}</Link>
+          <Link href={`/outcomes/${o.id}`}>{o.text}</Link>
           <Meta>
             {outcomeKindLabel[o.kind]}
             {o.followUpStatus ? followUpStatusLabel[o.followUpStatus] : null}

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
+import { makeAssessment } from "@/test/factories";
 import { seedDemoData } from "@/test/seed";
 import { createTestDatabase, type TestTarget } from "@/test/database";
 import type { Database } from "@/lib/prisma-client";
@@ -77,6 +78,10 @@ beforeAll(async () => {
     where: { slug: "fentanyl" },
     data: { deletedAt: new Date("2026-01-02T03:04:05.678Z"), synonyms: ["Fentanilo", "फेंटानाइल", 'a "quoted", comma'] },
   });
+  // A reassessment: two snapshots of one party's compliance, each with its cited evidence.
+  const assessed = await makeAssessment();
+  const { outcomeId } = await db.complianceAssessment.findUniqueOrThrow({ where: { id: assessed } });
+  await makeAssessment({ values: { outcomeId: String(outcomeId), score: "1", phase: "FINAL", assessedDate: "2025" } });
   await auditRecord(db, analyst.id, "UPDATE", ["TOPIC", late.id], {
     before: { name: "x" },
     after: { name: "Transnational crime", emoji: "🤝" },
@@ -92,10 +97,21 @@ describe("backup and restore", () => {
     const first = await backupText(db);
     const backup = JSON.parse(first);
     expect(Object.keys(backup.tables)).toEqual(
-      expect.arrayContaining(["Country", "Dialogue", "Agreement", "Citation", "Link", "User", "AuditEvent", "Topic"]),
+      expect.arrayContaining([
+        "Country",
+        "Dialogue",
+        "Agreement",
+        "Citation",
+        "Link",
+        "User",
+        "AuditEvent",
+        "Topic",
+        "ComplianceAssessment",
+      ]),
     );
     expect(backup.tables.Dialogue.length).toBeGreaterThan(0);
     expect(backup.tables.AuditEvent.length).toBeGreaterThan(0);
+    expect(backup.tables.ComplianceAssessment).toHaveLength(2);
     expect(backup.tables.SignInThrottle).toBeUndefined();
 
     const copy = await freshDatabase();

@@ -12,6 +12,9 @@ export const complianceScoreLabel: Record<`${ComplianceScore}`, string> = {
   "1": "+1 Full compliance",
 };
 
+/** A stored score's label ("0 Partial or under way"). */
+export const scoreLabel = (score: number) => complianceScoreLabel[`${score}` as `${ComplianceScore}`] ?? String(score);
+
 export const isComplianceScore = (value: number): value is ComplianceScore =>
   (COMPLIANCE_SCORES as readonly number[]).includes(value);
 
@@ -61,10 +64,12 @@ export function currentOf<T extends Dated>(assessments: readonly T[]): T | null 
   return current;
 }
 
+/** "+0.33", "0.00", "−1.00": an average score to two places. */
+export const signedAverage = (average: number) =>
+  `${average > 0 ? "+" : ""}${average.toFixed(2).replace(/^-/, "−")}`.replace(/^−0\.00$/, "0.00");
+
 /** "+0.33 (67 %) over 3 commitments". */
 export function figureText(figure: ComplianceFigure): string {
-  const average = figure.average.toFixed(2).replace(/^-/, "−");
-  const sign = figure.average > 0 ? "+" : "";
   const n = figure.assessed === 1 ? "1 commitment" : `${figure.assessed} commitments`;
-  return `${sign}${average} (${Math.round(figure.percent)} %) over ${n}`;
+  return `${signedAverage(figure.average)} (${Math.round(figure.percent)} %) over ${n}`;
 }

@@ -12,6 +12,7 @@ import { createOutcomeAction, updateFollowUpAction } from "@/app/(app)/dialogues
 import { citedOn, personName, type SectionProps } from "./section-props";
 import { AddDetails } from "@/components/ui/add-details";
 import { Section } from "@/components/ui/section";
+import { isAssessable } from "@/lib/compliance/assessable";
 
 /** What was decided: outcomes by kind, commitments with their follow-up. */
 export function OutcomesSection({ d, canEdit }: SectionProps) {
@@ -50,6 +51,7 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
                       {topic.name}
                     </Link>
                   ))}
+                  {isAssessable(o.kind) ? <Link href={`/outcomes/${o.id}#compliance`}>Compliance</Link> : null}
                   {o.agreements.map(({ agreement }) => (
                     <Link key={agreement.id} href={`/agreements/${agreement.id}`}>
                       {agreement.title}

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DialogueList } from "@/components/dialogues/dialogue-list";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { Section } from "@/components/ui/section";
+import { complianceByParty } from "@/lib/compliance/queries";
+import { ComplianceTable } from "@/components/compliance/compliance-table";
 
 // /countries/IN is India's page; /countries/IN/US the India-United States pair's.
 
@@ -117,6 +119,12 @@ export default async function CountryPage({ params }: Props) {
             {o.commitments.items.length} of {o.commitments.total}, overdue first.
           </p>
         ) : null}
+      </Section>
+      <Section id="compliance" title="Compliance with commitments">
+        <ComplianceTable
+          parties={await complianceByParty({ countryCodes: codes })}
+          caption={`Current scores on the commitments of the series ${pair ? "both are" : "it is"} a party of`}
+        />
       </Section>
       {o.partners.length ? (
         <Section id="partners" title="Partners">

@@ -9,6 +9,8 @@ import { RecordLinks } from "@/components/links/record-links";
 import { hasRole } from "@/lib/auth/roles";
 import { Fact, Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
+import { complianceByParty } from "@/lib/compliance/queries";
+import { ComplianceTable } from "@/components/compliance/compliance-table";
 
 const page = recordPage(getSeries, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -69,6 +71,12 @@ export default async function SeriesPage({ params }: RecordPageProps) {
       ) : null}
       <Section id="rounds" title="Meetings">
         <DialogueList dialogues={s.dialogues} empty="No meetings recorded." />
+      </Section>
+      <Section id="compliance" title="Compliance with commitments">
+        <ComplianceTable
+          parties={await complianceByParty({ seriesId: s.id })}
+          caption="Each party's current scores on the commitments and next steps of every round"
+        />
       </Section>
       <RecordLinks recordType="DIALOGUE_SERIES" id={s.id} canEdit={hasRole(user.role, "ANALYST")} />
     </article>
