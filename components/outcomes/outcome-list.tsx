@@ -5,6 +5,8 @@ import type { OutcomeSummary } from "@/lib/outcomes/queries";
 import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
 import { Meta } from "@/components/ui/meta";
+import { isAssessable } from "@/lib/compliance/assessable";
+import { CurrentScores } from "@/components/compliance/current-scores";
 
 /** Outcomes with their kind, follow-up, due date (overdue marked) and the meeting they came from. */
 export function OutcomeList({ outcomes, showMeeting = false }: { outcomes: OutcomeSummary[]; showMeeting?: boolean }) {
@@ -42,6 +44,7 @@ export function OutcomeList({ outcomes, showMeeting = false }: { outcomes: Outco
             ) : (
               o.dialogue.series.name
             )}
+            {isAssessable(o.kind) ? <CurrentScores assessments={o.assessments} /> : null}
           </Meta>
         </li>
       ))}

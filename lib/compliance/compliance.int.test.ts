@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assessmentSchema } from "./schema";
-import { complianceByParty } from "./queries";
+import { complianceByParty, type ComplianceFilter } from "./queries";
+import { listOpenCommitments } from "@/lib/outcomes/queries";
+import { parsePage } from "@/lib/pagination";
 import { countryId, makeAssessment, makeCommitment, makeDialogue, makeOutcome, makeSeries } from "@/test/factories";
 
 /** The figure per party code, as the pages print it: [average, percent, assessed]. */
@@ -88,5 +90,31 @@ describe("compliance with commitments", () => {
     expect(await count()).toBe(0);
     const id = await makeAssessment({ values: { outcomeId } });
     expect(await db.citation.count({ where: { recordType: "COMPLIANCE_ASSESSMENT", recordId: id } })).toBe(1);
+  });
+});
+
+describe("the commitments register by compliance", () => {
+  it("filters open commitments by the weakest party's current score, and by not yet assessed", async () => {
+    const seriesId = String(await makeSeries());
+    const dialogueId = String(await makeDialogue({ values: { seriesId } }));
+    const [kept, partial, broken, untouched] = await Promise.all(
+      ["kept", "partial", "broken", "untouched"].map((text) => makeCommitment({ values: { dialogueId, text } })),
+    );
+    const us = String(await countryId("US"));
+    await makeAssessment({ values: { outcomeId: String(kept), score: "1" } });
+    await makeAssessment({ values: { outcomeId: String(kept), countryId: us, score: "1" } });
+    await makeAssessment({ values: { outcomeId: String(partial), score: "1" } });
+    await makeAssessment({ values: { outcomeId: String(partial), countryId: us, score: "0" } });
+    // Broken once, then reassessed as under way: its current score is 0, not -1.
+    await makeAssessment({ values: { outcomeId: String(broken), score: "-1", assessedDate: "2024-06" } });
+    await makeAssessment({ values: { outcomeId: String(broken), score: "0", assessedDate: "2024-09" } });
+    await makeAssessment({ values: { outcomeId: String(broken), countryId: us, score: "-1" } });
+    const ids = async (compliance?: ComplianceFilter) =>
+      (await listOpenCommitments({ seriesId: Number(seriesId), compliance }, parsePage("1"))).items.map((o) => o.id);
+    expect(await ids("1")).toEqual([kept]);
+    expect(await ids("0")).toEqual([partial]);
+    expect(await ids("-1")).toEqual([broken]);
+    expect(await ids("unassessed")).toEqual([untouched]);
+    expect(await ids()).toHaveLength(4);
   });
 });

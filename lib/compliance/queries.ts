@@ -43,6 +43,29 @@ export async function getCommitment(id: number) {
 
 export type Commitment = NonNullable<Awaited<ReturnType<typeof getCommitment>>>;
 
+/** A commitment's standing in the register: none assessed yet, or the weakest party's current score. */
+export const COMPLIANCE_FILTERS = {
+  unassessed: "Not yet assessed",
+  "-1": "A party at −1 (not kept)",
+  "0": "Weakest party at 0 (partial)",
+  "1": "Every assessed party at +1 (kept)",
+} as const;
+export type ComplianceFilter = keyof typeof COMPLIANCE_FILTERS;
+
+/** The commitments whose weakest party's current score is this one. */
+export async function outcomesAtScore(score: -1 | 0 | 1): Promise<number[]> {
+  const rows = await db.$queryRaw<{ outcomeId: number }[]>`
+    SELECT current."outcomeId" FROM (
+      SELECT DISTINCT ON (a."outcomeId", a."countryId") a."outcomeId", a.score
+      FROM "ComplianceAssessment" a
+      WHERE a."deletedAt" IS NULL
+      ORDER BY a."outcomeId", a."countryId", a."assessedDate" DESC, a.id DESC
+    ) current
+    GROUP BY current."outcomeId"
+    HAVING MIN(current.score) = ${score}`;
+  return rows.map((r) => r.outcomeId);
+}
+
 /** Whose commitments a compliance figure covers: one round, one series, or the series of some countries (a pair). */
 export type ComplianceScope = { dialogueId: number } | { seriesId: number } | { countryCodes: string[] };
 

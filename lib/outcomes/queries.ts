@@ -4,6 +4,7 @@ import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
 import { withParties } from "@/lib/countries/queries";
 import { columns } from "@/lib/forms/form-values";
+import { outcomesAtScore, type ComplianceFilter } from "@/lib/compliance/queries";
 
 /** What a list of outcomes shows of each. */
 export const outcomeSummary = {
@@ -12,6 +13,10 @@ export const outcomeSummary = {
     select: { id: true, title: true, startDate: true, startPrecision: true, series: { select: { name: true } } },
   },
   topics: { select: { topic: { select: { name: true, slug: true } } } },
+  assessments: {
+    where: { deletedAt: null },
+    select: { id: true, score: true, assessedDate: true, country: { select: { code: true } } },
+  },
 } as const;
 
 export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["items"][number];
@@ -21,9 +26,16 @@ export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["it
  * sub-themes) or the series of some countries.
  */
 export async function listOpenCommitments(
-  filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[] },
+  filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[]; compliance?: ComplianceFilter },
   page: Page,
 ) {
+  const { compliance } = filters;
+  const assessed =
+    compliance === "unassessed"
+      ? { assessments: { none: { deletedAt: null } } }
+      : compliance
+        ? { id: { in: await outcomesAtScore(Number(compliance) as -1 | 0 | 1) } }
+        : {};
   const where = {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
@@ -34,6 +46,7 @@ export async function listOpenCommitments(
     },
     // An unknown theme (no ids) matches nothing rather than everything.
     ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
+    ...assessed,
   };
   const [items, total] = await Promise.all([
     db.outcome.findMany({

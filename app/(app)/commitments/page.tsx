@@ -9,7 +9,8 @@ import { parseId, type SearchParamsProps } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
-import { SelectField } from "@/components/ui/fields";
+import { optionsOf, SelectField } from "@/components/ui/fields";
+import { COMPLIANCE_FILTERS, type ComplianceFilter } from "@/lib/compliance/queries";
 
 export const metadata: Metadata = { title: "Open commitments" };
 
@@ -18,10 +19,13 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function CommitmentsPage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const params = await searchParams;
-  const raw = { series: first(params.series), topic: first(params.topic) };
+  const raw = { series: first(params.series), topic: first(params.topic), compliance: first(params.compliance) };
+  const compliance = Object.hasOwn(COMPLIANCE_FILTERS, raw.compliance)
+    ? (raw.compliance as ComplianceFilter)
+    : undefined;
   const topicIds = raw.topic ? await topicAndSubthemeIds(raw.topic) : undefined;
   const [result, series, tree] = await Promise.all([
-    listOpenCommitments({ seriesId: parseId(raw.series) ?? undefined, topicIds }, parsePage(params.page)),
+    listOpenCommitments({ seriesId: parseId(raw.series) ?? undefined, topicIds, compliance }, parsePage(params.page)),
     seriesOptions(),
     topicTree(),
   ]);
@@ -37,9 +41,18 @@ export default async function CommitmentsPage({ searchParams }: SearchParamsProp
           placeholder="All topics"
           defaultValue={raw.topic}
         />
+        <SelectField
+          name="compliance"
+          label="Compliance"
+          options={optionsOf(COMPLIANCE_FILTERS)}
+          placeholder="Any"
+          defaultValue={compliance}
+        />
       </FilterForm>
       {result.items.length === 0 ? (
-        <p className="muted">No open commitments{raw.series || raw.topic ? " match these filters" : ""}.</p>
+        <p className="muted">
+          No open commitments{raw.series || raw.topic || compliance ? " match these filters" : ""}.
+        </p>
       ) : (
         <OutcomeList outcomes={result.items} />
       )}
