@@ -59,7 +59,7 @@ test("an analyst assesses the narcotics commitment for India and the United Stat
   await expect(current.getByRole("row", { name: /India/ })).toContainText("+1");
   await expect(current.getByRole("row", { name: /India/ })).toContainText("Final");
   await expect(current.getByRole("row", { name: /United States/ })).toContainText("0");
-  const interim = history.filter({ hasText: "India" }).filter({ hasText: "interim assessment as of June 2024" });
+  const interim = history.filter({ hasText: "India" }).filter({ hasText: "Interim assessment as of June 2024" });
   await expect(interim.first()).toContainText("0 Partial or under way");
   await expect(interim.first().getByRole("list", { name: "Sources" })).toContainText(PASSAGE);
 

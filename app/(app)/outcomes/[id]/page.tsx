@@ -111,9 +111,11 @@ export default async function OutcomePage({ params }: RecordPageProps) {
                 <li key={a.id} id={`assessment-${a.id}`}>
                   <strong>{a.country.name}</strong> <Badge tone={scoreTone(a.score)}>{scoreLabel(a.score)}</Badge>
                   <Meta>
-                    {assessmentPhaseLabel[a.phase].toLowerCase()} assessment as of{" "}
-                    <DateText date={a.assessedDate} precision={a.assessedPrecision} />
-                    {a.note ? <> · {a.note}</> : null}
+                    <span>
+                      {assessmentPhaseLabel[a.phase]} assessment as of{" "}
+                      <DateText date={a.assessedDate} precision={a.assessedPrecision} />
+                    </span>
+                    {a.note}
                   </Meta>
                   {canEdit ? (
                     <DeleteButton
