@@ -43,6 +43,18 @@ export async function getCommitment(id: number) {
 
 export type Commitment = NonNullable<Awaited<ReturnType<typeof getCommitment>>>;
 
+/**
+ * The current assessment of each (commitment, party) among those `where` selects (on a: the
+ * assessment, o: its outcome, d: the meeting): the latest by date, the later-recorded on one date.
+ */
+const currentAssessments = (where: Prisma.Sql) => Prisma.sql`
+  SELECT DISTINCT ON (a."outcomeId", a."countryId") a."outcomeId", a."countryId", a.score
+  FROM "ComplianceAssessment" a
+  JOIN "Outcome" o ON o.id = a."outcomeId" AND o."deletedAt" IS NULL
+  JOIN "Dialogue" d ON d.id = o."dialogueId" AND d."deletedAt" IS NULL
+  WHERE a."deletedAt" IS NULL AND ${where}
+  ORDER BY a."outcomeId", a."countryId", a."assessedDate" DESC, a.id DESC`;
+
 /** A commitment's standing in the register: none assessed yet, or the weakest party's current score. */
 export const COMPLIANCE_FILTERS = {
   unassessed: "Not yet assessed",
@@ -55,12 +67,7 @@ export type ComplianceFilter = keyof typeof COMPLIANCE_FILTERS;
 /** The commitments whose weakest party's current score is this one. */
 export async function outcomesAtScore(score: -1 | 0 | 1): Promise<number[]> {
   const rows = await db.$queryRaw<{ outcomeId: number }[]>`
-    SELECT current."outcomeId" FROM (
-      SELECT DISTINCT ON (a."outcomeId", a."countryId") a."outcomeId", a.score
-      FROM "ComplianceAssessment" a
-      WHERE a."deletedAt" IS NULL
-      ORDER BY a."outcomeId", a."countryId", a."assessedDate" DESC, a.id DESC
-    ) current
+    SELECT current."outcomeId" FROM (${currentAssessments(Prisma.sql`TRUE`)}) current
     GROUP BY current."outcomeId"
     HAVING MIN(current.score) = ${score}`;
   return rows.map((r) => r.outcomeId);
@@ -89,14 +96,7 @@ function scopeFilter(scope: ComplianceScope): Prisma.Sql {
 export async function complianceByParty(scope: ComplianceScope): Promise<PartyCompliance[]> {
   if ("countryCodes" in scope && scope.countryCodes.length === 0) return [];
   const rows = await db.$queryRaw<{ countryId: number; code: string; name: string; sum: number; assessed: number }[]>`
-    WITH current AS (
-      SELECT DISTINCT ON (a."outcomeId", a."countryId") a."countryId", a.score
-      FROM "ComplianceAssessment" a
-      JOIN "Outcome" o ON o.id = a."outcomeId" AND o."deletedAt" IS NULL
-      JOIN "Dialogue" d ON d.id = o."dialogueId" AND d."deletedAt" IS NULL
-      WHERE a."deletedAt" IS NULL AND ${scopeFilter(scope)}
-      ORDER BY a."outcomeId", a."countryId", a."assessedDate" DESC, a.id DESC
-    )
+    WITH current AS (${currentAssessments(scopeFilter(scope))})
     SELECT c.id AS "countryId", c.code, c.name, SUM(current.score)::int AS sum, COUNT(*)::int AS assessed
     FROM current JOIN "Country" c ON c.id = current."countryId"
     GROUP BY c.id, c.code, c.name

@@ -24,7 +24,7 @@ CREATE TABLE "ComplianceAssessment" (
 );
 
 -- CreateIndex
-CREATE INDEX "ComplianceAssessment_outcomeId_countryId_assessedDate_id_idx" ON "ComplianceAssessment"("outcomeId", "countryId", "assessedDate", "id");
+CREATE INDEX "ComplianceAssessment_outcomeId_countryId_assessedDate_id_idx" ON "ComplianceAssessment"("outcomeId", "countryId", "assessedDate" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "ComplianceAssessment_countryId_idx" ON "ComplianceAssessment"("countryId");
