@@ -68,3 +68,16 @@ test("an analyst assesses the narcotics commitment for India and the United Stat
   await expect(compliance.getByRole("row", { name: /India/ })).toContainText(/\+1\.00\s*100 %\s*1/);
   await expect(compliance.getByRole("row", { name: /United States/ })).toContainText(/0\.00\s*50 %\s*1/);
 });
+
+test.describe("a viewer", () => {
+  test.use({ account: "viewer" });
+
+  test("reads a commitment's compliance but is offered no assessment form", async ({ page }) => {
+    await page.goto("/commitments");
+    await page.getByRole("link", { name: COMMITMENT }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(COMMITMENT);
+    await expect(page.getByRole("region", { name: "Compliance" })).toContainText("India");
+    await expect(page.getByText("Assess compliance")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Record the assessment" })).toHaveCount(0);
+  });
+});
