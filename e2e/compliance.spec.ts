@@ -63,6 +63,10 @@ test("an analyst assesses the narcotics commitment for India and the United Stat
   await expect(interim.first()).toContainText("0 Partial or under way");
   await expect(interim.first().getByRole("list", { name: "Sources" })).toContainText(PASSAGE);
 
+  // The round's page and the series page sum it up on the Research Group's scale.
+  await page.getByRole("link", { name: FOUNDING.meeting }).first().click();
+  const round = page.getByRole("region", { name: "Compliance with this round's commitments" });
+  await expect(round.getByRole("row", { name: /India/ })).toContainText(/\+1\.00\s*100 %\s*1/);
   await page.getByRole("link", { name: FOUNDING.series, exact: true }).first().click();
   const compliance = page.getByRole("table").filter({ hasText: "Average score" });
   await expect(compliance.getByRole("row", { name: /India/ })).toContainText(/\+1\.00\s*100 %\s*1/);

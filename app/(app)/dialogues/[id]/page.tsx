@@ -16,6 +16,9 @@ import { RoundsNav } from "@/components/dialogues/sections/rounds-nav";
 import { Disagreements } from "@/components/dialogues/sections/disagreements";
 import { CarryOverSection } from "@/components/rounds/carry-over";
 import { carryOver } from "@/lib/rounds/carry-over";
+import { complianceByParty } from "@/lib/compliance/queries";
+import { ComplianceTable } from "@/components/compliance/compliance-table";
+import { Section } from "@/components/ui/section";
 
 const page = recordPage(getDialogue, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -26,6 +29,7 @@ export default async function DialoguePage({ params }: RecordPageProps) {
   const canEdit = hasRole(user.role, "ANALYST");
   // A round still to come shows what it inherits from the earlier ones.
   const carried = d.status === "PLANNED" || d.status === "POSTPONED" ? await carryOver(d) : null;
+  const compliance = await complianceByParty({ dialogueId: d.id });
   return (
     <article className="record">
       <DialogueHeader d={d} role={user.role} />
@@ -37,6 +41,11 @@ export default async function DialoguePage({ params }: RecordPageProps) {
       <TopicsSection d={d} />
       <AgreementsSection d={d} canEdit={canEdit} />
       <OutcomesSection d={d} canEdit={canEdit} />
+      {compliance.length ? (
+        <Section id="compliance" title="Compliance with this round's commitments">
+          <ComplianceTable parties={compliance} caption="Each party's current scores on this round's commitments" />
+        </Section>
+      ) : null}
       <SourcesSection d={d} canEdit={canEdit} />
       <RecordLinks recordType="DIALOGUE" id={d.id} links={d.links} canEdit={canEdit}>
         {d.announced.length > 0 ? (
