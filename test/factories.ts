@@ -209,8 +209,5 @@ export const makeRecordOf = {
   SOURCE: () => makeSource(),
   CITATION: () => makeCitation(),
   COMPLIANCE_ASSESSMENT: () => makeAssessment(),
-  COUNTRY: async () => {
-    await ensureCountries();
-    return idOf(db.country.findUnique({ where: { code: "NZ" }, select: { id: true } }));
-  },
+  COUNTRY: () => countryId("NZ"),
 } satisfies Record<DeletableType, () => Promise<number>>;

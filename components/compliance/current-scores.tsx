@@ -1,14 +1,10 @@
-import { groupBy } from "@/lib/group-by";
-import { currentOf, signedScore } from "@/lib/compliance/scale";
+import { currentByParty, signedScore } from "@/lib/compliance/scale";
 
 type Assessment = { id: number; score: number; assessedDate: Date; country: { code: string } };
 
 /** "compliance IN +1 · US 0": each assessed party's current score, in a line of a list. */
 export function CurrentScores({ assessments }: { assessments: Assessment[] }) {
-  const current = [...groupBy(assessments, (a) => a.country.code)].flatMap(([code, all]) => {
-    const latest = currentOf(all);
-    return latest ? [`${code} ${signedScore(latest.score)}`] : [];
-  });
+  const current = [...currentByParty(assessments)].map(([code, a]) => `${code} ${signedScore(a.score)}`);
   if (current.length === 0) return <span className="muted">not yet assessed</span>;
   return <span>compliance {current.join(" · ")}</span>;
 }

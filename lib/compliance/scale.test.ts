@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complianceFigure, currentOf, figureText, isComplianceScore, signedScore } from "./scale";
+import { complianceFigure, currentByParty, currentOf, isComplianceScore, signedAverage, signedScore } from "./scale";
 
 const on = (iso: string, id: number, score: number) => ({ assessedDate: new Date(`${iso}T00:00:00Z`), id, score });
 
@@ -25,11 +25,18 @@ describe("the compliance scale", () => {
     expect(currentOf([final, interim])).toBe(final);
     expect(currentOf([sameDayCorrection, final, interim])).toBe(sameDayCorrection);
     expect(currentOf([])).toBeNull();
+    const ofIndia = { ...final, country: { code: "IN" } };
+    const ofUs = { ...interim, country: { code: "US" } };
+    expect(currentByParty([{ ...interim, country: { code: "IN" } }, ofIndia, ofUs])).toEqual(
+      new Map([
+        ["IN", ofIndia],
+        ["US", ofUs],
+      ]),
+    );
   });
 
   it("prints scores and figures as the Research Group does", () => {
     expect([1, 0, -1].map(signedScore)).toEqual(["+1", "0", "−1"]);
-    expect(figureText({ assessed: 3, average: 1 / 3, percent: 66.67 })).toBe("+0.33 (67 %) over 3 commitments");
-    expect(figureText({ assessed: 1, average: -1, percent: 0 })).toBe("−1.00 (0 %) over 1 commitment");
+    expect([1 / 3, -1, 0, -0.001].map(signedAverage)).toEqual(["+0.33", "−1.00", "0.00", "0.00"]);
   });
 });

@@ -1,3 +1,5 @@
+import { groupBy } from "@/lib/group-by";
+
 // The G7/G20 Research Group's compliance scale and the figures it reports. A party's compliance
 // with one commitment is judged -1 (no compliance, or action contrary to it), 0 (partial, or work
 // under way) or +1 (full). Its compliance over many commitments is the average of the current
@@ -46,6 +48,7 @@ export function figureOf(sum: number, assessed: number): ComplianceFigure | null
 }
 
 type Dated = { assessedDate: Date; id: number };
+type OfParty = Dated & { country: { code: string } };
 
 /**
  * The current assessment: the latest by date, the later-recorded on the same date. Earlier ones stay
@@ -68,8 +71,7 @@ export function currentOf<T extends Dated>(assessments: readonly T[]): T | null 
 export const signedAverage = (average: number) =>
   `${average > 0 ? "+" : ""}${average.toFixed(2).replace(/^-/, "−")}`.replace(/^−0\.00$/, "0.00");
 
-/** "+0.33 (67 %) over 3 commitments". */
-export function figureText(figure: ComplianceFigure): string {
-  const n = figure.assessed === 1 ? "1 commitment" : `${figure.assessed} commitments`;
-  return `${signedAverage(figure.average)} (${Math.round(figure.percent)} %) over ${n}`;
+/** Each assessed party's current assessment of one commitment, by country code. */
+export function currentByParty<T extends OfParty>(assessments: readonly T[]): Map<string, T> {
+  return new Map([...groupBy(assessments, (a) => a.country.code)].map(([code, all]) => [code, currentOf(all)!]));
 }

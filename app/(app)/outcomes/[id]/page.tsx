@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getCommitment } from "@/lib/compliance/queries";
-import { complianceFigure, currentOf, signedScore, scoreLabel } from "@/lib/compliance/scale";
+import { complianceFigure, currentByParty, signedScore, scoreLabel } from "@/lib/compliance/scale";
 import { isAssessable } from "@/lib/compliance/assessable";
 import { sourceOptions, citationKey } from "@/lib/sources/queries";
-import { groupBy } from "@/lib/group-by";
 import { assessmentPhaseLabel, followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { hasRole } from "@/lib/auth/roles";
@@ -31,20 +30,12 @@ export default async function OutcomePage({ params }: RecordPageProps) {
   const [user, o] = await page.load(params);
   const canEdit = hasRole(user.role, "ANALYST");
   const parties = o.dialogue.series.parties.map((p) => p.country);
-  const byParty = groupBy(o.assessments, (a) => a.country.code);
-  const current = parties.map((country) => ({ country, assessment: currentOf(byParty.get(country.code) ?? []) }));
+  const byParty = currentByParty(o.assessments);
+  const current = parties.map((country) => ({ country, assessment: byParty.get(country.code) }));
   const figure = complianceFigure(current.flatMap((c) => (c.assessment ? [c.assessment.score] : [])));
   return (
     <article className="record">
-      <PageHeader
-        title={o.text}
-        eyebrow={
-          <>
-            {outcomeKindLabel[o.kind]} ·{" "}
-            <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.dialogue.title}</Link>
-          </>
-        }
-      >
+      <PageHeader title={o.text} eyebrow={outcomeKindLabel[o.kind]}>
         <Facts>
           <Fact label="Made at">
             <Link href={`/dialogues/${o.dialogue.id}`}>{o.dialogue.title}</Link>,{" "}
