@@ -65,6 +65,13 @@ export const followUpStatusLabel: Record<Enums.FollowUpStatus, string> = {
   LAPSED: "Lapsed",
 };
 
+export const agendaItemStatusLabel: Record<Enums.AgendaItemStatus, string> = {
+  DISCUSSED: "Discussed",
+  AGREED: "Agreed",
+  DEFERRED: "Deferred",
+  DROPPED: "Dropped",
+};
+
 export const assessmentPhaseLabel: Record<Enums.AssessmentPhase, string> = {
   INTERIM: "Interim",
   FINAL: "Final",
@@ -124,6 +131,8 @@ export const linkRelationLabel: Record<Enums.LinkRelation, { outgoing: string; i
   IMPLEMENTS: { outgoing: "implements", incoming: "implemented by" },
   SUPERSEDES: { outgoing: "supersedes", incoming: "superseded by" },
   AMENDS: { outgoing: "amends", incoming: "amended by" },
+  RENEWS: { outgoing: "renews", incoming: "renewed by" },
+  EXTENDS: { outgoing: "extends", incoming: "extended by" },
   FULFILS: { outgoing: "fulfils", incoming: "fulfilled by" },
   DISCUSSED_AT: { outgoing: "discussed at", incoming: "discussed" },
   RELATED: { outgoing: "related to", incoming: "related to" },

@@ -24,6 +24,8 @@ import { positionSchema } from "@/lib/people/schema";
 import { addPosition } from "@/lib/people/mutations";
 import { assessmentSchema } from "@/lib/compliance/schema";
 import { assessCommitment } from "@/lib/compliance/mutations";
+import { agendaItemSchema } from "@/lib/agenda/schema";
+import { addAgendaItem } from "@/lib/agenda/mutations";
 import type { DeletableType } from "@/lib/records/registry";
 import { makeUser } from "./users";
 
@@ -168,6 +170,15 @@ export async function makeAssessment({ values, user }: Options = {}) {
   );
 }
 
+/** A typed-in item on the agenda of a new planned meeting (or of `dialogueId`). */
+export async function makeAgendaItem({ values, user }: Options = {}) {
+  const dialogueId = values?.dialogueId ?? String(await makeDialogue({ user, values: { status: "PLANNED" } }));
+  return addAgendaItem(
+    parse(agendaItemSchema, { dialogueId, title: unique("Review the working groups"), ...values }),
+    await by(user),
+  );
+}
+
 /** A topic; returns its slug, as createTopic does. */
 export async function makeTopic({ values, user }: Options = {}) {
   return createTopic(parse(topicSchema, { name: unique("Test theme"), ...values }), await by(user));
@@ -209,5 +220,6 @@ export const makeRecordOf = {
   SOURCE: () => makeSource(),
   CITATION: () => makeCitation(),
   COMPLIANCE_ASSESSMENT: () => makeAssessment(),
+  AGENDA_ITEM: () => makeAgendaItem(),
   COUNTRY: () => countryId("NZ"),
 } satisfies Record<DeletableType, () => Promise<number>>;

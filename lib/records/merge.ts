@@ -159,6 +159,15 @@ export async function mergeTopics(keepId: number, duplicateName: string, user: C
       skipDuplicates: true,
     });
     await tx.outcomeTopic.deleteMany({ where: { topicId: dup.id } });
+    // Agenda items carry the theme over; an agenda that already has the kept theme keeps its own item.
+    const withKeep = await tx.agendaItem.findMany({
+      where: { topicId: keep.id, deletedAt: null },
+      select: { dialogueId: true },
+    });
+    await tx.agendaItem.updateMany({
+      where: { topicId: dup.id, dialogueId: { notIn: withKeep.map((i) => i.dialogueId) } },
+      data: { topicId: keep.id },
+    });
     await tx.topic.updateMany({ where: { parentId: dup.id, id: { not: keep.id } }, data: { parentId: keep.id } });
     await tx.topic.update({
       where: { id: keep.id },

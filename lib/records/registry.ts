@@ -95,6 +95,21 @@ export const RECORD_TYPES = {
     },
     page: (_id, row) => (row ? `/outcomes/${row.outcomeId}` : null),
   },
+  // One item of a meeting's agenda: shown, reordered, marked and deleted on the meeting's page.
+  AGENDA_ITEM: {
+    label: "Agenda item",
+    model: "agendaItem",
+    table: "AgendaItem",
+    deletable: true,
+    part: true,
+    versioned: true,
+    title: {
+      select: { title: true, dialogueId: true },
+      text: (row) => row.title,
+      href: (row) => `/dialogues/${row.dialogueId}#agenda-item-${row.id}`,
+    },
+    page: (_id, row) => (row ? `/dialogues/${row.dialogueId}#agenda` : null),
+  },
   PERSON: {
     label: "Person",
     model: "person",

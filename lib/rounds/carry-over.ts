@@ -1,7 +1,9 @@
 import "server-only";
+import type { Tx } from "@/lib/prisma-client";
 import { db } from "@/lib/db";
 import { today } from "@/lib/dates";
 import { themeTrends } from "./theme-trends";
+import { OPEN_FOLLOW_UP, PENDING_AGREEMENT } from "./pending";
 
 // What a round inherits from the earlier rounds of its series: the commitments and next steps still
 // open (oldest due first, with who made them), the agreements still proposed or under negotiation,
@@ -9,8 +11,6 @@ import { themeTrends } from "./theme-trends";
 // meeting's page and on a series' "Prepare the next round" view.
 
 const live = { deletedAt: null };
-const OPEN = ["OPEN", "IN_PROGRESS"] as const;
-const PENDING = ["PROPOSED", "UNDER_NEGOTIATION"] as const;
 const MAX_ROUNDS = 200;
 
 export type CarryOverOf = { id: number | null; seriesId: number; startDate: Date | null };
@@ -19,8 +19,8 @@ export type CarryOverOf = { id: number | null; seriesId: number; startDate: Date
  * The rounds of a series before a meeting, oldest first: those dated earlier; for a round with no
  * date yet (or one still to be planned, id null), every round held or dated up to today.
  */
-function earlierRounds({ id, seriesId, startDate }: CarryOverOf) {
-  return db.dialogue.findMany({
+export function earlierRounds({ id, seriesId, startDate }: CarryOverOf, tx: Tx = db) {
+  return tx.dialogue.findMany({
     where: {
       ...live,
       seriesId,
@@ -35,6 +35,7 @@ function earlierRounds({ id, seriesId, startDate }: CarryOverOf) {
       title: true,
       startDate: true,
       startPrecision: true,
+      status: true,
       topics: { where: { topic: live }, select: { topic: { select: { id: true, name: true, slug: true } } } },
     },
   });
@@ -47,7 +48,7 @@ export async function carryOver(of: CarryOverOf) {
   if (!last) return { rounds, last, open: [], pending: [], themes: [], sources: [] };
   const [open, pending, sources] = await Promise.all([
     db.outcome.findMany({
-      where: { ...live, dialogueId: { in: ids }, followUpStatus: { in: [...OPEN] } },
+      where: { ...live, dialogueId: { in: ids }, followUpStatus: { in: [...OPEN_FOLLOW_UP] } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       take: 200,
       select: {
@@ -66,7 +67,7 @@ export async function carryOver(of: CarryOverOf) {
       },
     }),
     db.agreement.findMany({
-      where: { ...live, dialogueId: { in: ids }, status: { in: [...PENDING] } },
+      where: { ...live, dialogueId: { in: ids }, status: { in: [...PENDING_AGREEMENT] } },
       orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       take: 100,
       select: {
@@ -110,8 +111,8 @@ async function lastRoundSources(dialogueId: number) {
 }
 
 /** The round a series' "Prepare the next round" view is about: its next planned round, soonest first. */
-export function nextPlannedRound(seriesId: number) {
-  return db.dialogue.findFirst({
+export function nextPlannedRound(seriesId: number, tx: Tx = db) {
+  return tx.dialogue.findFirst({
     where: { ...live, seriesId, status: { in: ["PLANNED", "POSTPONED"] } },
     orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     select: { id: true, title: true, seriesId: true, startDate: true, startPrecision: true },
