@@ -4,22 +4,23 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-function pages(dir: string): string[] {
+function files(dir: string, name: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? pages(full) : entry.name === "page.tsx" ? [full] : [];
+    return entry.isDirectory() ? files(full, name) : entry.name === name ? [full] : [];
   });
 }
+const pages = (dir: string) => files(dir, "page.tsx");
 
 describe("pages behind sign-in", () => {
-  const files = pages(path.join(__dirname, "(app)"));
+  const found = pages(path.join(__dirname, "(app)"));
 
   it("are found", () => {
-    expect(files.length).toBeGreaterThan(10);
+    expect(found.length).toBeGreaterThan(10);
   });
 
   // loadPageRecord() checks the role before it loads anything; recordPage()'s load checks the session.
-  it.each(files.map((f) => [path.relative(__dirname, f), f]))(
+  it.each(found.map((f) => [path.relative(__dirname, f), f]))(
     "%s calls requireUser, requireRole, loadPageRecord, a recordPage's load or loadBrowsePage",
     (_name, file) => {
       expect(fs.readFileSync(file, "utf8")).toMatch(
@@ -38,4 +39,15 @@ describe("pages behind sign-in", () => {
     const source = fs.readFileSync(path.join(__dirname, "../lib/records/record-page.ts"), "utf8");
     expect(source).toMatch(/\[\s*await requireUser\(\),\s*await read\(params\),?\s*\]/);
   });
+
+  // A download is a route handler: it answers 401 itself before it reads anything.
+  it.each(files(path.join(__dirname, "(app)"), "route.ts").map((f) => [path.relative(__dirname, f), f]))(
+    "%s answers 401 without a session before it reads anything",
+    (_name, file) => {
+      const source = fs.readFileSync(file, "utf8");
+      const check = source.search(/if \(!(\(await currentUser\(\)\)|user)\)\s*return [^;]*401/);
+      expect(check).toBeGreaterThan(-1);
+      expect(check).toBeLessThan(source.search(/await (load|export|backup)\w*\(/));
+    },
+  );
 });

@@ -17,7 +17,13 @@ function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[
   });
 }
 
-const HANDLERS = ["/api/health", "/api/suggest", "/timeline/export", "/admin/backup/download"];
+const HANDLERS = [
+  "/api/health",
+  "/api/suggest",
+  "/timeline/export",
+  "/admin/backup/download",
+  "/dialogues/[id]/briefing/download",
+];
 const PARAMS = [
   "q",
   "page",
@@ -43,6 +49,7 @@ const PARAMS = [
   "precision",
   "dialogue",
   "agreement",
+  "theme",
 ];
 
 const hostile = fc.oneof(

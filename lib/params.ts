@@ -11,3 +11,7 @@ export function parseId(value: string): number | null {
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type SearchParamsProps = { searchParams: Promise<SearchParams> };
+
+/** The first value given for a name, or "". */
+export const firstParam = (value: string | string[] | undefined): string =>
+  (Array.isArray(value) ? value[0] : value) ?? "";

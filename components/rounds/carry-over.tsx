@@ -2,25 +2,42 @@ import Link from "next/link";
 import type { CarryOver } from "@/lib/rounds/carry-over";
 import { agreementStatusLabel, followUpStatusLabel, outcomeKindLabel, plural } from "@/lib/labels";
 import { today } from "@/lib/dates";
+import { ageOf } from "@/lib/rounds/age";
+import { TREND_LABEL } from "@/lib/rounds/theme-trends";
 import { Section } from "@/components/ui/section";
 import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
+import { AddToAgendaButton } from "@/components/agenda/agenda-forms";
+import { addAgendaItemAction } from "@/app/(app)/agenda/actions";
+import { originKey } from "@/lib/agenda/origins";
+import type { AgendaOrigin } from "@/lib/agenda/schema";
 
-const TREND = { new: "New at the last round", recurring: "Recurring", dropped: "Dropped" } as const;
-const DAY = 86_400_000;
+/** The agenda the inherited records can be put on: the planned meeting and the records already there. */
+type AgendaTarget = { dialogueId: number; taken: Set<string> };
 
-/** How long ago a round met, in words an analyst reads at a glance. */
-function age(date: Date | null): string | null {
-  if (!date) return null;
-  const days = Math.floor((today().getTime() - date.getTime()) / DAY);
-  if (days < 0) return null;
-  if (days < 60) return plural(days, "day");
-  const months = Math.floor(days / 30.44);
-  return months < 24 ? plural(months, "month") : plural(Math.floor(months / 12), "year");
+/** "On the agenda", or a button that puts the record there (for analysts preparing the round). */
+function ToAgenda({
+  agenda,
+  type,
+  id,
+  name,
+}: {
+  agenda?: AgendaTarget;
+  type: AgendaOrigin["type"];
+  id: number;
+  name: string;
+}) {
+  if (!agenda) return null;
+  const key = originKey(type, id);
+  return agenda.taken.has(key) ? (
+    <Badge tone="good">On the agenda</Badge>
+  ) : (
+    <AddToAgendaButton action={addAgendaItemAction} dialogueId={agenda.dialogueId} origin={key} name={name} />
+  );
 }
 
 /** What a round inherits from the earlier rounds of its series (lib/rounds/carry-over.ts). */
-export function CarryOverSection({ carried }: { carried: CarryOver }) {
+export function CarryOverSection({ carried, agenda }: { carried: CarryOver; agenda?: AgendaTarget }) {
   const { last, open, pending, themes, sources, rounds } = carried;
   if (!last)
     return (
@@ -46,11 +63,12 @@ export function CarryOverSection({ carried }: { carried: CarryOver }) {
             const by = o.participants.map((p) => p.participation.person?.name).filter(Boolean);
             return (
               <li key={o.id}>
-                <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.text}</Link>
+                <Link href={`/dialogues/${o.dialogue.id}#outcome-${o.id}`}>{o.text}</Link>{" "}
+                <ToAgenda agenda={agenda} type="OUTCOME" id={o.id} name={o.text} />
                 <p className="meta">
                   {outcomeKindLabel[o.kind]} · {o.followUpStatus ? followUpStatusLabel[o.followUpStatus] : null}
                   {" · "}made at {o.dialogue.title}
-                  {age(o.dialogue.startDate) ? `, ${age(o.dialogue.startDate)} ago` : ""}
+                  {ageOf(o.dialogue.startDate) ? `, ${ageOf(o.dialogue.startDate)} ago` : ""}
                   {by.length ? ` · by ${by.join(" and ")}` : ""}
                   {o.dueDate ? (
                     <>
@@ -74,7 +92,8 @@ export function CarryOverSection({ carried }: { carried: CarryOver }) {
           {pending.map((a) => (
             <li key={a.id}>
               <Link href={`/agreements/${a.id}`}>{a.title}</Link>{" "}
-              <Badge tone="info">{agreementStatusLabel[a.status]}</Badge>
+              <Badge tone="info">{agreementStatusLabel[a.status]}</Badge>{" "}
+              <ToAgenda agenda={agenda} type="AGREEMENT" id={a.id} name={a.title} />
               {a.dialogue ? <p className="meta">from {a.dialogue.title}</p> : null}
             </li>
           ))}
@@ -90,7 +109,7 @@ export function CarryOverSection({ carried }: { carried: CarryOver }) {
             <li key={t.id}>
               <Link href={`/topics/${t.slug}`}>{t.name}</Link>{" "}
               <span className="muted">
-                ({TREND[t.trend]}
+                ({TREND_LABEL[t.trend]}
                 {t.rounds > 1 ? `, ${plural(t.rounds, "round")}` : ""})
               </span>
             </li>

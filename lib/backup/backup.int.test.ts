@@ -4,7 +4,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/users";
-import { makeAssessment } from "@/test/factories";
+import { makeAgendaItem, makeAssessment, makeDialogue } from "@/test/factories";
+import { takeUpAgendaItem } from "@/lib/agenda/mutations";
+import { takeUpAgendaItemSchema } from "@/lib/agenda/schema";
 import { seedDemoData } from "@/test/seed";
 import { createTestDatabase, type TestTarget } from "@/test/database";
 import type { Database } from "@/lib/prisma-client";
@@ -82,6 +84,14 @@ beforeAll(async () => {
   const assessed = await makeAssessment();
   const { outcomeId } = await db.complianceAssessment.findUniqueOrThrow({ where: { id: assessed } });
   await makeAssessment({ values: { outcomeId: String(outcomeId), score: "1", phase: "FINAL", assessedDate: "2025" } });
+  // An agenda item left unfinished at a held round and taken up by the next one (a self-reference).
+  const item = await makeAgendaItem();
+  const round = await db.dialogue.update({
+    where: { id: (await db.agendaItem.findUniqueOrThrow({ where: { id: item } })).dialogueId },
+    data: { status: "HELD", startDate: new Date("2025-03-12") },
+  });
+  const next = await makeDialogue({ values: { seriesId: String(round.seriesId), status: "PLANNED", startDate: "" } });
+  await takeUpAgendaItem(takeUpAgendaItemSchema.parse({ dialogueId: next, carriedFromId: item }), analyst);
   await auditRecord(db, analyst.id, "UPDATE", ["TOPIC", late.id], {
     before: { name: "x" },
     after: { name: "Transnational crime", emoji: "🤝" },
@@ -107,11 +117,16 @@ describe("backup and restore", () => {
         "AuditEvent",
         "Topic",
         "ComplianceAssessment",
+        "AgendaItem",
       ]),
     );
     expect(backup.tables.Dialogue.length).toBeGreaterThan(0);
     expect(backup.tables.AuditEvent.length).toBeGreaterThan(0);
     expect(backup.tables.ComplianceAssessment).toHaveLength(2);
+    expect(backup.tables.AgendaItem.map((i: { carriedFromId: number | null }) => i.carriedFromId !== null)).toEqual([
+      false,
+      true,
+    ]);
     expect(backup.tables.SignInThrottle).toBeUndefined();
 
     const copy = await freshDatabase();

@@ -41,47 +41,71 @@ export function earlierRounds({ id, seriesId, startDate }: CarryOverOf, tx: Tx =
   });
 }
 
-export async function carryOver(of: CarryOverOf) {
-  const rounds = (await earlierRounds(of)).reverse();
-  const ids = rounds.map((r) => r.id);
-  const last = rounds.at(-1) ?? null;
-  if (!last) return { rounds, last, open: [], pending: [], themes: [], sources: [] };
-  const [open, pending, sources] = await Promise.all([
-    db.outcome.findMany({
-      where: { ...live, dialogueId: { in: ids }, followUpStatus: { in: [...OPEN_FOLLOW_UP] } },
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      take: 200,
-      select: {
-        id: true,
-        kind: true,
-        text: true,
-        followUpStatus: true,
-        dueDate: true,
-        duePrecision: true,
-        dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
-        participants: {
-          select: {
-            participation: { select: { person: { select: { name: true } }, country: { select: { name: true } } } },
-          },
+/** The commitments and next steps of these rounds still open, the oldest due first. */
+function openOutcomes(ids: number[]) {
+  return db.outcome.findMany({
+    where: { ...live, dialogueId: { in: ids }, followUpStatus: { in: [...OPEN_FOLLOW_UP] } },
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      followUpStatus: true,
+      dueDate: true,
+      duePrecision: true,
+      dialogue: { select: { id: true, title: true, startDate: true, startPrecision: true } },
+      topics: { select: { topic: { select: { slug: true } } } },
+      participants: {
+        select: {
+          participation: { select: { person: { select: { name: true } }, country: { select: { name: true } } } },
         },
       },
-    }),
-    db.agreement.findMany({
-      where: { ...live, dialogueId: { in: ids }, status: { in: [...PENDING_AGREEMENT] } },
-      orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      take: 100,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        statusChangedAt: true,
-        dialogue: { select: { id: true, title: true } },
-      },
-    }),
-    lastRoundSources(last.id),
+    },
+  });
+}
+
+/** The agreements of these rounds not yet concluded, the latest moved first. */
+function pendingAgreements(ids: number[]) {
+  return db.agreement.findMany({
+    where: { ...live, dialogueId: { in: ids }, status: { in: [...PENDING_AGREEMENT] } },
+    orderBy: [{ statusChangedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      statusChangedAt: true,
+      dialogue: { select: { id: true, title: true } },
+      topics: { select: { topic: { select: { slug: true } } } },
+    },
+  });
+}
+
+/** What every round before it leaves open. */
+const inherited = async (ids: number[], last: number) => {
+  const [open, pending, sources] = await Promise.all([
+    openOutcomes(ids),
+    pendingAgreements(ids),
+    lastRoundSources(last),
   ]);
+  return { open, pending, sources };
+};
+
+type Inherited = Awaited<ReturnType<typeof inherited>>;
+const nothing: Inherited = { open: [], pending: [], sources: [] };
+
+export async function carryOver(of: CarryOverOf) {
+  const rounds = (await earlierRounds(of)).reverse();
+  const last = rounds.at(-1) ?? null;
+  const left = last
+    ? await inherited(
+        rounds.map((r) => r.id),
+        last.id,
+      )
+    : nothing;
   const themes = themeTrends(rounds.map((r) => r.topics.map((t) => t.topic)));
-  return { rounds, last, open, pending, themes, sources };
+  return { rounds, last, themes, ...left };
 }
 
 export type CarryOver = Awaited<ReturnType<typeof carryOver>>;
@@ -106,7 +130,7 @@ async function lastRoundSources(dialogueId: number) {
     where: { ...live, citations: { some: { deletedAt: null, OR: cited } } },
     orderBy: [{ publishedDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: 50,
-    select: { id: true, title: true, publisher: true, publishedDate: true, publishedPrecision: true },
+    select: { id: true, title: true, publisher: true, url: true, publishedDate: true, publishedPrecision: true },
   });
 }
 
@@ -115,6 +139,6 @@ export function nextPlannedRound(seriesId: number, tx: Tx = db) {
   return tx.dialogue.findFirst({
     where: { ...live, seriesId, status: { in: ["PLANNED", "POSTPONED"] } },
     orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    select: { id: true, title: true, seriesId: true, startDate: true, startPrecision: true },
+    select: { id: true, title: true, seriesId: true, status: true, startDate: true, startPrecision: true },
   });
 }

@@ -5,6 +5,8 @@
 export type Theme = { id: number; name: string; slug: string };
 export type ThemeTrend = Theme & { trend: "new" | "recurring" | "dropped"; rounds: number };
 
+export const TREND_LABEL = { new: "New at the last round", recurring: "Recurring", dropped: "Dropped" } as const;
+
 const ORDER = { new: 0, recurring: 1, dropped: 2 } as const;
 
 /** `rounds`: each earlier round's themes, oldest round first. */

@@ -5,7 +5,7 @@ import { listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicAndSubthemeIds, topicOptions, topicTree } from "@/lib/topics/queries";
 import { parsePage } from "@/lib/pagination";
-import { parseId, type SearchParamsProps } from "@/lib/params";
+import { parseId, type SearchParamsProps, firstParam } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
@@ -14,7 +14,7 @@ import { COMPLIANCE_FILTERS, type ComplianceFilter } from "@/lib/compliance/quer
 
 export const metadata: Metadata = { title: "Open commitments" };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = firstParam;
 
 export default async function CommitmentsPage({ searchParams }: SearchParamsProps) {
   await requireUser();

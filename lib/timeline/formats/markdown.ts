@@ -1,14 +1,12 @@
 import { EVENT_TYPE_LABEL, eventWhen, eventYear, type EventSource, type TimelineEvent } from "../event";
 import { formatDate } from "@/lib/dates";
+import { escapeMarkdown, markdownLink } from "@/lib/markdown";
 import type { Format } from "./format";
 
 // A briefing: the timeline as dated bullet points under year headings, planned events marked,
 // each with its sources cited. Text from the records is escaped so it cannot turn into markup.
 
-export const escapeMarkdown = (value: string) => value.replace(/([\\`*_[\]<>|~])/g, "\\$1").replace(/\r?\n/g, " ");
-
-const link = (text: string, url: string) =>
-  `[${escapeMarkdown(text)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+const link = markdownLink;
 
 function citation(s: EventSource): string {
   const title = s.url ? link(s.title, s.url) : `*${escapeMarkdown(s.title)}*`;

@@ -6,7 +6,7 @@ import { auditLog } from "@/lib/audit/queries";
 import { userOptions } from "@/lib/users/queries";
 import { parseRecordType, recordTypeLabel } from "@/lib/records/registry";
 import { parsePage } from "@/lib/pagination";
-import { parseId, type SearchParamsProps } from "@/lib/params";
+import { parseId, type SearchParamsProps, firstParam } from "@/lib/params";
 import { parseVagueDate } from "@/lib/forms/vague-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,7 +15,7 @@ import { SelectField, optionsOf } from "@/components/ui/fields";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = firstParam;
 const DAY = 86_400_000;
 
 export default async function AuditLogPage({ searchParams }: SearchParamsProps) {

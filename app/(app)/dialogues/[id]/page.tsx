@@ -19,6 +19,9 @@ import { carryOver } from "@/lib/rounds/carry-over";
 import { complianceByParty } from "@/lib/compliance/queries";
 import { ComplianceTable } from "@/components/compliance/compliance-table";
 import { Section } from "@/components/ui/section";
+import { agendaOf } from "@/lib/agenda/queries";
+import { agendaChoices, onAgenda } from "@/lib/agenda/origins";
+import { AgendaSection } from "@/components/agenda/agenda-section";
 
 const page = recordPage(getDialogue, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
@@ -28,14 +31,36 @@ export default async function DialoguePage({ params }: RecordPageProps) {
   const [user, d] = await page.load(params);
   const canEdit = hasRole(user.role, "ANALYST");
   // A round still to come shows what it inherits from the earlier ones.
-  const carried = d.status === "PLANNED" || d.status === "POSTPONED" ? await carryOver(d) : null;
-  const compliance = await complianceByParty({ dialogueId: d.id });
+  const upcoming = d.status === "PLANNED" || d.status === "POSTPONED";
+  const [carried, compliance, agenda] = await Promise.all([
+    upcoming ? carryOver(d) : null,
+    complianceByParty({ dialogueId: d.id }),
+    d.status === "CANCELLED" ? null : agendaOf(d),
+  ]);
+  const taken = onAgenda(agenda?.items ?? []);
+  const showAgenda = agenda && (upcoming || agenda.items.length > 0 || agenda.carried.length > 0);
   return (
     <article className="record">
       <DialogueHeader d={d} role={user.role} />
       <Disagreements d={d} />
       {d.summary ? <p className="summary">{d.summary}</p> : null}
-      {carried ? <CarryOverSection carried={carried} /> : null}
+      {upcoming ? (
+        <p className="no-print">
+          <Link href={`/dialogues/${d.id}/briefing`}>Briefing for the next round</Link> (to print or download)
+        </p>
+      ) : null}
+      {showAgenda ? (
+        <AgendaSection
+          dialogue={d}
+          agenda={agenda}
+          canEdit={canEdit}
+          choices={carried ? agendaChoices(carried, taken) : []}
+          outcomes={d.outcomes.map((o) => ({ value: String(o.id), label: o.text.slice(0, 90) }))}
+        />
+      ) : null}
+      {carried ? (
+        <CarryOverSection carried={carried} agenda={canEdit ? { dialogueId: d.id, taken } : undefined} />
+      ) : null}
       <CitationList canEdit={canEdit} citations={d.citations.get(citationKey("DIALOGUE", d.id))} />
       <DelegationsSection d={d} canEdit={canEdit} />
       <TopicsSection d={d} />
