@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AlertsLink } from "@/components/layout/alerts-link";
 import { hasRole } from "@/lib/auth/roles";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -15,6 +17,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <SiteHeader>
         <div className="account">
+          <Suspense fallback={<Link href="/alerts">Alerts</Link>}>
+            <AlertsLink />
+          </Suspense>
           {hasRole(user.role, "ANALYST") ? (
             <>
               <Link href="/capture">Capture</Link>

@@ -53,6 +53,18 @@ export function AgreementForm({
         hint="Names or acronyms, separated by commas."
       />
       <SuggestField {...field("topics")} kind="topic" multiple createNoun="topic" />
+      <fieldset className="terms">
+        <legend>Term</legend>
+        <div className="field-row">
+          <TextField {...field("expiryDate")} hint="As stated: 2029, 2029-02 or 2029-02-28" />
+          <TextField {...field("termMonths")} hint="When no expiry is stated: from entry into force, else signature" />
+        </div>
+        <CheckboxField {...field("autoRenews")} hint="Unless a party gives notice" />
+        <div className="field-row">
+          <TextField {...field("renewalMonths")} hint="Empty: the term again" />
+          <TextField {...field("noticeDays")} hint="Empty: the last 90 days are the renewal window" />
+        </div>
+      </fieldset>
       <TextareaField {...field("summary")} />
       <TextField {...field("documentUrl")} type="url" />
       <FormActions submit={record ? "Save changes" : "Create agreement"} cancelHref={cancelHref} />

@@ -25,6 +25,7 @@ beforeAll(async () => {
         title,
         kind: "MOU",
         legallyBinding: false,
+        autoRenews: false,
         status,
         statusDate: parseVagueDate(date)!,
         parties,

@@ -8,6 +8,7 @@ import { agreementStatusLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/dates";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canTransition } from "./lifecycle";
+import { firstTermEnd } from "./terms";
 import type { AgreementInput, StatusChangeInput, UpdateAgreementInput } from "./schema";
 import { versionedUpdate } from "@/lib/records/versioned-update";
 import { type AgreementEditRow, agreementEdit } from "./form-values";
@@ -28,6 +29,8 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
         signedDate: true,
         entryIntoForceDate: true,
         expiryDate: true,
+        expiryPrecision: true,
+        termMonths: true,
       },
     });
     if (!agreement) throw new ActionError("This agreement has been deleted.");
@@ -60,9 +63,10 @@ export async function changeAgreementStatus(input: StatusChangeInput, user: Curr
         : {}),
       ...(input.status === "EXPIRED" && !agreement.expiryDate ? { expiryDate: date, expiryPrecision: precision } : {}),
     };
+    const { termEndsOn } = withTermEnd({ ...agreement, ...data });
     const saved = await tx.agreement.updateMany({
       where: { id: agreement.id, version: input.version },
-      data: { ...data, version: { increment: 1 } },
+      data: { ...data, termEndsOn, version: { increment: 1 } },
     });
     if (saved.count === 0) {
       const latest =
@@ -95,7 +99,17 @@ const columns = (input: UpdateAgreementInput | AgreementInput) => ({
   legallyBinding: input.legallyBinding,
   summary: input.summary ?? null,
   documentUrl: input.documentUrl ?? null,
+  expiryDate: input.expiryDate?.date ?? null,
+  expiryPrecision: input.expiryDate?.precision ?? null,
+  termMonths: input.termMonths ?? null,
+  autoRenews: input.autoRenews,
+  renewalMonths: input.renewalMonths ?? null,
+  noticeDays: input.noticeDays ?? null,
 });
+
+type TermDates = Parameters<typeof firstTermEnd>[0];
+/** The derived day the first term ends, kept beside the dates it comes from (the alerts register filters on it). */
+const withTermEnd = <T extends TermDates>(row: T) => ({ ...row, termEndsOn: firstTermEnd(row) });
 
 /** Parties, signatory organisations and topics as named in the form, resolved (organisations and topics are created when new). */
 async function relatedIds(tx: Tx, input: UpdateAgreementInput | AgreementInput, user: CurrentUser) {
@@ -123,7 +137,7 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser, 
       select: { id: true, countryId: true },
     });
     const signed = ["SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED"].includes(input.status);
-    const data = {
+    const data = withTermEnd({
       ...columns(input),
       status: input.status,
       statusChangedAt: date,
@@ -132,7 +146,7 @@ export async function createAgreement(input: AgreementInput, user: CurrentUser, 
       entryIntoForceDate: input.status === "IN_FORCE" ? date : null,
       entryIntoForcePrecision: input.status === "IN_FORCE" ? precision : null,
       dialogueId: input.dialogueId ?? null,
-    };
+    });
     const created = await tx.agreement.create({
       data: {
         ...data,
@@ -165,7 +179,12 @@ export async function updateAgreement(input: UpdateAgreementInput, user: Current
       },
       topicIds: { before: row.topics.map((t) => t.topicId), after: topicIds },
     });
-    const saved = await versionedUpdate(tx, agreementEdit, input, columns(input), user, (row) => listAudit(lists(row)));
+    const dates = await tx.agreement.findFirst({
+      where: { id: input.id },
+      select: { signedDate: true, entryIntoForceDate: true },
+    });
+    const own = withTermEnd({ signedDate: null, entryIntoForceDate: null, ...dates, ...columns(input) });
+    const saved = await versionedUpdate(tx, agreementEdit, input, own, user, (row) => listAudit(lists(row)));
     const changed = lists(saved);
     await rewriteJoinRows(tx.agreementParty, { agreementId: input.id }, changed.partyIds, (countryId) => ({
       countryId,

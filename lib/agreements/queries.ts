@@ -15,6 +15,7 @@ export const getAgreement = cache(async (id: number) => {
       ...columns("id", "title", "kind", "legallyBinding", "status", "statusChangedAt", "signedDate"),
       ...columns("signedPrecision", "entryIntoForceDate", "entryIntoForcePrecision", "expiryDate"),
       ...columns("expiryPrecision", "summary", "documentUrl", "version"),
+      ...columns("termMonths", "autoRenews", "renewalMonths", "noticeDays"),
       dialogue: { select: { id: true, title: true } },
       parties: { select: { country: { select: { code: true, name: true } } } },
       signatories: {

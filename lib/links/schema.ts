@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LinkRelation } from "@/generated/prisma/enums";
 import { id, optionalId, optionalText } from "@/lib/forms/fields";
 import { LINKABLE_TYPES } from "@/lib/records/registry";
+import { AGREEMENT_ONLY } from "@/lib/agreements/lineage";
 
 export const linkSchema = z
   .object({
@@ -17,6 +18,10 @@ export const linkSchema = z
   .refine((l) => l.toId !== undefined || l.toTitle !== undefined, {
     path: ["toTitle"],
     message: "Choose the record to link to",
+  })
+  .refine((l) => !AGREEMENT_ONLY.has(l.relation) || (l.fromType === "AGREEMENT" && l.toType === "AGREEMENT"), {
+    path: ["toType"],
+    message: "Renews and extends link one agreement to another: choose an agreement",
   })
   .refine((l) => !(l.fromType === l.toType && l.fromId === l.toId), {
     path: ["toTitle"],

@@ -143,6 +143,7 @@ describe("editing agreements and organisations", () => {
       title: moc.title,
       kind: moc.kind,
       legallyBinding: false,
+      autoRenews: false,
       parties: "India, United States, Mexico",
       signatories: "MHA",
       topics: "Fentanyl",

@@ -145,6 +145,7 @@ describe("agreements", () => {
         title: "MoU on Cyber Security Cooperation",
         kind: "MOU",
         legallyBinding: false,
+        autoRenews: false,
         status: "SIGNED",
         statusDate: parseVagueDate("2025-03-12")!,
         parties: "India, Japan",

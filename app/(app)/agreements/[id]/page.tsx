@@ -14,12 +14,20 @@ import { RecordLinks } from "@/components/links/record-links";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { Fact, Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
+import { Badge } from "@/components/ui/badge";
+import { plural } from "@/lib/labels";
+import { termState, termText } from "@/lib/agreements/terms";
+import { agreementLineage } from "@/lib/agreements/lineage-query";
+import { LineageSection } from "@/components/agreements/lineage-section";
 
 const page = recordPage(getAgreement, (record) => record.title);
 export const generateMetadata = page.generateMetadata;
 
 export default async function AgreementPage({ params }: RecordPageProps) {
   const [user, a] = await page.load(params);
+  const lineage = await agreementLineage(a.id);
+  const term = termState(a);
+  const termWords = termText(term);
   return (
     <article className="record">
       <PageHeader title={a.title} eyebrow={agreementKindLabel[a.kind]}>
@@ -38,6 +46,24 @@ export default async function AgreementPage({ params }: RecordPageProps) {
           {a.expiryDate ? (
             <Fact label="Expires">
               <DateText date={a.expiryDate} precision={a.expiryPrecision} />
+            </Fact>
+          ) : null}
+          {a.termMonths || a.autoRenews ? (
+            <Fact label="Term">
+              {[
+                a.termMonths ? plural(a.termMonths, "month") : null,
+                a.autoRenews
+                  ? `renews automatically${a.renewalMonths ? ` for ${plural(a.renewalMonths, "month")}` : ""}`
+                  : null,
+                a.noticeDays ? `${plural(a.noticeDays, "day")}' notice` : null,
+              ]
+                .filter(Boolean)
+                .join(", ")}
+            </Fact>
+          ) : null}
+          {termWords ? (
+            <Fact label="Now">
+              <Badge tone={term.kind === "running" ? "info" : "warn"}>{termWords}</Badge>
             </Fact>
           ) : null}
           {a.dialogue ? (
@@ -99,6 +125,8 @@ export default async function AgreementPage({ params }: RecordPageProps) {
           />
         ) : null}
       </Section>
+
+      <LineageSection chain={lineage} />
 
       <Section id="topics" title="Topics">
         <ul className="tags">

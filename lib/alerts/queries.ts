@@ -1,0 +1,186 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { isoDate, today as todayOf } from "@/lib/dates";
+import { keptCounts } from "@/lib/browse/count-cache";
+import { addMonths, termState, termText } from "@/lib/agreements/terms";
+import { OPEN_FOLLOW_UP } from "@/lib/rounds/pending";
+import { addDays, commitmentConcern, HORIZON_DAYS, LAPSED_DAYS } from "./rules";
+
+// The alerts register: agreements expiring or up for renewal in the next 90 days (or lapsed
+// without renewal), commitments overdue or due in the next 30 days, planned rounds in the next 60
+// days without an agenda. Each kind is read newest concern first, at most PER_KIND of it.
+
+const live = { deletedAt: null };
+export const PER_KIND = 200;
+
+export type AlertFilters = { seriesId?: number; countryCode?: string; topicIds?: number[] };
+
+const PLANNED = ["PLANNED", "POSTPONED"] as const;
+
+function agreementWhere(f: AlertFilters, today: Date): Prisma.AgreementWhereInput {
+  return {
+    ...live,
+    status: { in: ["SIGNED", "IN_FORCE"] },
+    termEndsOn: { not: null },
+    // A term renewing itself may end any year; the others only in the window around today.
+    OR: [
+      { autoRenews: true },
+      { termEndsOn: { gte: addDays(today, -LAPSED_DAYS), lte: addDays(today, HORIZON_DAYS.agreement) } },
+    ],
+    ...(f.seriesId ? { dialogue: { seriesId: f.seriesId } } : {}),
+    ...(f.countryCode ? { parties: { some: { country: { code: f.countryCode } } } } : {}),
+    ...(f.topicIds ? { topics: { some: { topicId: { in: f.topicIds } } } } : {}),
+  };
+}
+
+function commitmentWhere(f: AlertFilters, today: Date): Prisma.OutcomeWhereInput {
+  return {
+    ...live,
+    dialogue: {
+      ...live,
+      ...(f.seriesId ? { seriesId: f.seriesId } : {}),
+      ...(f.countryCode ? partyOf(f.countryCode) : {}),
+    },
+    followUpStatus: { in: [...OPEN_FOLLOW_UP] },
+    // Due by the horizon: a due date is the start of its period, so a month's must start a month earlier.
+    OR: dueBy(addDays(today, HORIZON_DAYS.commitment)),
+    ...(f.topicIds ? { topics: { some: { topicId: { in: f.topicIds } } } } : {}),
+  };
+}
+
+/** The last day of the due date's period on or before `horizon`, by precision. */
+function dueBy(horizon: Date): Prisma.OutcomeWhereInput[] {
+  const next = addDays(horizon, 1);
+  return [
+    { OR: [{ duePrecision: "DAY" }, { duePrecision: null }], dueDate: { not: null, lte: horizon } },
+    { duePrecision: "MONTH", dueDate: { not: null, lte: addMonths(next, -1) } },
+    { duePrecision: "YEAR", dueDate: { not: null, lte: addMonths(next, -12) } },
+  ];
+}
+
+const partyOf = (code: string) => ({ series: { parties: { some: { country: { code } } } } });
+
+function roundWhere(f: AlertFilters, today: Date): Prisma.DialogueWhereInput {
+  return {
+    ...live,
+    status: { in: [...PLANNED] },
+    startDate: { gte: today, lte: addDays(today, HORIZON_DAYS.round) },
+    agenda: { none: live },
+    ...(f.seriesId ? { seriesId: f.seriesId } : {}),
+    ...(f.countryCode ? partyOf(f.countryCode) : {}),
+    ...(f.topicIds ? { topics: { some: { topicId: { in: f.topicIds } } } } : {}),
+  };
+}
+
+const termSelect = {
+  id: true,
+  title: true,
+  status: true,
+  signedDate: true,
+  entryIntoForceDate: true,
+  expiryDate: true,
+  expiryPrecision: true,
+  termMonths: true,
+  autoRenews: true,
+  renewalMonths: true,
+  noticeDays: true,
+} as const;
+
+/** The agreements whose term ends in the horizon or has lapsed, with their state. */
+async function agreementAlerts(f: AlertFilters, today: Date) {
+  const rows = await db.agreement.findMany({
+    where: agreementWhere(f, today),
+    orderBy: [{ termEndsOn: "desc" }, { id: "desc" }],
+    take: 2000,
+    select: termSelect,
+  });
+  return rows.flatMap((a) => {
+    const state = termState(a, today);
+    if (state.kind === "none") return [];
+    const lapsed = state.kind === "lapsed";
+    if (lapsed ? state.ends < addDays(today, -LAPSED_DAYS) : state.days > HORIZON_DAYS.agreement) return [];
+    const since = lapsed ? addDays(state.ends, 1) : addDays(state.ends, -HORIZON_DAYS.agreement);
+    return [{ kind: "agreement" as const, id: a.id, title: a.title, since, on: state.ends, text: termText(state)! }];
+  });
+}
+
+async function commitmentAlerts(f: AlertFilters, today: Date) {
+  const rows = await db.outcome.findMany({
+    where: commitmentWhere(f, today),
+    orderBy: [{ dueDate: "desc" }, { id: "desc" }],
+    take: PER_KIND,
+    select: {
+      id: true,
+      text: true,
+      dueDate: true,
+      duePrecision: true,
+      dialogue: { select: { id: true, title: true } },
+    },
+  });
+  return rows.flatMap((o) => {
+    const concern = commitmentConcern(o.dueDate!, o.duePrecision, today);
+    if (!concern) return [];
+    return [
+      {
+        kind: "commitment" as const,
+        id: o.id,
+        title: o.text,
+        since: concern.since,
+        on: concern.due,
+        overdue: concern.overdue,
+        dialogue: o.dialogue,
+        precision: o.duePrecision,
+      },
+    ];
+  });
+}
+
+async function roundAlerts(f: AlertFilters, today: Date) {
+  const rows = await db.dialogue.findMany({
+    where: roundWhere(f, today),
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    take: PER_KIND,
+    select: { id: true, title: true, startDate: true, startPrecision: true },
+  });
+  return rows.map((d) => ({
+    kind: "round" as const,
+    id: d.id,
+    title: d.title,
+    since: addDays(d.startDate!, -HORIZON_DAYS.round),
+    on: d.startDate!,
+    precision: d.startPrecision,
+  }));
+}
+
+/** Every alert for these filters, newest concern first. */
+export async function listAlerts(f: AlertFilters = {}, today: Date = todayOf()) {
+  const [agreements, commitments, rounds] = await Promise.all([
+    agreementAlerts(f, today),
+    commitmentAlerts(f, today),
+    roundAlerts(f, today),
+  ]);
+  return [...agreements, ...commitments, ...rounds].sort(
+    (a, b) => b.since.getTime() - a.since.getTime() || a.on.getTime() - b.on.getTime() || a.id - b.id,
+  );
+}
+
+export type Alert = Awaited<ReturnType<typeof listAlerts>>[number];
+
+/** How many alerts of each kind there are for these filters (the register lists at most PER_KIND of each). */
+export async function alertTotals(f: AlertFilters = {}, today: Date = todayOf()) {
+  const [agreement, commitment, round] = await Promise.all([
+    agreementAlerts(f, today).then((a) => a.length),
+    db.outcome.count({ where: commitmentWhere(f, today) }),
+    db.dialogue.count({ where: roundWhere(f, today) }),
+  ]);
+  return { agreement, commitment, round };
+}
+
+/** How many alerts there are for everyone, today: counted once per data version and day, shared by every instance. */
+export function alertCount(today: Date = todayOf()): Promise<number> {
+  return keptCounts(`alerts:${isoDate(today)}`, async () => {
+    const totals = await alertTotals({}, today);
+    return totals.agreement + totals.commitment + totals.round;
+  });
+}
