@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
-import { SelectField, TextField, useFieldIds, Label } from "@/components/ui/fields";
+import { FieldMessages, SelectField, TextField, useFieldIds, Label } from "@/components/ui/fields";
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
 import { linkSchema } from "@/lib/links/schema";
@@ -27,7 +27,8 @@ export function LinkForm({ action, fromType, fromId }: { action: FormAction; fro
   // The kind of record chooses what the record field suggests, so it is controlled.
   const [target, setTarget] = useState<string>("AGREEMENT");
   const kind = TARGETS.find((t) => t.value === target)?.kind ?? "agreement";
-  const toType = useFieldIds("toType");
+  const toTypeErrors = field("toType").errors;
+  const toType = useFieldIds("toType", undefined, toTypeErrors);
   return (
     <Form form={form} hidden={{ fromType, fromId }} aria-label="Add a link">
       <div className="field-row">
@@ -41,6 +42,7 @@ export function LinkForm({ action, fromType, fromId }: { action: FormAction; fro
               </option>
             ))}
           </select>
+          <FieldMessages id={toType.id} errors={toTypeErrors} />
         </div>
       </div>
       <SuggestField
