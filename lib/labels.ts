@@ -65,6 +65,15 @@ export const followUpStatusLabel: Record<Enums.FollowUpStatus, string> = {
   LAPSED: "Lapsed",
 };
 
+/** How strongly an outcome was said (lib/outcomes/strength.ts), weakest first. */
+export const strengthLabel: Record<Enums.CommitmentStrength, string> = {
+  DISCUSSED: "Discussed",
+  REAFFIRMED: "Reaffirmed",
+  AGREED: "Agreed",
+  COMMITTED: "Committed, with a target or date",
+  BINDING: "Signed or legally binding",
+};
+
 export const agendaItemStatusLabel: Record<Enums.AgendaItemStatus, string> = {
   DISCUSSED: "Discussed",
   AGREED: "Agreed",

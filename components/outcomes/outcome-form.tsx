@@ -5,7 +5,7 @@ import { CheckboxGroup, SelectField, TextareaField, TextField, optionsOf } from 
 import { SuggestField } from "@/components/ui/suggest-field";
 import { SubmitButton } from "@/components/ui/form-status";
 import { outcomeSchema, updateOutcomeSchema } from "@/lib/outcomes/schema";
-import { followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
+import { followUpStatusLabel, outcomeKindLabel, strengthLabel } from "@/lib/labels";
 import type { FormAction, FormValues } from "@/lib/forms/form-state";
 
 type Choice = { id: number; label: string };
@@ -56,6 +56,12 @@ export function OutcomeForm({
         />
         <TextField {...field("dueDate")} hint="2025, 2025-06 or 2025-06-30" />
       </div>
+      <SelectField
+        {...field("strength")}
+        options={optionsOf(strengthLabel)}
+        placeholder="Suggest it from the words"
+        hint="How strongly it was said; left to suggest, it is read from the verbs (agreed, reaffirmed, by 2025…)"
+      />
       <SubmitButton>{record ? "Save changes" : "Add outcome"}</SubmitButton>
     </Form>
   );

@@ -5,7 +5,7 @@ import { earlierRounds, nextPlannedRound } from "@/lib/rounds/carry-over";
 import { OPEN_FOLLOW_UP, PENDING_AGREEMENT } from "@/lib/rounds/pending";
 
 // A meeting's agenda: its own items in order, and the items earlier rounds left unfinished that
-// carry into it. The carry rules live here (docs/decisions/0013-agenda-carry-over.md).
+// carry into it. The carry rules live here (docs/decisions/008-agenda-carry-over.md).
 
 const live = { deletedAt: null };
 

@@ -3,7 +3,7 @@ import { formatDate, isoDate, periodEnd, today } from "@/lib/dates";
 import { plural } from "@/lib/labels";
 
 // An agreement's term and what follows from it on a given day: when it ends, whether the renewal
-// window is open, whether it has lapsed. The rules are in docs/decisions/0014-agreement-terms.md.
+// window is open, whether it has lapsed. The rules are in docs/decisions/009-agreement-terms-and-alerts.md.
 
 const DAY = 86_400_000;
 /** The renewal window when no notice period is stated: the last 90 days of the term. */

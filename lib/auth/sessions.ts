@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { Role } from "@/lib/domain";
 
-// Sessions live in the database (see docs/decisions/005-sessions.md). The signed cookie carries
+// Sessions live in the database (see docs/decisions/005-sessions-and-trust.md). The signed cookie carries
 // only the session's id; every request checks that the row still exists, has not reached its
 // absolute expiry and belongs to an active user. Ending a session is deleting its row, which every
 // app instance sees at the next request.

@@ -82,7 +82,7 @@ export const getDialogue = cache(async (id: number) => {
         where: live,
         orderBy: { id: "asc" },
         select: {
-          ...columns("id", "kind", "text", "followUpStatus", "dueDate", "duePrecision", "version"),
+          ...columns("id", "kind", "text", "followUpStatus", "dueDate", "duePrecision", "strength", "version"),
           topics: { select: { topic: { select: { name: true, slug: true } } } },
           agreements: { select: { agreement: { select: { id: true, title: true } } } },
         },

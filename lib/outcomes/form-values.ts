@@ -7,7 +7,7 @@ import { vagueDateText } from "@/lib/forms/vague-date";
 // An outcome's edit form: what it reads (the select), and the stored record as its field values.
 
 export const outcomeEditSelect = {
-  ...columns("version", "dialogueId", "kind", "text", "followUpStatus", "dueDate", "duePrecision"),
+  ...columns("version", "dialogueId", "kind", "text", "followUpStatus", "dueDate", "duePrecision", "strength"),
   topics: { select: { topicId: true, topic: { select: { name: true } } } },
   agreements: { select: { agreementId: true } },
   participants: { select: { participationId: true } },
@@ -17,7 +17,7 @@ export type OutcomeEditRow = Prisma.OutcomeGetPayload<{ select: typeof outcomeEd
 
 export function outcomeFormValues(o: OutcomeEditRow): FormValues {
   return {
-    ...textValues(o, "kind", "text", "followUpStatus"),
+    ...textValues(o, "kind", "text", "followUpStatus", "strength"),
     dueDate: vagueDateText(o.dueDate, o.duePrecision),
     topics: nameList(o.topics, (t) => t.topic.name),
     agreementIds: o.agreements.map((a) => String(a.agreementId)),

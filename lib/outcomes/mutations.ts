@@ -10,6 +10,7 @@ import { type OutcomeEditRow, outcomeEdit } from "./form-values";
 import { listAudit, rewriteJoinRows } from "@/lib/records/join-rows";
 import { findByTitle } from "@/lib/records/exists";
 import { versionedUpdate } from "@/lib/records/versioned-update";
+import { suggestStrength } from "./strength";
 import type { EditForm } from "@/lib/records/versioned-update";
 
 /** The follow-up form of a commitment in the register: its status only. */
@@ -26,6 +27,8 @@ const columns = (input: Omit<OutcomeInput, "dialogueId">) => ({
   followUpStatus: input.followUpStatus ?? null,
   dueDate: input.dueDate?.date ?? null,
   duePrecision: input.dueDate?.precision ?? null,
+  // Left blank, the strength the words suggest is stored (the analyst can change it).
+  strength: input.strength ?? suggestStrength(input.text, input.kind, Boolean(input.dueDate)),
 });
 
 export async function createOutcome(input: OutcomeInput, user: CurrentUser, outer?: Tx): Promise<number> {

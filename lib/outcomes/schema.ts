@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FollowUpStatus, OutcomeKind } from "@/generated/prisma/enums";
+import { CommitmentStrength, FollowUpStatus, OutcomeKind } from "@/generated/prisma/enums";
 import { id, idList, optionalText, requiredText, titled, vagueDate, version } from "@/lib/forms/fields";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
@@ -13,6 +13,7 @@ const outcomeFields = z.object({
   participationIds: titled(idList, "Participants it concerns"),
   followUpStatus: titled(z.preprocess(blank, z.enum(FollowUpStatus).optional()), "Follow-up"),
   dueDate: titled(vagueDate("Due date"), "Due"),
+  strength: titled(z.preprocess(blank, z.enum(CommitmentStrength).optional()), "Strength of the language"),
 });
 
 const hasFollowUp = (o: { kind: string; followUpStatus?: string }) => !(o.kind === "COMMITMENT" && !o.followUpStatus);

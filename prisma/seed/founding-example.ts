@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { recordOrigins } from "../../lib/audit/origins";
+import { suggestStrength } from "../../lib/outcomes/strength";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../lib/prisma-client";
 
@@ -354,8 +355,11 @@ export async function seedFoundingExample(tx: Tx): Promise<boolean> {
     },
   });
 
+  // Each outcome's strength is the one its words suggest, as when an analyst leaves it blank.
   const outcome = (data: Omit<Prisma.OutcomeUncheckedCreateInput, "dialogueId">) =>
-    tx.outcome.create({ data: { dialogueId: meeting.id, ...data } });
+    tx.outcome.create({
+      data: { dialogueId: meeting.id, strength: suggestStrength(data.text, data.kind, Boolean(data.dueDate)), ...data },
+    });
   const signed = await outcome({
     kind: "AGREEMENT_SIGNED",
     text: "Signed a Memorandum of Cooperation on law enforcement training between the US Federal Law Enforcement Training Centers and India's Sardar Vallabhbhai Patel National Police Academy.",

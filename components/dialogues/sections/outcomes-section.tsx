@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { groupBy } from "@/lib/group-by";
-import { followUpStatusLabel, outcomeKindLabel, participationRoleLabel } from "@/lib/labels";
+import { followUpStatusLabel, outcomeKindLabel, participationRoleLabel, strengthLabel } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { Meta } from "@/components/ui/meta";
@@ -41,6 +41,7 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
                       {followUpStatusLabel[o.followUpStatus]}
                     </Badge>
                   ) : null}
+                  {o.strength ? <span title="Strength of the language">{strengthLabel[o.strength]}</span> : null}
                   {o.dueDate ? (
                     <>
                       due <DateText date={o.dueDate} precision={o.duePrecision} />

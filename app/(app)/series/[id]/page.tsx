@@ -11,6 +11,8 @@ import { Fact, Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { complianceByParty } from "@/lib/compliance/queries";
 import { ComplianceTable } from "@/components/compliance/compliance-table";
+import { seriesStrengthByTheme } from "@/lib/outcomes/strength-query";
+import { StrengthTable } from "@/components/outcomes/strength-table";
 
 const page = recordPage(getSeries, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -71,6 +73,9 @@ export default async function SeriesPage({ params }: RecordPageProps) {
       ) : null}
       <Section id="rounds" title="Meetings">
         <DialogueList dialogues={s.dialogues} empty="No meetings recorded." />
+      </Section>
+      <Section id="strength" title="Language by theme across rounds">
+        <StrengthTable data={await seriesStrengthByTheme(s.id)} />
       </Section>
       <Section id="compliance" title="Compliance with commitments">
         <ComplianceTable
