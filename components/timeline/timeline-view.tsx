@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EVENT_TYPE_LABEL, eventWhen, eventYear, type TimelineEvent } from "@/lib/timeline/event";
+import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, eventYear, type TimelineEvent } from "@/lib/timeline/event";
 import { groupBy } from "@/lib/group-by";
 import { isoDate } from "@/lib/dates";
 
@@ -31,12 +31,15 @@ export function TimelineView({ events }: { events: TimelineEvent[] }) {
                   ) : null}
                 </p>
                 <p className="what">
-                  <span className="kind">{EVENT_TYPE_LABEL[e.type]}:</span>{" "}
-                  <Link href={e.url}>{e.type === "commitment" ? `Due: ${e.title}` : e.title}</Link>
-                  {e.type === "agreement" ? <> — {e.statusLabel.toLowerCase()}</> : null}
+                  <span className="kind">{EVENT_TYPE_LABEL[e.type]}:</span> <Link href={e.url}>{eventHeadline(e)}</Link>
                 </p>
                 <p className="meta">
-                  {[e.type === "agreement" ? null : e.statusLabel, e.location, e.series, e.parties.join(", ")]
+                  {[
+                    e.type === "agreement" || e.type === "assessment" ? null : e.statusLabel,
+                    e.location,
+                    e.series,
+                    e.parties.join(", "),
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>

@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import schema from "@/public/schemas/parley-timeline-v1.schema.json";
+import schemaV1 from "@/public/schemas/parley-timeline-v1.schema.json";
+import schemaV2 from "@/public/schemas/parley-timeline-v2.schema.json";
 import type { TimelineEvent } from "@/lib/timeline/event";
 
 // Reads an import file into plain rows of named text fields, whatever its format: CSV with a
@@ -37,16 +38,21 @@ export function readCsv(text: string): ReadResult {
   }
 }
 
-let compiled: ValidateFunction | undefined;
-/** The JSON Schema's validator, compiled on first use (not when the server starts). */
+const SCHEMAS = { 1: schemaV1, 2: schemaV2 } as const;
+const compiled = new Map<number, ValidateFunction>();
+/** The validator of the document's own version (1 or 2, else the newest), compiled on first use. */
 function validateTimeline(doc: unknown) {
-  if (!compiled) {
+  const stated = (doc as { version?: unknown } | null)?.version;
+  const version = stated === 1 ? 1 : 2;
+  let validate = compiled.get(version);
+  if (!validate) {
     const ajv = new Ajv2020({ allErrors: false });
     addFormats(ajv);
-    compiled = ajv.compile(schema);
+    validate = ajv.compile(SCHEMAS[version]);
+    compiled.set(version, validate);
   }
-  if (compiled(doc)) return null;
-  return compiled.errors?.[0] ?? { instancePath: "", message: "does not match the schema" };
+  if (validate(doc)) return null;
+  return { version, ...(validate.errors?.[0] ?? { instancePath: "", message: "does not match the schema" }) };
 }
 
 const eventFields = (e: TimelineEvent): Record<string, string> => ({
@@ -79,7 +85,7 @@ export function readJson(text: string): ReadResult {
   const invalid = validateTimeline(doc);
   if (invalid)
     return {
-      error: `This is not a Parley timeline (JSON format version 1): ${invalid.instancePath || "the document"} ${invalid.message}.`,
+      error: `This is not a Parley timeline (JSON format version ${invalid.version}): ${invalid.instancePath || "the document"} ${invalid.message}.`,
     };
   const events = (doc as { events: TimelineEvent[] }).events;
   if (events.length === 0) return { error: "The file has no events." };

@@ -35,6 +35,13 @@ const IMPORTERS: Record<
   commitment: importOutcome,
   outcome: importOutcome,
   source: importSource,
+  // In a version 2 timeline, not records of their own: an assessment needs its evidence cited (on
+  // the commitment's page), and a term's end is derived from its agreement's term.
+  assessment: async () => ({
+    action: "unchanged",
+    reason: "compliance assessments are recorded with their evidence, not imported",
+  }),
+  expiry: async () => ({ action: "unchanged", reason: "derived from the agreement's term" }),
 };
 
 async function importRow(tx: Tx, row: ImportRow, ctx: Context): Promise<Outcome> {

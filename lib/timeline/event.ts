@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/dates";
 // this shape, so what one format says the others say too. Dates are calendar dates (yyyy-mm-dd,
 // the first day of the period when the precision is a month or a year).
 
-export type EventType = "dialogue" | "agreement" | "commitment";
+export type EventType = "dialogue" | "agreement" | "commitment" | "assessment" | "expiry";
 
 export type EventSource = { title: string; publisher: string | null; url: string | null; date: string | null };
 
@@ -43,12 +43,30 @@ export const EVENT_TYPE_LABEL: Record<EventType, string> = {
   dialogue: "Meeting",
   agreement: "Agreement",
   commitment: "Commitment due",
+  assessment: "Compliance assessment",
+  expiry: "Term ends",
 };
+
+/** What an event says in one line, the same in every format: "MoU: signed", "Due: …", "Term ends: …". */
+export function eventHeadline(e: Pick<TimelineEvent, "type" | "title" | "statusLabel">): string {
+  switch (e.type) {
+    case "agreement":
+      return `${e.title}: ${e.statusLabel.toLowerCase()}`;
+    case "commitment":
+      return `Due: ${e.title}`;
+    case "assessment":
+      return `${e.title}: ${e.statusLabel}`;
+    case "expiry":
+      return `Term ends: ${e.title}`;
+    default:
+      return e.title;
+  }
+}
 
 /** Events run oldest first; undated ones (a round announced without a date) come last. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-  const order: EventType[] = ["dialogue", "agreement", "commitment"];
+  const order: EventType[] = ["dialogue", "agreement", "commitment", "assessment", "expiry"];
   return (
     order.indexOf(a.type) - order.indexOf(b.type) ||
     a.recordId - b.recordId ||

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
-import { makeIndiaMexicoMou } from "@/test/factories";
+import {
+  makeAgreement,
+  makeAssessment,
+  makeCommitment,
+  makeDialogue,
+  makeIndiaMexicoMou,
+  makeSeries,
+} from "@/test/factories";
 import { parseTimelineQuery } from "./query";
 import { timelineSource } from "./source";
 import { BATCH, timelineEvents } from "./events";
@@ -109,5 +116,32 @@ describe("timeline events", () => {
     expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(text.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
     expect(text).toContain("UID:dialogue-");
+  });
+  it("carries compliance assessments and the ends of agreements' terms as events of their own", async () => {
+    const seriesIdText = String(await makeSeries({ values: { parties: "IN, US" } }));
+    const dialogueId = String(await makeDialogue({ values: { seriesId: seriesIdText, startDate: "2024-02-28" } }));
+    const outcomeId = String(await makeCommitment({ values: { dialogueId } }));
+    await makeAssessment({ values: { outcomeId, score: "1", assessedDate: "2025-03-01" } });
+    const agreement = await makeAgreement({ values: { dialogueId, statusDate: "2024-02-28", termMonths: "24" } });
+    const events = await eventsFor({ series: seriesIdText });
+    expect(events.map((e) => [e.type, e.date])).toEqual(
+      expect.arrayContaining([
+        ["assessment", "2025-03-01"],
+        ["expiry", "2026-02-28"],
+      ]),
+    );
+    const expiry = events.find((e) => e.type === "expiry")!;
+    expect(expiry).toMatchObject({ uid: `agreement-${agreement}-term-end`, url: `${ORIGIN}/agreements/${agreement}` });
+    const assessment = events.find((e) => e.type === "assessment")!;
+    expect(assessment.statusLabel).toMatch(/^\+1/);
+    expect(assessment.title).toMatch(/^India on “/);
+    // Each type is its own filter; the others then leave.
+    expect((await eventsFor({ series: seriesIdText, type: "expiry" })).map((e) => e.type)).toEqual(["expiry"]);
+    // And every format writes them (the JSON one against its version 2 schema, in formats.test.ts).
+    const md = await exportTimeline(parseTimelineQuery({ series: seriesIdText }), FORMATS.md, ORIGIN);
+    let text = "";
+    for await (const chunk of md.body as unknown as AsyncIterable<Uint8Array>) text += new TextDecoder().decode(chunk);
+    expect(text).toContain("Term ends: ");
+    expect(text).toContain("Compliance assessment: ");
   });
 });

@@ -7,6 +7,7 @@ import { today } from "@/lib/dates";
 import { groupBy } from "@/lib/group-by";
 import type { Branches } from "./source";
 import { compareEvents, type EventSource, type TimelineEvent } from "./event";
+import { scoreLabel, type ComplianceScore } from "@/lib/compliance/scale";
 
 // The events of a timeline, oldest first, as a stream: each kind of event is read in batches by
 // keyset (date, id), so memory stays flat and the first events arrive at once however many
@@ -35,6 +36,8 @@ type Row = {
   recordId: number;
   seriesId: number | null;
   pageUrl: string;
+  /** set by the readers of events that are not the record's own (an assessment, a term's end) */
+  eventType?: "assessment" | "expiry";
 };
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -81,6 +84,34 @@ function commitmentRows(where: Prisma.Sql, cursor: Cursor) {
     FROM "Outcome" o JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
     WHERE o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND o."dueDate" IS NOT NULL AND ${where} AND ${after(cursor, Prisma.sql`o."dueDate"`, Prisma.sql`o.id`)}
     ORDER BY o."dueDate" ASC, o.id ASC LIMIT ${BATCH}`;
+}
+
+// A party's compliance assessment of a commitment: its topics and sources are the commitment's.
+function assessmentRows(where: Prisma.Sql, cursor: Cursor) {
+  return db.$queryRaw<Row[]>`
+    SELECT ca.id, ca.version, c.name || ' on “' || o.text || '”' AS title, ca."assessedDate" AS date, ca."assessedPrecision" AS precision,
+           NULL::date AS "endDate", NULL AS "endPrecision", ca.score::text AS status, ca.phase::text AS kind, ds.name AS series,
+           NULL AS location, ca.note AS description, NULL::int AS "changeId", 'OUTCOME' AS "recordType", o.id AS "recordId",
+           a."seriesId", '/outcomes/' || o.id || '#assessment-' || ca.id AS "pageUrl", 'assessment' AS "eventType"
+    FROM "ComplianceAssessment" ca JOIN "Country" c ON c.id = ca."countryId" JOIN "Outcome" o ON o.id = ca."outcomeId"
+    JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
+    WHERE ca."deletedAt" IS NULL AND o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND ${where}
+      AND ${after(cursor, Prisma.sql`ca."assessedDate"`, Prisma.sql`ca.id`)}
+    ORDER BY ca."assessedDate" ASC, ca.id ASC LIMIT ${BATCH}`;
+}
+
+// The day a signed or in-force agreement's first term ends (lib/agreements/terms.ts).
+function expiryRows(where: Prisma.Sql, cursor: Cursor) {
+  return db.$queryRaw<Row[]>`
+    SELECT a.id, a.version, a.title, a."termEndsOn" AS date, 'DAY' AS precision, NULL::date AS "endDate", NULL AS "endPrecision",
+           a.status::text AS status, a.kind::text AS kind, ds.name AS series, NULL AS location,
+           CASE WHEN a."autoRenews" THEN 'Renews automatically unless notice is given' ELSE 'The term ends' END AS description,
+           NULL::int AS "changeId", 'AGREEMENT' AS "recordType", a.id AS "recordId", ad."seriesId", '/agreements/' || a.id AS "pageUrl",
+           'expiry' AS "eventType"
+    FROM "Agreement" a LEFT JOIN "Dialogue" ad ON ad.id = a."dialogueId" LEFT JOIN "DialogueSeries" ds ON ds.id = ad."seriesId"
+    WHERE a."deletedAt" IS NULL AND a."termEndsOn" IS NOT NULL AND a.status IN ('SIGNED', 'IN_FORCE') AND ${where}
+      AND ${after(cursor, Prisma.sql`a."termEndsOn"`, Prisma.sql`a.id`)}
+    ORDER BY a."termEndsOn" ASC, a.id ASC LIMIT ${BATCH}`;
 }
 
 /** The rows of one kind of event, batch by batch, in (date, id) order, undated last. */
@@ -146,26 +177,30 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
   const key = `${row.recordType}:${row.recordId}`;
   const future = row.date !== null && row.date > now;
   const [type, uid, statusLabel, planned] =
-    row.recordType === "DIALOGUE"
-      ? ([
-          "dialogue",
-          `dialogue-${row.id}`,
-          dialogueStatusLabel[row.status as keyof typeof dialogueStatusLabel],
-          row.status === "PLANNED" || row.status === "POSTPONED" || future,
-        ] as const)
-      : row.recordType === "AGREEMENT"
-        ? ([
-            "agreement",
-            `agreement-${row.recordId}-status-${row.changeId}`,
-            agreementStatusLabel[row.status as keyof typeof agreementStatusLabel],
-            future,
-          ] as const)
-        : ([
-            "commitment",
-            `commitment-${row.id}`,
-            followUpStatusLabel[row.status as keyof typeof followUpStatusLabel],
-            (row.status === "OPEN" || row.status === "IN_PROGRESS") && !(row.date! < now),
-          ] as const);
+    row.eventType === "assessment"
+      ? (["assessment", `assessment-${row.id}`, scoreLabel(Number(row.status) as ComplianceScore), false] as const)
+      : row.eventType === "expiry"
+        ? (["expiry", `agreement-${row.id}-term-end`, row.description ?? "The term ends", future] as const)
+        : row.recordType === "DIALOGUE"
+          ? ([
+              "dialogue",
+              `dialogue-${row.id}`,
+              dialogueStatusLabel[row.status as keyof typeof dialogueStatusLabel],
+              row.status === "PLANNED" || row.status === "POSTPONED" || future,
+            ] as const)
+          : row.recordType === "AGREEMENT"
+            ? ([
+                "agreement",
+                `agreement-${row.recordId}-status-${row.changeId}`,
+                agreementStatusLabel[row.status as keyof typeof agreementStatusLabel],
+                future,
+              ] as const)
+            : ([
+                "commitment",
+                `commitment-${row.id}`,
+                followUpStatusLabel[row.status as keyof typeof followUpStatusLabel],
+                (row.status === "OPEN" || row.status === "IN_PROGRESS") && !(row.date! < now),
+              ] as const);
   return {
     uid,
     type,
@@ -231,6 +266,14 @@ export function timelineEvents(branches: Branches, baseUrl: string): AsyncGenera
   if (branches.commitment) {
     const where = branches.commitment;
     streams.push(eventsOf((c) => commitmentRows(where, c), baseUrl, now));
+  }
+  if (branches.assessment) {
+    const where = branches.assessment;
+    streams.push(eventsOf((c) => assessmentRows(where, c), baseUrl, now));
+  }
+  if (branches.expiry) {
+    const where = branches.expiry;
+    streams.push(eventsOf((c) => expiryRows(where, c), baseUrl, now));
   }
   return mergeSorted(streams);
 }

@@ -12,9 +12,18 @@ import type { TimelineQuery, TimelineState } from "./query";
 // Turns a timeline query into what the event queries filter on, one SQL condition per kind of
 // event, and names it (for the page title and the export's filename). Aliases: in the meeting
 // branch `a` is the dialogue; in the agreement branch `a` is the agreement and `s` its status
-// change; in the commitment branch `o` is the outcome and `a` its meeting.
+// change; in the commitment branch `o` is the outcome and `a` its meeting (as in the assessment
+// branch, with `ca` the assessment); in the expiry branch `a` is the agreement.
 
-export type Branches = { dialogue?: Prisma.Sql; agreement?: Prisma.Sql; commitment?: Prisma.Sql };
+export type Branches = {
+  dialogue?: Prisma.Sql;
+  agreement?: Prisma.Sql;
+  commitment?: Prisma.Sql;
+  /** a compliance assessment: `ca`, its commitment `o` and the meeting `a` */
+  assessment?: Prisma.Sql;
+  /** an agreement's term end: `a` is the agreement */
+  expiry?: Prisma.Sql;
+};
 export type TimelineSource = { title: string; branches: Branches };
 
 const join = (parts: (Prisma.Sql | undefined)[]) => {
@@ -50,26 +59,27 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
     organisation ? participant("a", "organisationId", organisation) : undefined,
     range(Prisma.sql`a."startDate"`, from, to),
   ]);
-  const agreement = join([
+  const ofAgreement = [
     series ? meetingInSeries(series) : undefined,
     topicIds ? taggedWith("AgreementTopic", "agreementId", topicIds) : undefined,
     f.country.length ? allParties("agreement", f.country) : undefined,
     person ? signatory("personId", person) : undefined,
     organisation ? signatory("organisationId", organisation) : undefined,
-    range(Prisma.sql`s.date`, from, to),
-  ]);
-  const commitment = join([
+  ];
+  const ofOutcome = [
     series ? Prisma.sql`a."seriesId" = ${series}` : undefined,
     topicIds ? taggedWith("OutcomeTopic", "outcomeId", topicIds, "o") : undefined,
     f.country.length ? allParties("series", f.country) : undefined,
     person ? outcomeParticipant("personId", person) : undefined,
     organisation ? outcomeParticipant("organisationId", organisation) : undefined,
-    range(Prisma.sql`o."dueDate"`, from, to),
-  ]);
+  ];
+  const wanted = (name: keyof Branches, where: Prisma.Sql) => (!type || type === name ? where : undefined);
   return {
-    dialogue: !type || type === "dialogue" ? dialogue : undefined,
-    agreement: !type || type === "agreement" ? agreement : undefined,
-    commitment: !type || type === "commitment" ? commitment : undefined,
+    dialogue: wanted("dialogue", dialogue),
+    agreement: wanted("agreement", join([...ofAgreement, range(Prisma.sql`s.date`, from, to)])),
+    commitment: wanted("commitment", join([...ofOutcome, range(Prisma.sql`o."dueDate"`, from, to)])),
+    assessment: wanted("assessment", join([...ofOutcome, range(Prisma.sql`ca."assessedDate"`, from, to)])),
+    expiry: wanted("expiry", join([...ofAgreement, range(Prisma.sql`a."termEndsOn"`, from, to)])),
   };
 }
 
@@ -120,7 +130,7 @@ export async function timelineSource(query: TimelineQuery): Promise<TimelineSour
       ]
         .filter(Boolean)
         .join(" · ");
-      return { title, branches: { agreement: where() } };
+      return { title, branches: { agreement: where(), expiry: where() } };
     }
     case "dialogues": {
       const where = await dialogueWhere(query.state);
@@ -138,8 +148,8 @@ export async function timelineSource(query: TimelineQuery): Promise<TimelineSour
       ]
         .filter(Boolean)
         .join(" · ");
-      // The meetings of the list, and the commitments made at them.
-      return { title, branches: { dialogue: where(), commitment: where() } };
+      // The meetings of the list, and the commitments made at them and their assessments.
+      return { title, branches: { dialogue: where(), commitment: where(), assessment: where() } };
     }
     default:
       return { title: await timelineTitle(query.state), branches: await timelineBranches(query.state) };

@@ -45,7 +45,7 @@ describe("CSV", () => {
 
 describe("JSON", () => {
   const schema = JSON.parse(
-    fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-timeline-v1.schema.json"), "utf8"),
+    fs.readFileSync(path.join(process.cwd(), "public/schemas/parley-timeline-v2.schema.json"), "utf8"),
   );
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
@@ -54,7 +54,7 @@ describe("JSON", () => {
   it("validates against its published JSON Schema and keeps every value", () => {
     const doc = JSON.parse(write(json));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(doc).toMatchObject({ format: "parley-timeline", version: 1, count: 4, title: EXPORT_META.title });
+    expect(doc).toMatchObject({ format: "parley-timeline", version: 2, count: 4, title: EXPORT_META.title });
     expect(doc.events).toEqual(events);
   });
 

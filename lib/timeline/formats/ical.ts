@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABEL, eventWhen, type TimelineEvent } from "../event";
+import { EVENT_TYPE_LABEL, eventHeadline as summary, eventWhen, type TimelineEvent } from "../event";
 import type { Format } from "./format";
 import { periodEnd } from "@/lib/dates";
 
@@ -54,12 +54,6 @@ const stamp = (date: Date) =>
 function status(e: TimelineEvent): string {
   if (e.type === "dialogue" && e.status === "CANCELLED") return "CANCELLED";
   return e.planned ? "TENTATIVE" : "CONFIRMED";
-}
-
-function summary(e: TimelineEvent): string {
-  if (e.type === "agreement") return `${e.title}: ${e.statusLabel.toLowerCase()}`;
-  if (e.type === "commitment") return `Due: ${e.title}`;
-  return e.title;
 }
 
 function description(e: TimelineEvent): string {

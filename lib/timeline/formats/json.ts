@@ -2,11 +2,12 @@ import type { TimelineEvent } from "../event";
 import type { Format } from "./format";
 
 // Parley's own timeline format, versioned and described by a JSON Schema in the repository
-// (public/schemas/parley-timeline-v1.schema.json, also served by the app). The import reads it back.
+// (public/schemas/parley-timeline-v2.schema.json, also served by the app; version 2 adds compliance
+// assessments and the ends of agreements' terms). The import reads both versions back.
 
 export const JSON_FORMAT = "parley-timeline";
-export const JSON_VERSION = 1;
-export const SCHEMA_PATH = "/schemas/parley-timeline-v1.schema.json";
+export const JSON_VERSION = 2;
+export const SCHEMA_PATH = "/schemas/parley-timeline-v2.schema.json";
 
 export const json: Format = {
   extension: "json",

@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABEL, eventWhen, eventYear, type EventSource, type TimelineEvent } from "../event";
+import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, eventYear, type EventSource, type TimelineEvent } from "../event";
 import { formatDate } from "@/lib/dates";
 import { escapeMarkdown, markdownLink } from "@/lib/markdown";
 import type { Format } from "./format";
@@ -21,7 +21,9 @@ function bullet(e: TimelineEvent): string {
       ? `${link(e.title, e.url)}: ${escapeMarkdown(e.statusLabel.toLowerCase())}`
       : e.type === "commitment"
         ? `Due: ${link(e.title, e.url)} (${escapeMarkdown(e.statusLabel.toLowerCase())})`
-        : `${link(e.title, e.url)}${e.location ? `, ${escapeMarkdown(e.location)}` : ""} (${escapeMarkdown(e.statusLabel.toLowerCase())})`;
+        : e.type === "assessment" || e.type === "expiry"
+          ? link(eventHeadline(e), e.url)
+          : `${link(e.title, e.url)}${e.location ? `, ${escapeMarkdown(e.location)}` : ""} (${escapeMarkdown(e.statusLabel.toLowerCase())})`;
   const lines = [
     `- **${escapeMarkdown(eventWhen(e))}**${e.planned ? " *(planned)*" : ""} — ${EVENT_TYPE_LABEL[e.type]}: ${what}`,
   ];

@@ -1,5 +1,5 @@
 import type { DatePrecision } from "@/lib/domain";
-import { EVENT_TYPE_LABEL, eventWhen, type TimelineEvent } from "../event";
+import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, type TimelineEvent } from "../event";
 import type { Format } from "./format";
 
 // Knight Lab's TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a date is
@@ -38,13 +38,7 @@ function slide(e: TimelineEvent) {
     ...(e.endDate && e.endDate !== e.date ? { end_date: timelineDate(e.endDate, e.endPrecision ?? e.precision) } : {}),
     display_date: eventWhen(e),
     text: {
-      headline: escapeHtml(
-        e.type === "agreement"
-          ? `${e.title}: ${e.statusLabel.toLowerCase()}`
-          : e.type === "commitment"
-            ? `Due: ${e.title}`
-            : e.title,
-      ),
+      headline: escapeHtml(eventHeadline(e)),
       text,
     },
     group: EVENT_TYPE_LABEL[e.type],
