@@ -59,8 +59,8 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
 
   const jsonFile = await download(page, /JSON \(Parley/);
   const doc = JSON.parse(jsonFile.text);
-  expect(doc).toMatchObject({ format: "parley-timeline", version: 1, count: rows.length });
-  expect(doc.$schema).toMatch(/\/schemas\/parley-timeline-v1\.schema\.json$/);
+  expect(doc).toMatchObject({ format: "parley-timeline", version: 2, count: rows.length });
+  expect(doc.$schema).toMatch(/\/schemas\/parley-timeline-v2\.schema\.json$/);
   expect((await page.request.get(doc.$schema)).ok()).toBe(true);
 
   const icsFile = await download(page, /iCalendar/);

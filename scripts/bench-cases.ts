@@ -1,10 +1,12 @@
-/** The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues by facet, a country pair. */
+/** The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues by facet, a country pair; the alerts register and the commitments register by compliance (issue 13). */
 export const BENCH_CASES = {
   agreements: "/agreements?topic=narcotics-trafficking&status=SIGNED&party=IN",
   search: "/search?q=fentanyl",
   topic: "/topics/narcotics-trafficking",
   dialogues: "/dialogues?topic=narcotics-trafficking&country=IN&status=HELD",
   pair: "/countries/IN/US",
+  alerts: "/alerts",
+  commitments: "/commitments?compliance=unassessed",
 } as const;
 
 /** The query string of a case as a page's searchParams. */

@@ -11,6 +11,9 @@ import { BENCH_CASES, caseParams, measure } from "./bench-cases";
 import { browseDialogues } from "../lib/dialogues/browse";
 import { dialogueBrowse } from "../lib/dialogues/browse-spec";
 import { countryOverview, findCountries } from "../lib/countries/overview";
+import { alertTotals, listAlerts } from "../lib/alerts/queries";
+import { listOpenCommitments } from "../lib/outcomes/queries";
+import { parsePage } from "../lib/pagination";
 
 async function main() {
   const runs: Record<string, () => Promise<unknown>> = {
@@ -26,6 +29,8 @@ async function main() {
       await findCountries(["IN", "US"]);
       return countryOverview(["IN", "US"]);
     },
+    alerts: () => Promise.all([listAlerts({}), alertTotals({})]),
+    commitments: () => listOpenCommitments({ compliance: "unassessed" }, parsePage(undefined)),
   };
   const result: Record<string, number[]> = {};
   for (const [name, run] of Object.entries(runs)) result[name] = await measure(run);

@@ -1,6 +1,7 @@
 import type { DbClient } from "@/lib/prisma-client";
 import { countryName } from "@/lib/reference/countries";
 import { agreementKindLabel } from "@/lib/labels";
+import { firstTermEnd } from "@/lib/agreements/terms";
 import { bulkInsert, NOW, syncSequence, type SqlValue } from "./bulk-insert";
 import { createRandom, type Random } from "./random";
 import { recordOrigins } from "@/lib/audit/origins";
@@ -359,6 +360,17 @@ async function addAgreements(
       `${subject}: cooperation between ${countryName(a)} and ${countryName(b)}.`,
       NOW,
     ]);
+    // Two in five concluded agreements state a term; one in four of those renews itself yearly.
+    const termMonths = signed && random.chance(0.4) ? random.pick([24, 36, 60, 120]) : null;
+    const autoRenews = termMonths !== null && random.chance(0.25);
+    const termEndsOn = firstTermEnd({
+      signedDate: signed?.date ?? null,
+      entryIntoForceDate: inForce?.date ?? null,
+      expiryDate: null,
+      expiryPrecision: null,
+      termMonths,
+    });
+    agreementRows.at(-1)!.push(termMonths, autoRenews, autoRenews ? 12 : null, termEndsOn);
     for (const h of history) historyRows.push([id, h.status, h.date, "DAY"]);
     partyRows.push([id, countries.get(a)!], [id, countries.get(b)!]);
     if (signed)
@@ -381,6 +393,10 @@ async function addAgreements(
       "dialogueId",
       "summary",
       "updatedAt",
+      "termMonths",
+      "autoRenews",
+      "renewalMonths",
+      "termEndsOn",
     ],
     agreementRows,
   );
