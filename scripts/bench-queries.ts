@@ -11,7 +11,7 @@ import { BENCH_CASES, caseParams, measure } from "./bench-cases";
 import { browseDialogues } from "../lib/dialogues/browse";
 import { dialogueBrowse } from "../lib/dialogues/browse-spec";
 import { countryOverview, findCountries } from "../lib/countries/overview";
-import { alertTotals, listAlerts } from "../lib/alerts/queries";
+import { alertRegister } from "../lib/alerts/queries";
 import { listOpenCommitments } from "../lib/outcomes/queries";
 import { parsePage } from "../lib/pagination";
 
@@ -29,7 +29,7 @@ async function main() {
       await findCountries(["IN", "US"]);
       return countryOverview(["IN", "US"]);
     },
-    alerts: () => Promise.all([listAlerts({}), alertTotals({})]),
+    alerts: () => alertRegister({}),
     commitments: () => listOpenCommitments({ compliance: "unassessed" }, parsePage(undefined)),
   };
   const result: Record<string, number[]> = {};

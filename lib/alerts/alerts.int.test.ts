@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeAgendaItem, makeAgreement, makeCommitment, makeDialogue, makeSeries, unique } from "@/test/factories";
-import { alertCount, alertTotals, listAlerts } from "./queries";
+import { alertCount, alertRegister, type AlertFilters } from "./queries";
+
+const listAlerts = async (f: AlertFilters, today: Date) => (await alertRegister(f, today)).alerts;
+const alertTotals = async (f: AlertFilters, today: Date) => (await alertRegister(f, today)).totals;
 
 const TODAY = new Date("2026-12-03T00:00:00Z");
 const mine = (title: string) => (a: { title: string }) => a.title === title;

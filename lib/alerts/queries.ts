@@ -153,34 +153,34 @@ async function roundAlerts(f: AlertFilters, today: Date) {
   }));
 }
 
-/** Every alert for these filters, newest concern first. */
-export async function listAlerts(f: AlertFilters = {}, today: Date = todayOf()) {
-  const [agreements, commitments, rounds] = await Promise.all([
+/**
+ * The register for these filters: every alert, newest concern first (at most PER_KIND of each
+ * kind), and how many there are of each kind.
+ */
+export async function alertRegister(f: AlertFilters = {}, today: Date = todayOf()) {
+  const [agreements, commitments, rounds, commitment, round] = await Promise.all([
     agreementAlerts(f, today),
     commitmentAlerts(f, today),
     roundAlerts(f, today),
-  ]);
-  return [...agreements, ...commitments, ...rounds].sort(
-    (a, b) => b.since.getTime() - a.since.getTime() || a.on.getTime() - b.on.getTime() || a.id - b.id,
-  );
-}
-
-export type Alert = Awaited<ReturnType<typeof listAlerts>>[number];
-
-/** How many alerts of each kind there are for these filters (the register lists at most PER_KIND of each). */
-export async function alertTotals(f: AlertFilters = {}, today: Date = todayOf()) {
-  const [agreement, commitment, round] = await Promise.all([
-    agreementAlerts(f, today).then((a) => a.length),
     db.outcome.count({ where: commitmentWhere(f, today) }),
     db.dialogue.count({ where: roundWhere(f, today) }),
   ]);
-  return { agreement, commitment, round };
+  const alerts = [...agreements, ...commitments, ...rounds].sort(
+    (a, b) => b.since.getTime() - a.since.getTime() || a.on.getTime() - b.on.getTime() || a.id - b.id,
+  );
+  return { alerts, totals: { agreement: agreements.length, commitment, round } };
 }
+
+export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
 
 /** How many alerts there are for everyone, today: counted once per data version and day, shared by every instance. */
 export function alertCount(today: Date = todayOf()): Promise<number> {
   return keptCounts(`alerts:${isoDate(today)}`, async () => {
-    const totals = await alertTotals({}, today);
-    return totals.agreement + totals.commitment + totals.round;
+    const [agreements, commitment, round] = await Promise.all([
+      agreementAlerts({}, today),
+      db.outcome.count({ where: commitmentWhere({}, today) }),
+      db.dialogue.count({ where: roundWhere({}, today) }),
+    ]);
+    return agreements.length + commitment + round;
   });
 }

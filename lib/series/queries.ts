@@ -25,6 +25,16 @@ export const getSeries = cache(async (id: number) =>
   }),
 );
 
+/** The countries that are a party of some series, as options (what a filter by country can find). */
+export async function partyOptions() {
+  const countries = await db.country.findMany({
+    where: { seriesParties: { some: { series: { deletedAt: null } } } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+  return countries.map((c) => ({ value: c.code, label: c.name }));
+}
+
 export async function seriesOptions() {
   const rows = await db.dialogueSeries.findMany({
     where: live,

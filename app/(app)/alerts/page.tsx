@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { firstParam, parseId, type SearchParamsProps } from "@/lib/params";
-import { alertTotals, listAlerts, PER_KIND, type AlertFilters } from "@/lib/alerts/queries";
+import { alertRegister, PER_KIND, type AlertFilters } from "@/lib/alerts/queries";
+import { partyOptions } from "@/lib/series/queries";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicAndSubthemeIds, topicOptions, topicTree } from "@/lib/topics/queries";
-import { countryOptions, isCountryCode } from "@/lib/reference/countries";
+import { isCountryCode } from "@/lib/reference/countries";
 import { plural } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -28,10 +29,10 @@ export default async function AlertsPage({ searchParams }: SearchParamsProps) {
     countryCode: isCountryCode(raw.country) ? raw.country : undefined,
     topicIds: raw.topic ? await topicAndSubthemeIds(raw.topic) : undefined,
   };
-  const [alerts, totals, series, tree] = await Promise.all([
-    listAlerts(filters),
-    alertTotals(filters),
+  const [{ alerts, totals }, series, parties, tree] = await Promise.all([
+    alertRegister(filters),
     seriesOptions(),
+    partyOptions(),
     topicTree(),
   ]);
   const filtered = Boolean(filters.seriesId || filters.countryCode || raw.topic);
@@ -48,7 +49,7 @@ export default async function AlertsPage({ searchParams }: SearchParamsProps) {
         <SelectField
           name="country"
           label="Country"
-          options={countryOptions()}
+          options={parties}
           placeholder="All countries"
           defaultValue={filters.countryCode ?? ""}
         />
