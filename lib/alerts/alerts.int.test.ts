@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeAgendaItem, makeAgreement, makeCommitment, makeDialogue, makeSeries, unique } from "@/test/factories";
-import { alertCount, alertRegister, type AlertFilters } from "./queries";
+import { alertCount, alertRegister, rollRenewals, type AlertFilters } from "./queries";
 
 const listAlerts = async (f: AlertFilters, today: Date) => (await alertRegister(f, today)).alerts;
 const alertTotals = async (f: AlertFilters, today: Date) => (await alertRegister(f, today)).totals;
@@ -37,6 +37,10 @@ describe("the alerts register", () => {
       [renewing]: "renewal window open: renews automatically in 88 days unless notice is given",
     });
     expect(alerts.some(mine(year)) || alerts.some(mine(ended))).toBe(false);
+    // The renewing term's stored end was rolled on to its current period, once.
+    const stored = await db.agreement.findFirstOrThrow({ where: { title: renewing }, select: { termEndsOn: true } });
+    expect(stored.termEndsOn?.toISOString().slice(0, 10)).toBe("2027-03-01");
+    expect(await rollRenewals(TODAY)).toBe(0);
     // Newest concern first: the lapse (from 1 July) is older than the 20-day window (from 24 September).
     const order = alerts.map((a) => a.title);
     expect(order.indexOf(in20)).toBeLessThan(order.indexOf(lapsed));

@@ -22,12 +22,8 @@ function agreementWhere(f: AlertFilters, today: Date): Prisma.AgreementWhereInpu
   return {
     ...live,
     status: { in: ["SIGNED", "IN_FORCE"] },
-    termEndsOn: { not: null },
-    // A term renewing itself may end any year; the others only in the window around today.
-    OR: [
-      { autoRenews: true },
-      { termEndsOn: { gte: addDays(today, -LAPSED_DAYS), lte: addDays(today, HORIZON_DAYS.agreement) } },
-    ],
+    // Renewing terms are rolled forward first (rollRenewals), so one index range finds them all.
+    termEndsOn: { gte: addDays(today, -LAPSED_DAYS), lte: addDays(today, HORIZON_DAYS.agreement) },
     ...(f.seriesId ? { dialogue: { seriesId: f.seriesId } } : {}),
     ...(f.countryCode ? { parties: { some: { country: { code: f.countryCode } } } } : {}),
     ...(f.topicIds ? { topics: { some: { topicId: { in: f.topicIds } } } } : {}),
@@ -87,8 +83,33 @@ const termSelect = {
   noticeDays: true,
 } as const;
 
+/**
+ * Moves the stored end of every self-renewing term that has passed to the end of its current
+ * renewal period (what termState computes), so the register's range on `termEndsOn` sees it. Only
+ * terms that ended since the last roll are read: after the first call, a handful at most.
+ */
+export async function rollRenewals(today: Date): Promise<number> {
+  const stale = await db.agreement.findMany({
+    where: { ...live, autoRenews: true, status: { in: ["SIGNED", "IN_FORCE"] }, termEndsOn: { lt: today } },
+    select: { ...termSelect, termEndsOn: true },
+    take: 5000,
+  });
+  const rolled = stale.flatMap((a) => {
+    // From the stored end, which is at least the first one: renewal periods count on from it.
+    const state = termState({ ...a, expiryDate: a.termEndsOn, expiryPrecision: "DAY" }, today);
+    return state.kind === "running" || state.kind === "window" ? [{ id: a.id, ends: state.ends }] : [];
+  });
+  if (rolled.length)
+    await db.$executeRaw`
+      UPDATE "Agreement" a SET "termEndsOn" = r.ends::date
+      FROM unnest(${rolled.map((r) => r.id)}::int[], ${rolled.map((r) => r.ends.toISOString().slice(0, 10))}::text[]) AS r(id, ends)
+      WHERE a.id = r.id AND a."termEndsOn" < r.ends::date`;
+  return rolled.length;
+}
+
 /** The agreements whose term ends in the horizon or has lapsed, with their state. */
 async function agreementAlerts(f: AlertFilters, today: Date) {
+  await rollRenewals(today);
   const rows = await db.agreement.findMany({
     where: agreementWhere(f, today),
     orderBy: [{ termEndsOn: "desc" }, { id: "desc" }],

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
-import { carryOver, nextPlannedRound } from "./carry-over";
+import { carryOver, nextPlannedRound, roundSources } from "./carry-over";
+import { sourceOptions } from "@/lib/sources/queries";
 
 let washington: { id: number; seriesId: number; startDate: Date | null };
 
@@ -57,5 +58,18 @@ describe("carry-over into the next round", () => {
 
   it("finds the series' next planned round for the Prepare view", async () => {
     expect((await nextPlannedRound(washington.seriesId))?.id).toBe(washington.id);
+  });
+});
+
+describe("the evidence a commitment is assessed from", () => {
+  it("offers the sources cited for its meeting first, then the newest", async () => {
+    const meeting = await db.dialogue.findFirstOrThrow({ where: { status: "HELD", venueCity: "New Delhi" } });
+    const own = await roundSources(meeting.id);
+    expect(own.length).toBeGreaterThan(0);
+    await db.source.create({ data: { title: "A newer unrelated readout", kind: "PRESS_REPORT", reliability: "C" } });
+    const options = await sourceOptions(200, own);
+    expect(options.slice(0, own.length).map((o) => o.label)).toEqual(own.map((s) => s.title));
+    expect(options.map((o) => o.label)).toContain("A newer unrelated readout");
+    expect(new Set(options.map((o) => o.value)).size).toBe(options.length);
   });
 });

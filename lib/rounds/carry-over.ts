@@ -84,11 +84,7 @@ function pendingAgreements(ids: number[]) {
 
 /** What every round before it leaves open. */
 const inherited = async (ids: number[], last: number) => {
-  const [open, pending, sources] = await Promise.all([
-    openOutcomes(ids),
-    pendingAgreements(ids),
-    lastRoundSources(last),
-  ]);
+  const [open, pending, sources] = await Promise.all([openOutcomes(ids), pendingAgreements(ids), roundSources(last)]);
   return { open, pending, sources };
 };
 
@@ -111,7 +107,7 @@ export async function carryOver(of: CarryOverOf) {
 export type CarryOver = Awaited<ReturnType<typeof carryOver>>;
 
 /** The sources cited for a round or any of its parts. */
-async function lastRoundSources(dialogueId: number) {
+export async function roundSources(dialogueId: number) {
   const parts = await db.dialogue.findUniqueOrThrow({
     where: { id: dialogueId },
     select: {

@@ -64,14 +64,15 @@ export async function getSource(id: number) {
 }
 
 /** Sources to cite from, newest first. */
-export async function sourceOptions(limit = 200) {
+/** Sources to choose from, newest first; `first` (a meeting's own sources, say) lead the list. */
+export async function sourceOptions(limit = 200, first: { id: number; title: string }[] = []) {
   const rows = await db.source.findMany({
-    where: { deletedAt: null },
+    where: { deletedAt: null, id: { notIn: first.map((s) => s.id) } },
     orderBy: { id: "desc" },
     take: limit,
     select: { id: true, title: true },
   });
-  return rows.map((s) => ({ value: String(s.id), label: s.title }));
+  return [...first, ...rows].map((s) => ({ value: String(s.id), label: s.title }));
 }
 
 export async function getSourceForEdit(id: number) {

@@ -100,7 +100,8 @@ function assessmentRows(where: Prisma.Sql, cursor: Cursor) {
     ORDER BY ca."assessedDate" ASC, ca.id ASC LIMIT ${BATCH}`;
 }
 
-// The day a signed or in-force agreement's first term ends (lib/agreements/terms.ts).
+// The day a signed or in-force agreement's term ends (lib/agreements/terms.ts; a renewing one's
+// current period once the alerts register has rolled it on).
 function expiryRows(where: Prisma.Sql, cursor: Cursor) {
   return db.$queryRaw<Row[]>`
     SELECT a.id, a.version, a.title, a."termEndsOn" AS date, 'DAY' AS precision, NULL::date AS "endDate", NULL AS "endPrecision",

@@ -3,6 +3,7 @@ import { getCommitment } from "@/lib/compliance/queries";
 import { complianceFigure, currentByParty, signedScore, scoreLabel } from "@/lib/compliance/scale";
 import { isAssessable } from "@/lib/compliance/assessable";
 import { sourceOptions, citationKey } from "@/lib/sources/queries";
+import { roundSources } from "@/lib/rounds/carry-over";
 import { assessmentPhaseLabel, followUpStatusLabel, outcomeKindLabel } from "@/lib/labels";
 import { recordPage, type RecordPageProps } from "@/lib/records/record-page";
 import { hasRole } from "@/lib/auth/roles";
@@ -129,7 +130,7 @@ export default async function OutcomePage({ params }: RecordPageProps) {
                   action={assessCommitmentAction}
                   outcomeId={o.id}
                   parties={parties.map((c) => ({ value: String(c.id), label: c.name }))}
-                  sources={await sourceOptions()}
+                  sources={await sourceOptions(200, await roundSources(o.dialogue.id))}
                 />
               </AddDetails>
             ) : null}
