@@ -12,7 +12,7 @@ import { addDays, commitmentConcern, HORIZON_DAYS, LAPSED_DAYS } from "./rules";
 // days without an agenda. Each kind is read newest concern first, at most PER_KIND of it.
 
 const live = { deletedAt: null };
-export const PER_KIND = 200;
+export const PER_KIND = 100;
 
 export type AlertFilters = { seriesId?: number; countryCode?: string; topicIds?: number[] };
 
@@ -109,11 +109,10 @@ export async function rollRenewals(today: Date): Promise<number> {
 
 /** The agreements whose term ends in the horizon or has lapsed, with their state. */
 async function agreementAlerts(f: AlertFilters, today: Date) {
-  await rollRenewals(today);
   const rows = await db.agreement.findMany({
     where: agreementWhere(f, today),
     orderBy: [{ termEndsOn: "desc" }, { id: "desc" }],
-    take: 2000,
+    take: PER_KIND,
     select: termSelect,
   });
   return rows.flatMap((a) => {
@@ -179,17 +178,27 @@ async function roundAlerts(f: AlertFilters, today: Date) {
  * kind), and how many there are of each kind.
  */
 export async function alertRegister(f: AlertFilters = {}, today: Date = todayOf()) {
-  const [agreements, commitments, rounds, commitment, round] = await Promise.all([
+  await rollRenewals(today);
+  const [agreements, commitments, rounds, totals] = await Promise.all([
     agreementAlerts(f, today),
     commitmentAlerts(f, today),
     roundAlerts(f, today),
-    db.outcome.count({ where: commitmentWhere(f, today) }),
-    db.dialogue.count({ where: roundWhere(f, today) }),
+    countAlerts(f, today),
   ]);
   const alerts = [...agreements, ...commitments, ...rounds].sort(
     (a, b) => b.since.getTime() - a.since.getTime() || a.on.getTime() - b.on.getTime() || a.id - b.id,
   );
-  return { alerts, totals: { agreement: agreements.length, commitment, round } };
+  return { alerts, totals };
+}
+
+/** How many alerts of each kind (once renewals are rolled on, the stored term end says exactly which). */
+async function countAlerts(f: AlertFilters, today: Date) {
+  const [agreement, commitment, round] = await Promise.all([
+    db.agreement.count({ where: agreementWhere(f, today) }),
+    db.outcome.count({ where: commitmentWhere(f, today) }),
+    db.dialogue.count({ where: roundWhere(f, today) }),
+  ]);
+  return { agreement, commitment, round };
 }
 
 export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
@@ -197,11 +206,8 @@ export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
 /** How many alerts there are for everyone, today: counted once per data version and day, shared by every instance. */
 export function alertCount(today: Date = todayOf()): Promise<number> {
   return keptCounts(`alerts:${isoDate(today)}`, async () => {
-    const [agreements, commitment, round] = await Promise.all([
-      agreementAlerts({}, today),
-      db.outcome.count({ where: commitmentWhere({}, today) }),
-      db.dialogue.count({ where: roundWhere({}, today) }),
-    ]);
-    return agreements.length + commitment + round;
+    await rollRenewals(today);
+    const { agreement, commitment, round } = await countAlerts({}, today);
+    return agreement + commitment + round;
   });
 }

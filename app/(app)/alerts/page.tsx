@@ -65,11 +65,12 @@ export default async function AlertsPage({ searchParams }: SearchParamsProps) {
         {plural(totals.agreement, "agreement")}, {plural(totals.commitment, "commitment")} and{" "}
         {plural(totals.round, "round")}
         {filtered ? " for these filters" : ""}.
-        {totals.commitment > PER_KIND ? (
+        {totals.commitment > PER_KIND || totals.agreement > PER_KIND ? (
           <>
             {" "}
-            The {PER_KIND} newest commitments are listed; the rest are in the{" "}
-            <Link href="/commitments">commitments register</Link>.
+            The {PER_KIND} newest of each kind are listed; every open commitment is in the{" "}
+            <Link href="/commitments">commitments register</Link>, every agreement in the{" "}
+            <Link href="/agreements">agreements list</Link>.
           </>
         ) : null}
       </p>
