@@ -51,14 +51,15 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(recording|capture|between-rounds)\.spec/,
+      testIgnore: /(recording|capture|between-rounds|agreement-terms)\.spec/,
       dependencies: ["setup"],
     },
-    // Holds the seeded planned round, which other specs read as planned: so it runs after them.
+    // Specs that change what other specs count (the seeded planned round, which they read as
+    // planned; signed agreements and the alerts): so they run after them.
     {
       name: "between-rounds",
       use: { ...devices["Desktop Chrome"] },
-      testMatch: /between-rounds\.spec/,
+      testMatch: /(between-rounds|agreement-terms)\.spec/,
       dependencies: ["chromium"],
     },
     {

@@ -1,9 +1,18 @@
 "use client";
+import { useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 
+const noSubscription = () => () => {};
+
 export function SignOutButton() {
   const router = useRouter();
+  // Disabled in the server's HTML and until hydrated, so an early click is not silently lost.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   async function leave() {
     // Navigate ourselves: next-auth would build the URL from NEXTAUTH_URL, which a deployment may not set.
     await signOut({ redirect: false });
@@ -11,7 +20,7 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" className="link-button" onClick={leave}>
+    <button type="button" className="link-button" onClick={leave} disabled={!hydrated}>
       Sign out
     </button>
   );
