@@ -71,6 +71,19 @@ test("an analyst assesses the narcotics commitment for India and the United Stat
   const compliance = page.getByRole("table").filter({ hasText: "Average score" });
   await expect(compliance.getByRole("row", { name: /India/ })).toContainText(/\+1\.00\s*100 %\s*1/);
   await expect(compliance.getByRole("row", { name: /United States/ })).toContainText(/0\.00\s*50 %\s*1/);
+
+  // The register finds it by its weakest party's score (the United States at 0), and sorts by it.
+  await page.goto("/commitments");
+  const filters = page.getByRole("form", { name: "Filter commitments" });
+  await filters.getByLabel("Compliance").selectOption({ label: "Weakest party at 0 (partial)" });
+  await filters.getByLabel("Order").selectOption({ label: "Compliance, weakest first" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/compliance=0&order=weakest/);
+  await expect(page.getByRole("link", { name: COMMITMENT })).toBeVisible();
+  await filters.getByLabel("Compliance").selectOption({ label: "Not yet assessed" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/compliance=unassessed/);
+  await expect(page.getByRole("link", { name: COMMITMENT })).toHaveCount(0);
 });
 
 test.describe("a viewer", () => {

@@ -15,3 +15,7 @@ export type SearchParamsProps = { searchParams: Promise<SearchParams> };
 /** The first value given for a name, or "". */
 export const firstParam = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value) ?? "";
+
+/** `value` when it is one of `choices`' keys, else undefined (an unknown choice is no choice). */
+export const oneOf = <K extends string>(choices: Record<K, unknown>, value: string): K | undefined =>
+  Object.hasOwn(choices, value) ? (value as K) : undefined;

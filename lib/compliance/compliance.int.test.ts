@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assessmentSchema } from "./schema";
 import { complianceByParty, type ComplianceFilter } from "./queries";
-import { listOpenCommitments } from "@/lib/outcomes/queries";
+import { listOpenCommitments, type CommitmentOrder } from "@/lib/outcomes/queries";
+import { setDeleted } from "@/lib/records/soft-delete";
+import { makeUser } from "@/test/users";
 import { parsePage } from "@/lib/pagination";
 import { countryId, makeAssessment, makeCommitment, makeDialogue, makeOutcome, makeSeries } from "@/test/factories";
 
@@ -116,5 +118,30 @@ describe("the commitments register by compliance", () => {
     expect(await ids("-1")).toEqual([broken]);
     expect(await ids("unassessed")).toEqual([untouched]);
     expect(await ids()).toHaveLength(4);
+
+    const inOrder = async (order: CommitmentOrder) =>
+      (await listOpenCommitments({ seriesId: Number(seriesId) }, parsePage("1"), order)).items.map((o) => o.id);
+    // broken's current weakest is -1 (the US), partial's 0, kept's +1; the unassessed one comes last.
+    expect(await inOrder("weakest")).toEqual([broken, partial, kept, untouched]);
+    expect(await inOrder("strongest")).toEqual([kept, partial, broken, untouched]);
+  });
+
+  it("keeps a commitment's standing when an assessment is deleted and restored", async () => {
+    const analyst = await makeUser("ANALYST");
+    const outcomeId = await makeCommitment();
+    const standing = async () =>
+      (await db.outcome.findUniqueOrThrow({ where: { id: outcomeId }, select: { complianceScore: true } }))
+        .complianceScore;
+    expect(await standing()).toBeNull();
+    await makeAssessment({ values: { outcomeId: String(outcomeId), score: "1", assessedDate: "2024-06" } });
+    const later = await makeAssessment({
+      values: { outcomeId: String(outcomeId), score: "-1", assessedDate: "2024-09" },
+    });
+    expect(await standing()).toBe(-1);
+    // Deleted from the trash, the later assessment no longer counts: the earlier one is current again.
+    await setDeleted("COMPLIANCE_ASSESSMENT", later, true, analyst);
+    expect(await standing()).toBe(1);
+    await setDeleted("COMPLIANCE_ASSESSMENT", later, false, analyst);
+    expect(await standing()).toBe(-1);
   });
 });

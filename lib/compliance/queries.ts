@@ -55,7 +55,7 @@ const currentAssessments = (where: Prisma.Sql) => Prisma.sql`
   WHERE a."deletedAt" IS NULL AND ${where}
   ORDER BY a."outcomeId", a."countryId", a."assessedDate" DESC, a.id DESC`;
 
-/** A commitment's standing in the register: none assessed yet, or the weakest party's current score. */
+/** A commitment's standing in the register: none assessed yet, or the weakest party's current score (Outcome.complianceScore). */
 export const COMPLIANCE_FILTERS = {
   unassessed: "Not yet assessed",
   "-1": "A party at −1 (not kept)",
@@ -63,15 +63,6 @@ export const COMPLIANCE_FILTERS = {
   "1": "Every assessed party at +1 (kept)",
 } as const;
 export type ComplianceFilter = keyof typeof COMPLIANCE_FILTERS;
-
-/** The commitments whose weakest party's current score is this one. */
-export async function outcomesAtScore(score: -1 | 0 | 1): Promise<number[]> {
-  const rows = await db.$queryRaw<{ outcomeId: number }[]>`
-    SELECT current."outcomeId" FROM (${currentAssessments(Prisma.sql`TRUE`)}) current
-    GROUP BY current."outcomeId"
-    HAVING MIN(current.score) = ${score}`;
-  return rows.map((r) => r.outcomeId);
-}
 
 /** Whose commitments a compliance figure covers: one round, one series, or the series of some countries (a pair). */
 export type ComplianceScope = { dialogueId: number } | { seriesId: number } | { countryCodes: string[] };

@@ -4,7 +4,8 @@ import { paged, type Page } from "@/lib/pagination";
 import { outcomeEditSelect } from "./form-values";
 import { withParties } from "@/lib/countries/queries";
 import { columns } from "@/lib/forms/form-values";
-import { outcomesAtScore, type ComplianceFilter } from "@/lib/compliance/queries";
+import type { ComplianceFilter } from "@/lib/compliance/queries";
+import type { Prisma } from "@/generated/prisma/client";
 
 /** What a list of outcomes shows of each. */
 export const outcomeSummary = {
@@ -21,21 +22,38 @@ export const outcomeSummary = {
 
 export type OutcomeSummary = Awaited<ReturnType<typeof listOpenCommitments>>["items"][number];
 
+/** The orders the commitments register offers; unassessed commitments come last in both score orders. */
+export const COMMITMENT_ORDERS = {
+  due: "Due date, soonest first",
+  weakest: "Compliance, weakest first",
+  strongest: "Compliance, strongest first",
+} as const;
+export type CommitmentOrder = keyof typeof COMMITMENT_ORDERS;
+
+const commitmentOrderBy = {
+  due: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  weakest: [
+    { complianceScore: { sort: "asc", nulls: "last" } },
+    { dueDate: { sort: "asc", nulls: "last" } },
+    { id: "asc" },
+  ],
+  strongest: [
+    { complianceScore: { sort: "desc", nulls: "last" } },
+    { dueDate: { sort: "asc", nulls: "last" } },
+    { id: "asc" },
+  ],
+} satisfies Record<CommitmentOrder, Prisma.OutcomeOrderByWithRelationInput[]>;
+
 /**
- * All commitments not done or lapsed, overdue first, optionally for one series, one theme (with its
- * sub-themes) or the series of some countries.
+ * All commitments not done or lapsed, overdue first (or by compliance), optionally for one series,
+ * one theme (with its sub-themes), the series of some countries, or one standing in compliance.
  */
 export async function listOpenCommitments(
   filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[]; compliance?: ComplianceFilter },
   page: Page,
+  order: CommitmentOrder = "due",
 ) {
   const { compliance } = filters;
-  const assessed =
-    compliance === "unassessed"
-      ? { assessments: { none: { deletedAt: null } } }
-      : compliance
-        ? { id: { in: await outcomesAtScore(Number(compliance) as -1 | 0 | 1) } }
-        : {};
   const where = {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
@@ -46,12 +64,12 @@ export async function listOpenCommitments(
     },
     // An unknown theme (no ids) matches nothing rather than everything.
     ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
-    ...assessed,
+    ...(compliance ? { complianceScore: compliance === "unassessed" ? null : Number(compliance) } : {}),
   };
   const [items, total] = await Promise.all([
     db.outcome.findMany({
       where,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      orderBy: commitmentOrderBy[order],
       skip: page.skip,
       take: page.take,
       select: outcomeSummary,

@@ -1,16 +1,16 @@
 import { FilterForm } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listOpenCommitments } from "@/lib/outcomes/queries";
+import { COMMITMENT_ORDERS, listOpenCommitments } from "@/lib/outcomes/queries";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicAndSubthemeIds, topicOptions, topicTree } from "@/lib/topics/queries";
 import { parsePage } from "@/lib/pagination";
-import { parseId, type SearchParamsProps, firstParam } from "@/lib/params";
+import { parseId, type SearchParamsProps, firstParam, oneOf } from "@/lib/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { optionsOf, SelectField } from "@/components/ui/fields";
-import { COMPLIANCE_FILTERS, type ComplianceFilter } from "@/lib/compliance/queries";
+import { COMPLIANCE_FILTERS } from "@/lib/compliance/queries";
 
 export const metadata: Metadata = { title: "Open commitments" };
 
@@ -19,13 +19,21 @@ const first = firstParam;
 export default async function CommitmentsPage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const params = await searchParams;
-  const raw = { series: first(params.series), topic: first(params.topic), compliance: first(params.compliance) };
-  const compliance = Object.hasOwn(COMPLIANCE_FILTERS, raw.compliance)
-    ? (raw.compliance as ComplianceFilter)
-    : undefined;
+  const raw = {
+    series: first(params.series),
+    topic: first(params.topic),
+    compliance: first(params.compliance),
+    order: first(params.order),
+  };
+  const compliance = oneOf(COMPLIANCE_FILTERS, raw.compliance);
+  const order = oneOf(COMMITMENT_ORDERS, raw.order);
   const topicIds = raw.topic ? await topicAndSubthemeIds(raw.topic) : undefined;
   const [result, series, tree] = await Promise.all([
-    listOpenCommitments({ seriesId: parseId(raw.series) ?? undefined, topicIds, compliance }, parsePage(params.page)),
+    listOpenCommitments(
+      { seriesId: parseId(raw.series) ?? undefined, topicIds, compliance },
+      parsePage(params.page),
+      order,
+    ),
     seriesOptions(),
     topicTree(),
   ]);
@@ -48,6 +56,7 @@ export default async function CommitmentsPage({ searchParams }: SearchParamsProp
           placeholder="Any"
           defaultValue={compliance}
         />
+        <SelectField name="order" label="Order" options={optionsOf(COMMITMENT_ORDERS)} defaultValue={order} />
       </FilterForm>
       {result.items.length === 0 ? (
         <p className="muted">
