@@ -10,12 +10,14 @@ export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 // "phrases", -not, or), with its last word as a prefix, and also as the names behind any
 // organisation acronym or topic synonym it contains ("FLETC" finds the Federal Law Enforcement
 // Training Centers' agreements). Each SQL expression below is the one its GIN index is built on
-// (prisma/migrations/*_full_text_search; *_search_publishers for sources).
+// (prisma/migrations/*_full_text_search; *_search_publishers for sources; *_search_assessments_agenda).
 
 export const SEARCH_TYPES = [
   "dialogue",
   "agreement",
   "outcome",
+  "assessment",
+  "agenda",
   "passage",
   "source",
   "person",
@@ -30,6 +32,8 @@ const LABELS: Record<SearchType, string> = {
   dialogue: "Dialogues",
   agreement: "Agreements",
   outcome: "Outcomes",
+  assessment: "Compliance assessments",
+  agenda: "Agenda items",
   passage: "Quoted passages",
   source: "Sources",
   person: "People",
@@ -83,10 +87,11 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
     wanted(type) ? db.$queryRaw<Row[]>(sql) : Promise.resolve([] as Row[]);
   const orgIds = organisationIds.length ? organisationIds : [-1];
 
-  const [dialogues, agreements, outcomes, passages, sources, people, organisations] = await Promise.all([
-    run(
-      "dialogue",
-      Prisma.sql`
+  const [dialogues, agreements, outcomes, assessments, agendaItems, passages, sources, people, organisations] =
+    await Promise.all([
+      run(
+        "dialogue",
+        Prisma.sql`
       SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), ${tsquery}, ${HEADLINE}) AS snippet,
              (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
@@ -96,10 +101,10 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL)` : Prisma.empty})
       ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
-    ),
-    run(
-      "agreement",
-      Prisma.sql`
+      ),
+      run(
+        "agreement",
+        Prisma.sql`
       SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), ${tsquery}, ${HEADLINE}) AS snippet,
              (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
@@ -109,55 +114,79 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)}))` : Prisma.empty})
       ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`,
-    ),
-    run(
-      "outcome",
-      Prisma.sql`
+      ),
+      run(
+        "outcome",
+        Prisma.sql`
       SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', o."text"), ${tsquery})::float8 AS rank, o."dialogueId" AS extra
       FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId"
       WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
         AND to_tsvector('english', o."text") @@ ${tsquery}
       ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`,
-    ),
-    run(
-      "passage",
-      Prisma.sql`
+      ),
+      // An assessment is found by its note, and named by its commitment and party.
+      run(
+        "assessment",
+        Prisma.sql`
+      SELECT a.id, left(o.text, 120) || ' — ' || c.name AS title, ts_headline('english', a.note, ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(a."note", '')), ${tsquery})::float8 AS rank, a."outcomeId" AS extra
+      FROM "ComplianceAssessment" a
+      JOIN "Outcome" o ON o.id = a."outcomeId" AND o."deletedAt" IS NULL
+      JOIN "Dialogue" d ON d.id = o."dialogueId" AND d."deletedAt" IS NULL
+      JOIN "Country" c ON c.id = a."countryId"
+      WHERE a."deletedAt" IS NULL ${between(Prisma.sql`a."assessedDate"`)}
+        AND to_tsvector('english', coalesce(a."note", '')) @@ ${tsquery}
+      ORDER BY rank DESC, a."assessedDate" DESC, a.id DESC LIMIT ${PER_TYPE}`,
+      ),
+      run(
+        "agenda",
+        Prisma.sql`
+      SELECT i.id, i.title || ' — ' || d.title AS title, ts_headline('english', concat_ws(' · ', i.title, i.note), ${tsquery}, ${HEADLINE}) AS snippet,
+             ts_rank_cd(to_tsvector('english', coalesce(i."title", '') || ' ' || coalesce(i."note", '')), ${tsquery})::float8 AS rank, i."dialogueId" AS extra
+      FROM "AgendaItem" i JOIN "Dialogue" d ON d.id = i."dialogueId" AND d."deletedAt" IS NULL
+      WHERE i."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+        AND to_tsvector('english', coalesce(i."title", '') || ' ' || coalesce(i."note", '')) @@ ${tsquery}
+      ORDER BY rank DESC, i.id DESC LIMIT ${PER_TYPE}`,
+      ),
+      run(
+        "passage",
+        Prisma.sql`
       SELECT c.id, s.title, ts_headline('english', c.quote, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), ${tsquery})::float8 AS rank, c."sourceId" AS extra
       FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
         AND to_tsvector('english', coalesce(c."quote", '')) @@ ${tsquery}
       ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`,
-    ),
-    run(
-      "source",
-      Prisma.sql`
+      ),
+      run(
+        "source",
+        Prisma.sql`
       SELECT s.id, s.title, ts_headline('english', concat_ws(' · ', s.publisher, coalesce(s.body, s.title)), ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
       FROM "Source" s
       WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
         AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
       ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
-    ),
-    // People and organisations are short names: matched by substring, alias and acronym.
-    run(
-      "person",
-      Prisma.sql`
+      ),
+      // People and organisations are short names: matched by substring, alias and acronym.
+      run(
+        "person",
+        Prisma.sql`
       SELECT p.id, p.name AS title, NULL AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Person" p
       WHERE p."deletedAt" IS NULL AND (p.name ILIKE ${`%${query}%`} OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE a ILIKE ${`%${query}%`}))
       ORDER BY p.name LIMIT ${PER_TYPE}`,
-    ),
-    run(
-      "organisation",
-      Prisma.sql`
+      ),
+      run(
+        "organisation",
+        Prisma.sql`
       SELECT o.id, o.name || coalesce(' (' || o.acronym || ')', '') AS title, o.description AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Organisation" o
       WHERE o."deletedAt" IS NULL AND (o.name ILIKE ${`%${query}%`} OR o.acronym ILIKE ${query} OR o.id IN (${Prisma.join(orgIds)}))
       ORDER BY o.name LIMIT ${PER_TYPE}`,
-    ),
-  ]);
+      ),
+    ]);
 
   const hits = (rows: Row[], href: (row: Row) => string, prefix: string): SearchHit[] =>
     rows.map((row) => ({
@@ -174,6 +203,16 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       type: "outcome",
       label: LABELS.outcome,
       items: hits(outcomes, (r) => `/dialogues/${r.extra}#outcome-${r.id}`, "o"),
+    },
+    {
+      type: "assessment",
+      label: LABELS.assessment,
+      items: hits(assessments, (r) => `/outcomes/${r.extra}#assessment-${r.id}`, "ca"),
+    },
+    {
+      type: "agenda",
+      label: LABELS.agenda,
+      items: hits(agendaItems, (r) => `/dialogues/${r.extra}#agenda-item-${r.id}`, "ai"),
     },
     { type: "passage", label: LABELS.passage, items: hits(passages, (r) => `/sources/${r.extra}`, "c") },
     { type: "source", label: LABELS.source, items: hits(sources, (r) => `/sources/${r.id}`, "s") },

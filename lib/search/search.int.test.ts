@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/test/seed";
-import { makeDialogue, makeSeries, makeSource, makeTopic } from "@/test/factories";
+import { makeAgendaItem, makeAssessment, makeDialogue, makeSeries, makeSource, makeTopic } from "@/test/factories";
 import { normaliseQuery } from "./query";
 import { searchRecords, type SearchGroup } from "./queries";
 
@@ -89,5 +89,35 @@ describe("full-text search on the founding example", () => {
     "OR AND NOT",
   ])("answers %j without an error", async (raw) => {
     await expect(searchRecords(normaliseQuery(raw))).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe("search over what is written between rounds", () => {
+  it("finds a compliance assessment by its note and an agenda item by its title or note", async () => {
+    const assessment = await makeAssessment({
+      values: { note: "Cabinet approved the draft memorandum in cold storage" },
+    });
+    const item = await makeAgendaItem({
+      values: { title: "Extradition backlog review", note: "Bring the figures on pending cold storage requests" },
+    });
+
+    const groups = await searchRecords("cold storage");
+    const found = groups.find((g) => g.type === "assessment")!.items;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.href).toMatch(new RegExp(`^/outcomes/\\d+#assessment-${assessment}$`));
+    expect(found[0]!.title).toMatch(/ — India$/);
+    expect(found[0]!.snippet).toMatch(/\u0002cold\u0003/);
+    const agenda = groups.find((g) => g.type === "agenda")!.items;
+    expect(agenda.map((i) => i.href)).toEqual([
+      expect.stringMatching(new RegExp(`^/dialogues/\\d+#agenda-item-${item}$`)),
+    ]);
+
+    expect(titles(await searchRecords("extradition backlog"), "agenda")).toEqual([
+      expect.stringMatching(/^Extradition backlog review — /),
+    ]);
+    // Filtered to other kinds, neither is searched.
+    expect((await searchRecords("cold storage", { types: ["outcome"] })).map((g) => g.type)).not.toContain(
+      "assessment",
+    );
   });
 });
