@@ -1,4 +1,4 @@
-import type { SearchParamsProps } from "@/lib/params";
+import { firstParam, oneOf, type SearchParamsProps } from "@/lib/params";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
@@ -13,7 +13,9 @@ import { countryOptions } from "@/lib/reference/countries";
 import { parsePage } from "@/lib/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { SelectField } from "@/components/ui/fields";
+import { optionsOf, SelectField } from "@/components/ui/fields";
+import { LANE_MODES, layoutTimeline, type LaneMode } from "@/lib/charts/timeline-layout";
+import { TimelineChart } from "@/components/charts/timeline-chart";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -42,10 +44,12 @@ function Filters({
   query,
   series,
   topics,
+  lanes,
 }: {
   query: Extract<TimelineQuery, { of: "timeline" }>;
   series: { value: string; label: string }[];
   topics: { value: string; label: string }[];
+  lanes: LaneMode;
 }) {
   const f = query.state.filters;
   const countries = countryOptions();
@@ -76,6 +80,7 @@ function Filters({
         placeholder="All events"
         defaultValue={f.type[0] ?? ""}
       />
+      <SelectField name="lanes" label="Lanes by" options={optionsOf(LANE_MODES)} defaultValue={lanes} />
       <button type="submit">Show</button>
     </form>
   );
@@ -86,6 +91,7 @@ export default async function TimelinePage({ searchParams }: SearchParamsProps) 
   const raw = await searchParams;
   const query = parseTimelineQuery(raw);
   const { page } = parsePage(raw.page);
+  const lanes = oneOf(LANE_MODES, firstParam(raw.lanes)) ?? "series";
   const source = await timelineSource(query);
   const [{ shown, more }, series, tree] = await Promise.all([
     pageOf(timelineEvents(source.branches, ""), page),
@@ -94,7 +100,13 @@ export default async function TimelinePage({ searchParams }: SearchParamsProps) 
   ]);
   const qs = timelineQueryString(query);
   const back = listHref(query);
-  const pageHref = (n: number) => `/timeline${qs}${qs ? "&" : "?"}page=${n}`;
+  const lanesParam = lanes === "series" ? "" : `lanes=${lanes}&`;
+  const pageHref = (n: number) => `/timeline${qs}${qs ? "&" : "?"}${lanesParam}page=${n}`;
+  const years = query.of === "timeline" ? query.state.filters : null;
+  const layout = layoutTimeline(shown, lanes, {
+    from: years?.from[0] ? Number(years.from[0]) : undefined,
+    to: years?.to[0] ? Number(years.to[0]) : undefined,
+  });
   return (
     <article className="timeline-page">
       <PageHeader title={source.title} eyebrow="Timeline">
@@ -120,7 +132,15 @@ export default async function TimelinePage({ searchParams }: SearchParamsProps) 
           and filters.
         </p>
       </PageHeader>
-      {query.of === "timeline" ? <Filters query={query} series={series} topics={topicOptions(tree)} /> : null}
+      {query.of === "timeline" ? (
+        <Filters query={query} series={series} topics={topicOptions(tree)} lanes={lanes} />
+      ) : null}
+      {shown.length ? (
+        <TimelineChart
+          layout={layout}
+          title={`${source.title}: ${shown.length} events drawn on a time axis, in lanes by ${LANE_MODES[lanes].toLowerCase()}${more || page > 1 ? ` (page ${page})` : ""}`}
+        />
+      ) : null}
       <TimelineView events={shown} />
       {page > 1 || more ? (
         <nav className="pagination no-print" aria-label="Pages">

@@ -12,7 +12,7 @@ export const SCHEMA_PATH = "/schemas/parley-timeline-v2.schema.json";
 export const json: Format = {
   extension: "json",
   contentType: "application/json; charset=utf-8",
-  label: "JSON (Parley timeline v1)",
+  label: "JSON (Parley timeline v2)",
   open: (meta) => {
     let first = true;
     return {

@@ -10,6 +10,10 @@ import { OutcomeList } from "@/components/outcomes/outcome-list";
 import { Section } from "@/components/ui/section";
 import { complianceByParty } from "@/lib/compliance/queries";
 import { ComplianceTable } from "@/components/compliance/compliance-table";
+import { heatmapOf } from "@/lib/charts/heatmap-query";
+import { expandedFrom, expandHref } from "@/lib/charts/heatmap";
+import { ThemeHeatmap } from "@/components/charts/theme-heatmap";
+import type { SearchParamsProps } from "@/lib/params";
 
 // /countries/IN is India's page; /countries/IN/US the India-United States pair's.
 
@@ -28,12 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).name };
 }
 
-export default async function CountryPage({ params }: Props) {
+export default async function CountryPage({ params, searchParams }: Props & SearchParamsProps) {
   await requireUser();
   const { codes, countries, name } = await load(params);
   const o = await countryOverview(codes);
   const facetQuery = codes.map((c) => `party=${c}`).join("&");
   const pair = codes.length === 2;
+  const expanded = expandedFrom((await searchParams).expand);
   return (
     <article className="record">
       <PageHeader
@@ -83,6 +88,15 @@ export default async function CountryPage({ params }: Props) {
       <Section id="recent" title="Recent rounds">
         <DialogueList dialogues={o.recent} empty="None recorded." />
       </Section>
+      {pair ? (
+        <Section id="heatmap" title="Themes by round">
+          <ThemeHeatmap
+            data={await heatmapOf({ countryCodes: codes }, expanded)}
+            title={`${name}: the themes of each round of their series, shaded by the strongest language of its outcomes`}
+            expandHref={(slug, open) => expandHref(`/countries/${codes.join("/")}`, expanded, slug, open)}
+          />
+        </Section>
+      ) : null}
       <Section id="agreements" title="Agreements by status">
         {o.agreementsByStatus.length === 0 ? (
           <p className="muted">No agreements recorded.</p>

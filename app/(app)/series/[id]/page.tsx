@@ -13,12 +13,17 @@ import { complianceByParty } from "@/lib/compliance/queries";
 import { ComplianceTable } from "@/components/compliance/compliance-table";
 import { seriesStrengthByTheme } from "@/lib/outcomes/strength-query";
 import { StrengthTable } from "@/components/outcomes/strength-table";
+import { heatmapOf } from "@/lib/charts/heatmap-query";
+import { expandedFrom, expandHref } from "@/lib/charts/heatmap";
+import { ThemeHeatmap } from "@/components/charts/theme-heatmap";
+import type { SearchParamsProps } from "@/lib/params";
 
 const page = recordPage(getSeries, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
 
-export default async function SeriesPage({ params }: RecordPageProps) {
+export default async function SeriesPage({ params, searchParams }: RecordPageProps & SearchParamsProps) {
   const [user, s] = await page.load(params);
+  const expanded = expandedFrom((await searchParams).expand);
   return (
     <article className="record">
       <PageHeader
@@ -73,6 +78,13 @@ export default async function SeriesPage({ params }: RecordPageProps) {
       ) : null}
       <Section id="rounds" title="Meetings">
         <DialogueList dialogues={s.dialogues} empty="No meetings recorded." />
+      </Section>
+      <Section id="heatmap" title="Themes by round">
+        <ThemeHeatmap
+          data={await heatmapOf({ seriesId: s.id }, expanded)}
+          title={`${s.name}: the themes of each round, shaded by the strongest language of its outcomes`}
+          expandHref={(slug, open) => expandHref(`/series/${s.id}`, expanded, slug, open)}
+        />
       </Section>
       <Section id="strength" title="Language by theme across rounds">
         <StrengthTable data={await seriesStrengthByTheme(s.id)} />

@@ -1,0 +1,90 @@
+// The drawn timeline and the theme × round heatmap, as an analyst meets them: marks reached by
+// keyboard with their names, a caption on focus, printed cleanly; screenshots at desktop and phone
+// widths are kept as the run's artifacts.
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { FOUNDING } from "./founding-meeting";
+
+test.use({ account: "viewer" });
+
+async function shots(page: Page, testInfo: TestInfo, name: string, target: string) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await testInfo.attach(`${name}-${width}`, {
+      body: await page.locator(target).screenshot(),
+      contentType: "image/png",
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function seriesPage(page: Page) {
+  await page.goto("/dialogues");
+  await page.getByRole("link", { name: FOUNDING.meeting }).first().click();
+  await page.getByRole("main").locator(`a[href^="/series/"]`, { hasText: FOUNDING.series }).first().click();
+}
+
+test("the series timeline is drawn on a time axis: every mark a named link, reached by keyboard", async ({
+  page,
+}, testInfo) => {
+  await seriesPage(page);
+  await page.getByRole("group", { name: "Record actions" }).getByRole("link", { name: "Timeline" }).click();
+  const chart = page.getByRole("figure", { name: /drawn on a time axis, in lanes by series/ });
+  await expect(chart).toBeVisible();
+  const marks = chart.getByRole("link");
+  // The meeting and the two memoranda of 28 February 2024, and the Washington round with no date.
+  // (compliance.spec.ts may be adding assessments to this timeline meanwhile: at least these four.)
+  expect(await marks.count()).toBeGreaterThanOrEqual(4);
+  const meeting = chart.getByRole("link", { name: new RegExp(`^Meeting: ${FOUNDING.meeting}, 28 February 2024`) });
+  await expect(meeting).toHaveCount(1);
+  await expect(chart.getByRole("link", { name: /^Meeting: .*Washington, date not yet known \(planned\)/ })).toHaveCount(
+    1,
+  );
+
+  // Tab from the filters' button into the chart: the first mark takes focus and shows its caption.
+  await page.getByRole("form", { name: "Choose the timeline" }).getByRole("button", { name: "Show" }).focus();
+  await page.keyboard.press("Tab");
+  const focused = page.locator(".timeline-chart a:focus");
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator(".mark-caption")).toBeVisible();
+  // Every mark is reachable: as many tab stops in the chart as marks.
+  const count = await marks.count();
+  for (let i = 1; i < count; i++) await page.keyboard.press("Tab");
+  await expect(focused).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dialogues\/\d+$/);
+  await page.goBack();
+
+  // By kind, the lanes are the kinds of event; the chart follows the URL like the other filters.
+  await page
+    .getByRole("form", { name: "Choose the timeline" })
+    .getByLabel("Lanes by")
+    .selectOption({ label: "Kind of event" });
+  await page.getByRole("form", { name: "Choose the timeline" }).getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/lanes=kind/);
+  await expect(page.getByRole("figure", { name: /in lanes by kind of event/ })).toBeVisible();
+
+  await shots(page, testInfo, "series-timeline", ".timeline-chart");
+  // Printed, the chart is there in full, without its scroll box.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".timeline-chart svg")).toBeVisible();
+  expect(await page.locator(".chart-scroll").evaluate((el) => getComputedStyle(el).overflow)).toBe("visible");
+});
+
+test("the theme × round heatmap marks fentanyl at New Delhi, linked to what was said", async ({ page }, testInfo) => {
+  await seriesPage(page);
+  const heatmap = page.getByRole("table", { name: /the themes of each round/ });
+  await expect(heatmap.getByRole("columnheader", { name: /February 2024/ })).toBeVisible();
+  // Rolled up, fentanyl is inside narcotics trafficking; opened, it is a row of its own.
+  await expect(heatmap.getByRole("rowheader", { name: "Fentanyl" })).toHaveCount(0);
+  await heatmap.getByRole("link", { name: "Narcotics trafficking: show its sub-themes" }).click();
+  await expect(page).toHaveURL(/expand=narcotics-trafficking#heatmap$/);
+  const fentanyl = page.getByRole("table", { name: /the themes of each round/ }).getByRole("row", { name: /Fentanyl/ });
+  const cell = fentanyl.getByRole("link", { name: new RegExp(`^Fentanyl at ${FOUNDING.meeting}: `) });
+  await expect(cell).toHaveCount(1);
+  await shots(page, testInfo, "series-heatmap", ".heatmap-chart");
+  await cell.click();
+  await expect(page).toHaveURL(/\/dialogues\/\d+#outcome-\d+$/);
+  const outcome = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(outcome).toContainText(/fentanyl/i);
+});

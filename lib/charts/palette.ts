@@ -1,0 +1,19 @@
+import type { EventType } from "@/lib/timeline/event";
+
+// The charts' colours, as SVG attributes (so a downloaded SVG carries them and the page's CSP, which
+// allows no inline style, has nothing to block). Each passes 3:1 against white (WCAG 1.4.11), and
+// none is the only carrier of meaning: kinds have shapes too, planned events a hatch.
+export const KIND_COLOUR: Record<EventType, string> = {
+  dialogue: "#1f5fa8",
+  agreement: "#8a4b00",
+  commitment: "#a3124a",
+  assessment: "#3f6b00",
+  expiry: "#555555",
+};
+
+export const INK = "#1a1a1a";
+export const MUTED_INK = "#595959";
+export const RULE = "#d0d0d0";
+export const GRID = "#e6e6e6";
+
+export const hatchId = (type: EventType) => `planned-hatch-${type}`;
