@@ -10,10 +10,9 @@ test.use({ account: "viewer" });
 async function shots(page: Page, testInfo: TestInfo, name: string, target: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await testInfo.attach(`${name}-${width}`, {
-      body: await page.locator(target).screenshot(),
-      contentType: "image/png",
-    });
+    const file = testInfo.outputPath(`${name}-${width}.png`);
+    await page.locator(target).screenshot({ path: file });
+    await testInfo.attach(`${name}-${width}`, { path: file, contentType: "image/png" });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -1,4 +1,9 @@
-/** The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues by facet, a country pair; the alerts register and the commitments register by compliance (issue 13). */
+/**
+ * The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues
+ * by facet, a country pair; the alerts register and the commitments register by compliance (issue
+ * 13); the drawn timeline and the theme × round heatmap of the series with the most rounds (issue
+ * 14; `{series}` is its id, found by bench-queries.ts).
+ */
 export const BENCH_CASES = {
   agreements: "/agreements?topic=narcotics-trafficking&status=SIGNED&party=IN",
   search: "/search?q=fentanyl",
@@ -7,6 +12,8 @@ export const BENCH_CASES = {
   pair: "/countries/IN/US",
   alerts: "/alerts",
   commitments: "/commitments?compliance=unassessed",
+  seriesTimeline: "/timeline?series={series}",
+  heatmap: "/series/{series}",
 } as const;
 
 /** The query string of a case as a page's searchParams. */

@@ -14,8 +14,18 @@ import { countryOverview, findCountries } from "../lib/countries/overview";
 import { alertRegister } from "../lib/alerts/queries";
 import { listOpenCommitments } from "../lib/outcomes/queries";
 import { parsePage } from "../lib/pagination";
+import { db } from "../lib/db";
+import { parseTimelineQuery } from "../lib/timeline/query";
+import { timelineSource } from "../lib/timeline/source";
+import { timelineEvents } from "../lib/timeline/events";
+import { pageOf } from "../lib/timeline/page-of";
+import { layoutTimeline } from "../lib/charts/timeline-layout";
+import { heatmapOf } from "../lib/charts/heatmap-query";
 
 async function main() {
+  const [busiest] = await db.$queryRaw<{ seriesId: number }[]>`
+    SELECT "seriesId" FROM "Dialogue" WHERE "deletedAt" IS NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
+  const series = busiest!.seriesId;
   const runs: Record<string, () => Promise<unknown>> = {
     agreements: () => browseAgreements(parseState(agreementBrowse, caseParams(BENCH_CASES.agreements))),
     search: () => searchRecords("fentanyl"),
@@ -31,10 +41,15 @@ async function main() {
     },
     alerts: () => alertRegister({}),
     commitments: () => listOpenCommitments({ compliance: "unassessed" }, parsePage(undefined)),
+    seriesTimeline: async () => {
+      const source = await timelineSource(parseTimelineQuery({ series: String(series) }));
+      return layoutTimeline((await pageOf(timelineEvents(source.branches, ""), 1)).shown, "series");
+    },
+    heatmap: () => heatmapOf({ seriesId: series }, new Set()),
   };
   const result: Record<string, number[]> = {};
   for (const [name, run] of Object.entries(runs)) result[name] = await measure(run);
-  console.log(JSON.stringify(result));
+  console.log(JSON.stringify({ series, times: result }));
 }
 
 main().finally(closeDb);

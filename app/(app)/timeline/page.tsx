@@ -5,8 +5,9 @@ import { requireUser } from "@/lib/auth/session";
 import { listHref, parseTimelineQuery, timelineQueryString, type TimelineQuery } from "@/lib/timeline/query";
 import { timelineSource } from "@/lib/timeline/source";
 import { timelineEvents } from "@/lib/timeline/events";
+import { pageOf } from "@/lib/timeline/page-of";
 import { FORMATS } from "@/lib/timeline/formats";
-import { EVENT_TYPE_LABEL, type TimelineEvent } from "@/lib/timeline/event";
+import { EVENT_TYPE_LABEL } from "@/lib/timeline/event";
 import { seriesOptions } from "@/lib/series/queries";
 import { topicOptions, topicTree } from "@/lib/topics/queries";
 import { countryOptions } from "@/lib/reference/countries";
@@ -18,27 +19,6 @@ import { LANE_MODES, layoutTimeline, type LaneMode } from "@/lib/charts/timeline
 import { TimelineChart } from "@/components/charts/timeline-chart";
 
 export const metadata: Metadata = { title: "Timeline" };
-
-/** Events shown per page; the exports have them all. */
-const PER_PAGE = 200;
-
-/** One page of events, read from the start of the stream (the stream is closed once the page is full). */
-async function pageOf(events: AsyncGenerator<TimelineEvent>, page: number) {
-  const skip = (page - 1) * PER_PAGE;
-  const shown: TimelineEvent[] = [];
-  let index = 0;
-  let more = false;
-  for await (const e of events) {
-    if (index++ < skip) continue;
-    if (shown.length === PER_PAGE) {
-      more = true;
-      break;
-    }
-    shown.push(e);
-  }
-  await events.return(undefined);
-  return { shown, more };
-}
 
 function Filters({
   query,
