@@ -3,7 +3,7 @@ import { plural } from "@/lib/labels";
 import { isFiltered, stateQuery, type BrowseSpec, type BrowseState } from "@/lib/browse/state";
 
 /**
- * The frame every browse page shares: facets beside the results, the count with "clear all
+ * The frame every browse page shares: facets beside the results (below them on a phone), the count with "clear all
  * filters", a sort form that keeps the filters (works without JavaScript), and paging links.
  */
 export function BrowseFrame<K extends string, S extends string>({
@@ -30,8 +30,10 @@ export function BrowseFrame<K extends string, S extends string>({
   const href = (page: number) => `${basePath}${stateQuery(spec, { ...state, page })}`;
   return (
     <div className="browse">
-      <aside aria-label="Filters">{facets}</aside>
-      <div>
+      <aside aria-label="Filters" id="filters">
+        {facets}
+      </aside>
+      <div className="browse-results">
         <form method="get" action={basePath} className="sort-form" aria-label="Sort">
           {(Object.keys(spec.filters) as K[]).flatMap((key) =>
             state.filters[key].map((value) => <input key={`${key}=${value}`} type="hidden" name={key} value={value} />),
@@ -45,6 +47,10 @@ export function BrowseFrame<K extends string, S extends string>({
               </>
             ) : null}
           </p>
+          {/* On a phone the results come first and the facets after them: this leads there. */}
+          <a href="#filters" className="filters-jump">
+            Filters
+          </a>
           {timelineHref ? <Link href={timelineHref}>Timeline and downloads</Link> : null}
           <label htmlFor="sort">Sort by</label>
           <select id="sort" name="sort" defaultValue={state.sort}>
