@@ -87,3 +87,12 @@ test("the theme × round heatmap marks fentanyl at New Delhi, linked to what was
   const outcome = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
   await expect(outcome).toContainText(/fentanyl/i);
 });
+
+test("an agreement's page draws its lifecycle as a bar over time", async ({ page }, testInfo) => {
+  await page.goto("/agreements");
+  await page.getByRole("link", { name: FOUNDING.trainingMoc }).first().click();
+  const bar = page.getByRole("img", { name: /its status over time/ });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAccessibleName(/Signed, 28 February 2024 to today/);
+  await shots(page, testInfo, "agreement-lifecycle", ".lifecycle-chart");
+});

@@ -17,3 +17,15 @@ export const RULE = "#d0d0d0";
 export const GRID = "#e6e6e6";
 
 export const hatchId = (type: EventType) => `planned-hatch-${type}`;
+
+/** An agreement's status periods (each passes 3:1 against white; the label inside is white). */
+export const STATUS_COLOUR: Record<string, string> = {
+  PROPOSED: "#6b5b95",
+  UNDER_NEGOTIATION: "#8a4b00",
+  SIGNED: "#1f5fa8",
+  IN_FORCE: "#1a6b3a",
+  EXPIRED: "#555555",
+  TERMINATED: "#a3124a",
+  WITHDRAWN: "#555555",
+  PROJECTED: "#1a6b3a",
+};

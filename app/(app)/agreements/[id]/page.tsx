@@ -17,6 +17,9 @@ import { Section } from "@/components/ui/section";
 import { Badge } from "@/components/ui/badge";
 import { plural } from "@/lib/labels";
 import { termState, termText } from "@/lib/agreements/terms";
+import { layoutLifecycle } from "@/lib/charts/lifecycle-layout";
+import { LifecycleChart } from "@/components/charts/lifecycle-chart";
+import { today } from "@/lib/dates";
 import { agreementLineage } from "@/lib/agreements/lineage-query";
 import { LineageSection } from "@/components/agreements/lineage-section";
 
@@ -28,6 +31,7 @@ export default async function AgreementPage({ params }: RecordPageProps) {
   const lineage = await agreementLineage(a.id);
   const term = termState(a);
   const termWords = termText(term);
+  const lifecycle = layoutLifecycle(a.statusHistory, term.kind === "none" ? null : term.ends, today());
   return (
     <article className="record">
       <PageHeader title={a.title} eyebrow={agreementKindLabel[a.kind]}>
@@ -108,6 +112,7 @@ export default async function AgreementPage({ params }: RecordPageProps) {
       </Section>
 
       <Section id="lifecycle" title="Lifecycle">
+        {lifecycle ? <LifecycleChart layout={lifecycle} title={`${a.title}: its status over time`} /> : null}
         <ol className="timeline">
           {a.statusHistory.map((h) => (
             <li key={h.id}>
