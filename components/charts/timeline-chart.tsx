@@ -4,8 +4,9 @@
 // styles) refuses. Its layout is computed on the server (lib/charts/timeline-layout.ts); this only draws it.
 import type { Mark, TimelineLayout } from "@/lib/charts/timeline-layout";
 import { CHART } from "@/lib/charts/timeline-dimensions";
-import { GRID, hatchId, INK, KIND_COLOUR, MUTED_INK, RULE } from "@/lib/charts/palette";
+import { GRID, hatchId, KIND_COLOUR, MUTED_INK, RULE } from "@/lib/charts/palette";
 import { ChartPatterns } from "./chart-patterns";
+import { ChartFigure } from "./chart-figure";
 
 /** A mark's shape by kind of event, so kind is carried by more than its colour. */
 function MarkShape({ mark, y }: { mark: Mark; y: number }) {
@@ -54,94 +55,86 @@ export function TimelineChart({
   }. Planned events are hatched; the list below gives every event in full.`;
   const bottom = layout.height - 4;
   return (
-    <figure className="chart timeline-chart" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>{title}</figcaption>
-      <div className="chart-scroll">
-        <svg
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          width={layout.width}
-          height={layout.height}
-          role="group"
-          aria-labelledby={`${id}-title`}
-          aria-describedby={`${id}-desc`}
-          xmlns="http://www.w3.org/2000/svg"
-          fontFamily="system-ui, sans-serif"
-          fontSize={11}
-          fill={INK}
-        >
-          <desc id={`${id}-desc`}>{description}</desc>
-          <ChartPatterns />
-          <g className="axis" aria-hidden="true">
-            {ticks.map((t) => (
-              <g key={t.x}>
-                <line x1={t.x} x2={t.x} y1={CHART.axisHeight - 6} y2={bottom} stroke={t.major ? RULE : GRID} />
-                {t.x < plot.x1 - 1 ? (
-                  <text x={t.x + 3} y={CHART.axisHeight - 10}>
-                    {t.label}
-                  </text>
-                ) : null}
-              </g>
-            ))}
-            {undatedX !== null ? (
-              <>
-                <line x1={undatedX - 5} x2={undatedX - 5} y1={0} y2={bottom} stroke={RULE} strokeDasharray="4 3" />
-                <text x={undatedX} y={CHART.axisHeight - 10}>
-                  Date unknown
-                </text>
-              </>
+    <ChartFigure
+      id={id}
+      className="timeline-chart"
+      title={title}
+      width={layout.width}
+      height={layout.height}
+      role="group"
+      describedBy={`${id}-desc`}
+    >
+      <desc id={`${id}-desc`}>{description}</desc>
+      <ChartPatterns />
+      <g className="axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <g key={t.x}>
+            <line x1={t.x} x2={t.x} y1={CHART.axisHeight - 6} y2={bottom} stroke={t.major ? RULE : GRID} />
+            {t.x < plot.x1 - 1 ? (
+              <text x={t.x + 3} y={CHART.axisHeight - 10}>
+                {t.label}
+              </text>
             ) : null}
           </g>
-          {lanes.map((lane) => (
-            <g key={lane.key} className="lane">
-              <line x1={0} x2={layout.width} y1={lane.y} y2={lane.y} stroke={RULE} aria-hidden="true" />
-              <text
-                fill={MUTED_INK}
-                fontWeight={600}
-                x={4}
-                y={lane.y + CHART.lanePadding + CHART.markHeight - 2}
-                aria-hidden="true"
-              >
-                {lane.label.length > 26 ? `${lane.label.slice(0, 25)}…` : lane.label}
-              </text>
-              {lane.lifecycles.map((l) => (
-                <rect
-                  key={l.key}
-                  fill={KIND_COLOUR.agreement}
-                  opacity={0.45}
-                  x={l.x}
-                  width={l.width}
-                  y={lane.y + CHART.lanePadding + l.row * CHART.rowHeight + CHART.markHeight / 2 - 2}
-                  height={4}
-                  aria-hidden="true"
-                />
-              ))}
-              {lane.marks.map((mark) => {
-                const y = lane.y + CHART.lanePadding + mark.row * CHART.rowHeight;
-                const captionX = Math.min(Math.max(mark.x, plot.x0), layout.width - 260);
-                return (
-                  <a key={mark.uid} href={mark.href} aria-label={`${mark.name}. ${lane.label}`} className="mark-link">
-                    <MarkShape mark={mark} y={y} />
-                    {mark.label ? (
-                      <text x={mark.x + Math.max(mark.width, CHART.markHeight / 2) + 4} y={y + CHART.markHeight - 3}>
-                        {mark.label}
-                      </text>
-                    ) : null}
-                    <text
-                      className="mark-caption"
-                      visibility="hidden"
-                      fontWeight={600}
-                      x={captionX}
-                      y={Math.max(y - 4, 12)}
-                    >
-                      {mark.name.length > 44 ? `${mark.name.slice(0, 43)}…` : mark.name}
-                    </text>
-                  </a>
-                );
-              })}
-            </g>
+        ))}
+        {undatedX !== null ? (
+          <>
+            <line x1={undatedX - 5} x2={undatedX - 5} y1={0} y2={bottom} stroke={RULE} strokeDasharray="4 3" />
+            <text x={undatedX} y={CHART.axisHeight - 10}>
+              Date unknown
+            </text>
+          </>
+        ) : null}
+      </g>
+      {lanes.map((lane) => (
+        <g key={lane.key} className="lane">
+          <line x1={0} x2={layout.width} y1={lane.y} y2={lane.y} stroke={RULE} aria-hidden="true" />
+          <text
+            fill={MUTED_INK}
+            fontWeight={600}
+            x={4}
+            y={lane.y + CHART.lanePadding + CHART.markHeight - 2}
+            aria-hidden="true"
+          >
+            {lane.label.length > 26 ? `${lane.label.slice(0, 25)}…` : lane.label}
+          </text>
+          {lane.lifecycles.map((l) => (
+            <rect
+              key={l.key}
+              fill={KIND_COLOUR.agreement}
+              opacity={0.45}
+              x={l.x}
+              width={l.width}
+              y={lane.y + CHART.lanePadding + l.row * CHART.rowHeight + CHART.markHeight / 2 - 2}
+              height={4}
+              aria-hidden="true"
+            />
           ))}
-        </svg>
-      </div>
-    </figure>
+          {lane.marks.map((mark) => {
+            const y = lane.y + CHART.lanePadding + mark.row * CHART.rowHeight;
+            const captionX = Math.min(Math.max(mark.x, plot.x0), layout.width - 260);
+            return (
+              <a key={mark.uid} href={mark.href} aria-label={`${mark.name}. ${lane.label}`} className="mark-link">
+                <MarkShape mark={mark} y={y} />
+                {mark.label ? (
+                  <text x={mark.x + Math.max(mark.width, CHART.markHeight / 2) + 4} y={y + CHART.markHeight - 3}>
+                    {mark.label}
+                  </text>
+                ) : null}
+                <text
+                  className="mark-caption"
+                  visibility="hidden"
+                  fontWeight={600}
+                  x={captionX}
+                  y={Math.max(y - 4, 12)}
+                >
+                  {mark.name.length > 44 ? `${mark.name.slice(0, 43)}…` : mark.name}
+                </text>
+              </a>
+            );
+          })}
+        </g>
+      ))}
+    </ChartFigure>
   );
 }
