@@ -58,8 +58,14 @@ test("two memoranda in a lineage show each other; the one expiring in 20 days is
   await expect(lineage).toContainText(`renews ${OLD}`);
 
   await page.goto(old);
-  await expect(page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: NEW })).toBeVisible();
-  await page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: NEW }).click();
+  // Drawn too: both memoranda as boxes, this one marked, each a link.
+  const diagram = page.getByRole("group", { name: /how each follows another/ });
+  await expect(diagram.getByRole("link", { name: `${OLD}: Signed, signed 2018 (this agreement)` })).toBeVisible();
+  await expect(diagram.getByRole("link", { name: new RegExp(`^${NEW}: Signed, signed 2024$`) })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: NEW, exact: true }),
+  ).toBeVisible();
+  await page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: NEW, exact: true }).click();
   await expect(page).toHaveURL(renewed);
 
   await page.goto("/alerts");

@@ -82,6 +82,11 @@ test("the theme × round heatmap marks fentanyl at New Delhi, linked to what was
   const cell = fentanyl.getByRole("link", { name: new RegExp(`^Fentanyl at ${FOUNDING.meeting}: `) });
   await expect(cell).toHaveCount(1);
   await shots(page, testInfo, "series-heatmap", ".heatmap-chart");
+  // Printed, the heatmap keeps its shading (print-color-adjust) and its rows.
+  await page.emulateMedia({ media: "print" });
+  await expect(fentanyl).toBeVisible();
+  expect(await cell.evaluate((a) => getComputedStyle(a.parentElement!).printColorAdjust)).toBe("exact");
+  await page.emulateMedia({ media: "screen" });
   await cell.click();
   await expect(page).toHaveURL(/\/dialogues\/\d+#outcome-\d+$/);
   const outcome = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
