@@ -6,7 +6,7 @@ import { buildHeatmap, type HeatTag } from "./heatmap";
 
 const live = { deletedAt: null };
 /** The most rounds a heatmap shows: the latest ones. */
-export const HEATMAP_ROUNDS = 60;
+const HEATMAP_ROUNDS = 60;
 
 /** Whose rounds a heatmap has: one series, or every series some countries are all parties of. */
 export type HeatmapScope = { seriesId: number } | { countryCodes: string[] };

@@ -4,9 +4,10 @@ import { periodEnd } from "@/lib/dates";
 import { CHART } from "./timeline-dimensions";
 import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, type EventType, type TimelineEvent } from "@/lib/timeline/event";
 
-// The drawn timeline's geometry, computed on the server so the SVG needs no script: a real time
+// The drawn timeline's geometry, computed on the server (the chart only draws it): a real time
 // axis, each event as wide as its date is precise, lanes chosen in the URL, marks stacked in rows
-// so none overlaps another, labels only where they fit, and undated rounds in a column of their own.
+// (at most four, then overlapping, unlabelled), labels only where they fit, and undated rounds in a
+// column of their own.
 
 export const LANE_MODES = { series: "Series", kind: "Kind of event", pair: "Country pair" } as const;
 export type LaneMode = keyof typeof LANE_MODES;

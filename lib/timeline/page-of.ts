@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "./event";
 
 /** Events shown per page; the exports have them all. */
-export const PER_PAGE = 200;
+const PER_PAGE = 200;
 
 /** One page of events, read from the start of the stream (the stream is closed once the page is full). */
 export async function pageOf(events: AsyncGenerator<TimelineEvent>, page: number) {
