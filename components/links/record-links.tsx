@@ -1,12 +1,15 @@
 import { linksFor } from "@/lib/links/queries";
+import { linkNeighbourhood } from "@/lib/links/neighbourhood";
+import { layoutLinkMap } from "@/lib/charts/link-map-layout";
 import type { RecordType } from "@/lib/domain";
 import { createLinkAction } from "@/app/(app)/records/actions";
+import { LinkMap } from "@/components/charts/link-map";
 import { LinkList } from "./link-list";
 import { LinkForm } from "./link-form";
 import { AddDetails } from "@/components/ui/add-details";
 import { Section } from "@/components/ui/section";
 
-/** A record's links, both ways, with the link picker for analysts. */
+/** A record's links, both ways, drawn as a map one or two steps out beside the list, with the link picker for analysts. */
 export async function RecordLinks({
   recordType,
   id,
@@ -20,9 +23,10 @@ export async function RecordLinks({
   links?: Awaited<ReturnType<typeof linksFor>>;
   children?: React.ReactNode;
 }) {
-  const shown = links ?? (await linksFor(recordType, id));
-  return (
-    <Section id="links" title="Links">
+  const [shown, hood] = await Promise.all([links ?? linksFor(recordType, id), linkNeighbourhood({ type: recordType, id })]);
+  const map = layoutLinkMap(hood);
+  const list = (
+    <div>
       <LinkList links={shown} canEdit={canEdit} />
       {children}
       {canEdit ? (
@@ -30,6 +34,18 @@ export async function RecordLinks({
           <LinkForm action={createLinkAction} fromType={recordType} fromId={id} />
         </AddDetails>
       ) : null}
+    </div>
+  );
+  return (
+    <Section id="links" title="Links">
+      {map ? (
+        <div className="links-with-map">
+          <LinkMap layout={map} title="Links one and two steps out" />
+          {list}
+        </div>
+      ) : (
+        list
+      )}
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 import type { LineageStep } from "@/lib/agreements/lineage";
 import { agreementStatusLabel, linkRelationLabel } from "@/lib/labels";
 import { LINEAGE_BOX } from "./lineage-dimensions";
+import { wrapTitle } from "./wrap-title";
 
 // An agreement lineage as a small diagram: one box per agreement in the chain's order (predecessors
 // first), an arrow from each successor to what it supersedes, amends, renews, extends or implements,
@@ -21,15 +22,6 @@ export type LineageNode = {
 export type LineageEdge = { key: string; d: string; label: string; labelX: number; labelY: number };
 export type LineageLayout = { width: number; height: number; nodes: LineageNode[]; edges: LineageEdge[] };
 
-/** A title in at most two lines of about 30 characters, the second cut with an ellipsis. */
-function wrap(title: string): string[] {
-  if (title.length <= TITLE_CHARS) return [title];
-  const cut = title.lastIndexOf(" ", TITLE_CHARS);
-  const first = title.slice(0, cut > 10 ? cut : TITLE_CHARS);
-  const rest = title.slice(first.length).trim();
-  return [first, rest.length > TITLE_CHARS ? `${rest.slice(0, TITLE_CHARS - 1)}…` : rest];
-}
-
 export function layoutLineage(chain: LineageStep[]): LineageLayout | null {
   if (chain.length < 2) return null;
   const { width: w, height: h, gap, margin, top } = LINEAGE_BOX;
@@ -40,7 +32,7 @@ export function layoutLineage(chain: LineageStep[]): LineageLayout | null {
       id: a.id,
       x: margin + i * (w + gap),
       y: top,
-      lines: wrap(a.title),
+      lines: wrapTitle(a.title, TITLE_CHARS),
       detail: `${agreementStatusLabel[a.status]} · ${year}`,
       current: a.current,
       href: `/agreements/${a.id}`,

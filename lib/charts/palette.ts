@@ -29,3 +29,17 @@ export const STATUS_COLOUR: Record<string, string> = {
   WITHDRAWN: "#555555",
   PROJECTED: "#1a6b3a",
 };
+
+/** A record's dot on the link map, by record type; its type is also printed beside it. */
+export const RECORD_COLOUR: Record<string, string> = {
+  DIALOGUE_SERIES: "#1f5fa8",
+  DIALOGUE: "#1f5fa8",
+  AGREEMENT: "#8a4b00",
+  OUTCOME: "#a3124a",
+  COMPLIANCE_ASSESSMENT: "#3f6b00",
+  AGENDA_ITEM: "#a3124a",
+  TOPIC: "#1a6b3a",
+  SOURCE: "#555555",
+  CITATION: "#555555",
+};
+export const recordColour = (type: string) => RECORD_COLOUR[type] ?? "#6b5b95";

@@ -14,6 +14,7 @@ import { heatmapOf } from "@/lib/charts/heatmap-query";
 import { expandedFrom, expandHref } from "@/lib/charts/heatmap";
 import { ThemeHeatmap } from "@/components/charts/theme-heatmap";
 import type { SearchParamsProps } from "@/lib/params";
+import { YearByYear } from "@/components/charts/small-multiples";
 
 // /countries/IN is India's page; /countries/IN/US the India-United States pair's.
 
@@ -87,6 +88,9 @@ export default async function CountryPage({ params, searchParams }: Props & Sear
       </Section>
       <Section id="recent" title="Recent rounds">
         <DialogueList dialogues={o.recent} empty="None recorded." />
+      </Section>
+      <Section id="year-by-year" title="Year by year">
+        <YearByYear scope={{ countryCodes: codes }} />
       </Section>
       {pair ? (
         <Section id="heatmap" title="Themes by round">

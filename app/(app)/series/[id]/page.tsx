@@ -17,6 +17,7 @@ import { heatmapOf } from "@/lib/charts/heatmap-query";
 import { expandedFrom, expandHref } from "@/lib/charts/heatmap";
 import { ThemeHeatmap } from "@/components/charts/theme-heatmap";
 import type { SearchParamsProps } from "@/lib/params";
+import { YearByYear } from "@/components/charts/small-multiples";
 
 const page = recordPage(getSeries, (record) => record.name);
 export const generateMetadata = page.generateMetadata;
@@ -24,6 +25,11 @@ export const generateMetadata = page.generateMetadata;
 export default async function SeriesPage({ params, searchParams }: RecordPageProps & SearchParamsProps) {
   const [user, s] = await page.load(params);
   const expanded = expandedFrom((await searchParams).expand);
+  const [heatmap, strength, compliance] = await Promise.all([
+    heatmapOf({ seriesId: s.id }, expanded),
+    seriesStrengthByTheme(s.id),
+    complianceByParty({ seriesId: s.id }),
+  ]);
   return (
     <article className="record">
       <PageHeader
@@ -79,19 +85,22 @@ export default async function SeriesPage({ params, searchParams }: RecordPagePro
       <Section id="rounds" title="Meetings">
         <DialogueList dialogues={s.dialogues} empty="No meetings recorded." />
       </Section>
+      <Section id="year-by-year" title="Year by year">
+        <YearByYear scope={{ seriesId: s.id }} />
+      </Section>
       <Section id="heatmap" title="Themes by round">
         <ThemeHeatmap
-          data={await heatmapOf({ seriesId: s.id }, expanded)}
+          data={heatmap}
           title={`${s.name}: the themes of each round, shaded by the strongest language of its outcomes`}
           expandHref={(slug, open) => expandHref(`/series/${s.id}`, expanded, slug, open)}
         />
       </Section>
       <Section id="strength" title="Language by theme across rounds">
-        <StrengthTable data={await seriesStrengthByTheme(s.id)} />
+        <StrengthTable data={strength} />
       </Section>
       <Section id="compliance" title="Compliance with commitments">
         <ComplianceTable
-          parties={await complianceByParty({ seriesId: s.id })}
+          parties={compliance}
           caption="Each party's current scores on the commitments and next steps of every round"
         />
       </Section>
