@@ -1,18 +1,12 @@
 "use client";
-import { useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-
-const noSubscription = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SignOutButton() {
   const router = useRouter();
   // Disabled in the server's HTML and until hydrated, so an early click is not silently lost.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   async function leave() {
     // Navigate ourselves: next-auth would build the URL from NEXTAUTH_URL, which a deployment may not set.
     await signOut({ redirect: false });

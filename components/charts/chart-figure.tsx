@@ -1,4 +1,5 @@
 import { INK } from "@/lib/charts/palette";
+import { DownloadSvg } from "./download-svg";
 
 /**
  * A drawn chart's frame: the figure with its caption, a box it scrolls in on narrow screens, and
@@ -27,7 +28,7 @@ export function ChartFigure({
 }) {
   const titleId = `${id}-title`;
   return (
-    <figure className={`chart ${className}`} aria-labelledby={titleId}>
+    <figure id={`${id}-figure`} className={`chart ${className}`} aria-labelledby={titleId}>
       <figcaption id={titleId}>{title}</figcaption>
       <div className="chart-scroll">
         <svg
@@ -46,6 +47,7 @@ export function ChartFigure({
           {children}
         </svg>
       </div>
+      <DownloadSvg figureId={`${id}-figure`} fileName={id} label={title} />
     </figure>
   );
 }

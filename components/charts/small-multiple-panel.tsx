@@ -1,15 +1,9 @@
 "use client";
 // Client-rendered only so React sends the SVG whole (see decision 011); the layout comes from the server.
-import { PANEL, type Panel, type Standing } from "@/lib/charts/small-multiples";
-import { GRID, KIND_COLOUR, MUTED_INK } from "@/lib/charts/palette";
+import { PANEL, type Panel } from "@/lib/charts/small-multiples";
+import { GRID, KIND_COLOUR, MUTED_INK, OPEN_HATCH, STANDING_FILL } from "@/lib/charts/palette";
 import { ChartFigure } from "./chart-figure";
 
-export const OPEN_HATCH = "open-commitment-hatch";
-export const STANDING_FILL: Record<Standing, string> = {
-  fulfilled: "#1a6b3a",
-  open: `url(#${OPEN_HATCH})`,
-  lapsed: "#555555",
-};
 const MEASURE_FILL = { meetings: KIND_COLOUR.dialogue, agreements: KIND_COLOUR.agreement } as const;
 
 /** The hatch open commitments are drawn with; `OPEN_HATCH` names it. */

@@ -1,8 +1,8 @@
 import { layoutSmallMultiples, STANDINGS, type SmallMultiples as Layout } from "@/lib/charts/small-multiples";
 import { yearlyFiguresOf } from "@/lib/charts/yearly-query";
 import type { HeatmapScope } from "@/lib/charts/heatmap-query";
-import { SmallMultiplePanel, STANDING_FILL } from "./small-multiple-panel";
-import { KIND_COLOUR } from "@/lib/charts/palette";
+import { SmallMultiplePanel } from "./small-multiple-panel";
+import { KIND_COLOUR, STANDING_FILL } from "@/lib/charts/palette";
 
 const STANDING_LABEL = { fulfilled: "Fulfilled", open: "Open or in progress", lapsed: "Lapsed" } as const;
 

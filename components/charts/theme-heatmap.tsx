@@ -4,6 +4,7 @@ import { STRENGTHS } from "@/lib/outcomes/strength";
 import { strengthLabel } from "@/lib/labels";
 import { TREND_LABEL } from "@/lib/rounds/theme-trends";
 import { formatDate } from "@/lib/dates";
+import { DownloadSvg } from "./download-svg";
 
 const roundWhen = (r: HeatmapData["columns"][number]) =>
   r.startDate ? formatDate(r.startDate, r.startPrecision === "DAY" ? "MONTH" : r.startPrecision) : "Date unknown";
@@ -26,7 +27,7 @@ export function ThemeHeatmap({
   const { columns, rows } = data;
   if (!rows.length) return <p className="muted">No round has a theme recorded yet.</p>;
   return (
-    <figure className="chart heatmap-chart">
+    <figure id="heatmap-figure" className="chart heatmap-chart">
       <div className="table-scroll">
         <table className="heatmap">
           <caption>{title}</caption>
@@ -110,6 +111,7 @@ export function ThemeHeatmap({
           ))}
         </ul>
       </figcaption>
+      <DownloadSvg figureId="heatmap-figure" fileName="themes-by-round" label="the heatmap" />
     </figure>
   );
 }

@@ -23,7 +23,10 @@ export async function RecordLinks({
   links?: Awaited<ReturnType<typeof linksFor>>;
   children?: React.ReactNode;
 }) {
-  const [shown, hood] = await Promise.all([links ?? linksFor(recordType, id), linkNeighbourhood({ type: recordType, id })]);
+  const [shown, hood] = await Promise.all([
+    links ?? linksFor(recordType, id),
+    linkNeighbourhood({ type: recordType, id }),
+  ]);
   const map = layoutLinkMap(hood);
   const list = (
     <div>

@@ -43,3 +43,7 @@ export const RECORD_COLOUR: Record<string, string> = {
   CITATION: "#555555",
 };
 export const recordColour = (type: string) => RECORD_COLOUR[type] ?? "#6b5b95";
+
+/** Commitments by standing in the small multiples: open ones hatched, so colour is not all that tells them apart. */
+export const OPEN_HATCH = "open-commitment-hatch";
+export const STANDING_FILL = { fulfilled: "#1a6b3a", open: `url(#${OPEN_HATCH})`, lapsed: "#555555" } as const;

@@ -22,7 +22,16 @@ const STANDING_OF: Record<string, Standing> = {
   LAPSED: "lapsed",
 };
 
-export const PANEL = { width: 320, height: 150, left: 30, right: 8, top: 10, bottom: 22, charWidth: 6.2 } as const;
+export const PANEL = {
+  width: 320,
+  height: 150,
+  left: 30,
+  right: 8,
+  top: 10,
+  bottom: 22,
+  charWidth: 6.2,
+  maxStep: 36,
+} as const;
 
 export type Segment = { standing: Standing | null; y: number; height: number; count: number };
 export type Bar = { year: number; x: number; width: number; segments: Segment[] };
@@ -37,9 +46,9 @@ export type YearFigures = { year: number; meetings: number; agreements: number }
 export type SmallMultiples = { panels: Panel[]; xTicks: { x: number; label: string }[]; table: YearFigures[] };
 
 const PANEL_TITLES: Record<Panel["key"], string> = {
-  meetings: "Meetings held per year",
-  agreements: "Agreements signed per year",
-  commitments: "Commitments made per year: fulfilled, open, lapsed",
+  meetings: "Meetings held",
+  agreements: "Agreements signed",
+  commitments: "Commitments made, by standing",
 };
 
 function describe(key: Panel["key"], table: YearFigures[]): string {
@@ -79,10 +88,11 @@ export function layoutSmallMultiples(rows: YearlyRow[]): SmallMultiples | null {
     } else figures[r.measure] += r.count;
   }
 
-  const { width, height, left, right, top, bottom, charWidth } = PANEL;
+  const { width, height, left, right, top, bottom, charWidth, maxStep } = PANEL;
+  // a few years keep narrow bars from the left rather than stretching across the panel
   const x = scaleBand<number>()
     .domain(table.map((f) => f.year))
-    .range([left, width - right])
+    .range([left, Math.min(width - right, left + maxStep * table.length)])
     .paddingInner(0.2)
     .paddingOuter(0.1);
   // label every nth year so that four-digit labels never touch
