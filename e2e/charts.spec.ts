@@ -1,7 +1,8 @@
 // The drawn timeline and the theme × round heatmap, as an analyst meets them: marks reached by
 // keyboard with their names, a caption on focus, printed cleanly; screenshots at desktop and phone
 // widths are kept as the run's artifacts.
-import type { Page, TestInfo } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import type { Download, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { FOUNDING } from "./founding-meeting";
 
@@ -15,6 +16,23 @@ async function shots(page: Page, testInfo: TestInfo, name: string, target: strin
     await testInfo.attach(`${name}-${width}`, { path: file, contentType: "image/png" });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A downloaded SVG file as the browser parses it: whether it is well-formed, its texts, fills and links. */
+async function parsedSvg(page: Page, download: Download) {
+  const text = await readFile(await download.path(), "utf8");
+  expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      root: doc.documentElement.namespaceURI,
+      title: doc.querySelector("svg > title")?.textContent ?? null,
+      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent ?? ""),
+      fills: [...doc.querySelectorAll("rect")].map((r) => r.getAttribute("fill")),
+      links: [...doc.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? ""),
+    };
+  }, text);
 }
 
 async function seriesPage(page: Page) {
@@ -61,9 +79,22 @@ test("the series timeline is drawn on a time axis: every mark a named link, reac
     .selectOption({ label: "Kind of event" });
   await page.getByRole("form", { name: "Choose the timeline" }).getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/lanes=kind/);
-  await expect(page.getByRole("figure", { name: /in lanes by kind of event/ })).toBeVisible();
+  const byKind = page.getByRole("figure", { name: /in lanes by kind of event/ });
+  await expect(byKind).toBeVisible();
 
   await shots(page, testInfo, "series-timeline", ".timeline-chart");
+  // Downloaded, the chart is a standalone SVG file with its title and links that still lead to Parley.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    byKind.getByRole("button", { name: /^Download .* as SVG$/ }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = await parsedSvg(page, file);
+  expect(svg.error).toBeNull();
+  expect(svg.root).toBe("http://www.w3.org/2000/svg");
+  expect(svg.title).toMatch(/in lanes by kind of event/);
+  expect(svg.links.length).toBe(await byKind.getByRole("link").count());
+  for (const href of svg.links) expect(href).toMatch(/^http:\/\/[^/]+\/(dialogues|agreements|outcomes)\//);
   // Printed, the chart is there in full, without its scroll box.
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".timeline-chart svg")).toBeVisible();
@@ -82,6 +113,19 @@ test("the theme × round heatmap marks fentanyl at New Delhi, linked to what was
   const cell = fentanyl.getByRole("link", { name: new RegExp(`^Fentanyl at ${FOUNDING.meeting}: `) });
   await expect(cell).toHaveCount(1);
   await shots(page, testInfo, "series-heatmap", ".heatmap-chart");
+  // Downloaded, the table is redrawn as SVG: its caption, its rows, its shaded cells.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the heatmap as SVG" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe("themes-by-round.svg");
+  const svg = await parsedSvg(page, file);
+  expect(svg.error).toBeNull();
+  expect(svg.title).toMatch(/the themes of each round/);
+  expect(svg.texts.some((t) => t.includes("Fentanyl"))).toBe(true);
+  const shade = await cell.evaluate((a) => getComputedStyle(a.parentElement!).backgroundColor);
+  expect(shade).not.toBe("rgb(255, 255, 255)");
+  expect(svg.fills).toContain(shade);
   // Printed, the heatmap keeps its shading (print-color-adjust) and its rows.
   await page.emulateMedia({ media: "print" });
   await expect(fentanyl).toBeVisible();
@@ -100,4 +144,48 @@ test("an agreement's page draws its lifecycle as a bar over time", async ({ page
   await expect(bar).toBeVisible();
   await expect(bar).toHaveAccessibleName(/Signed, 28 February 2024 to today/);
   await shots(page, testInfo, "agreement-lifecycle", ".lifecycle-chart");
+});
+
+test("a meeting's links are drawn one and two steps out, each a named link in the tab order", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/dialogues");
+  await page.getByRole("link", { name: FOUNDING.meeting }).first().click();
+  const map = page.getByRole("figure", { name: "Links one and two steps out" });
+  await expect(map).toBeVisible();
+  // one step: the Washington round follows this one up; two steps: the commitment that led to it
+  const washington = map.getByRole("link", {
+    name: new RegExp(`^Dialogue: .*Washington, follows up ${FOUNDING.meeting}`),
+  });
+  const commitment = map.getByRole("link", { name: /^Outcome: Hold the next round .*, led to .*Washington$/ });
+  await expect(washington).toHaveCount(1);
+  await expect(commitment).toHaveCount(1);
+  // the list beside the map names the direct link in words
+  await expect(
+    page.getByRole("region", { name: "Links" }).getByRole("listitem").filter({ hasText: "Followed up by" }),
+  ).toHaveCount(1);
+  await washington.focus();
+  await page.keyboard.press("Tab");
+  await expect(commitment).toBeFocused();
+  await shots(page, testInfo, "link-map", ".link-map");
+  await commitment.click();
+  await expect(page).toHaveURL(/\/dialogues\/\d+#outcome-\d+$/);
+});
+
+test("a series' and a country pair's years are drawn as small multiples, with the figures as a table", async ({
+  page,
+}, testInfo) => {
+  await seriesPage(page);
+  const overview = page.getByRole("region", { name: "Year by year" });
+  await expect(overview.getByRole("img", { name: /^Meetings held .*most in 2024/ })).toBeVisible();
+  await expect(overview.getByRole("img", { name: /^Agreements signed .*most in 2024/ })).toBeVisible();
+  await expect(overview.getByRole("img", { name: /^Commitments made, by standing .* open/ })).toBeVisible();
+  await overview.getByText("The figures by year").click();
+  await expect(overview.getByRole("row", { name: /^2024 / })).toBeVisible();
+  await shots(page, testInfo, "series-small-multiples", ".small-multiples");
+
+  await page.goto("/countries/IN/US");
+  await expect(
+    page.getByRole("region", { name: "Year by year" }).getByRole("img", { name: /^Agreements signed .*2024/ }),
+  ).toBeVisible();
 });

@@ -17,8 +17,16 @@ export function OpenHatch() {
 }
 
 /** One of the small multiples: bars per year on the shared year axis, a few value ticks. */
-export function SmallMultiplePanel({ panel, xTicks }: { panel: Panel; xTicks: { x: number; label: string }[] }) {
-  const { width, height, left, right, bottom } = PANEL;
+export function SmallMultiplePanel({
+  panel,
+  xTicks,
+  axisEnd,
+}: {
+  panel: Panel;
+  xTicks: { x: number; label: string }[];
+  axisEnd: number;
+}) {
+  const { width, height, left, bottom } = PANEL;
   const id = `overview-${panel.key}`;
   return (
     <ChartFigure
@@ -38,7 +46,7 @@ export function SmallMultiplePanel({ panel, xTicks }: { panel: Panel; xTicks: { 
       ) : null}
       {panel.yTicks.map((t) => (
         <g key={t.value}>
-          <line x1={left} x2={width - right} y1={t.y} y2={t.y} stroke={GRID} />
+          <line x1={left} x2={axisEnd} y1={t.y} y2={t.y} stroke={GRID} />
           <text x={left - 4} y={t.y + 4} textAnchor="end" fill={MUTED_INK}>
             {t.value}
           </text>
@@ -59,7 +67,7 @@ export function SmallMultiplePanel({ panel, xTicks }: { panel: Panel; xTicks: { 
           </rect>
         )),
       )}
-      <line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} stroke={MUTED_INK} />
+      <line x1={left} x2={axisEnd} y1={height - bottom} y2={height - bottom} stroke={MUTED_INK} />
       {xTicks.map((t) => (
         <text key={t.label} x={t.x} y={height - bottom + 15} textAnchor="middle" fill={MUTED_INK}>
           {t.label}

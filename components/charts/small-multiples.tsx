@@ -12,7 +12,7 @@ export function SmallMultiples({ layout }: { layout: Layout }) {
     <>
       <div className="small-multiples">
         {layout.panels.map((panel) => (
-          <SmallMultiplePanel key={panel.key} panel={panel} xTicks={layout.xTicks} />
+          <SmallMultiplePanel key={panel.key} panel={panel} xTicks={layout.xTicks} axisEnd={layout.axisEnd} />
         ))}
       </div>
       <ul className="chart-legend inline-legend" aria-label="Commitments by standing">

@@ -43,7 +43,13 @@ export type Panel = {
   bars: Bar[];
 };
 export type YearFigures = { year: number; meetings: number; agreements: number } & Record<Standing, number>;
-export type SmallMultiples = { panels: Panel[]; xTicks: { x: number; label: string }[]; table: YearFigures[] };
+export type SmallMultiples = {
+  panels: Panel[];
+  xTicks: { x: number; label: string }[];
+  /** where the year axis ends: the last year's band */
+  axisEnd: number;
+  table: YearFigures[];
+};
 
 const PANEL_TITLES: Record<Panel["key"], string> = {
   meetings: "Meetings held",
@@ -56,7 +62,7 @@ function describe(key: Panel["key"], table: YearFigures[]): string {
   const total = table.reduce((sum, f) => sum + count(f), 0);
   if (total === 0) return "None recorded.";
   const peak = table.reduce((best, f) => (count(f) > count(best) ? f : best));
-  const span = `${table[0]!.year}–${table.at(-1)!.year}`;
+  const span = table.length === 1 ? String(table[0]!.year) : `${table[0]!.year}–${table.at(-1)!.year}`;
   const noun = {
     meetings: ["meeting", "meetings"],
     agreements: ["agreement", "agreements"],
@@ -125,5 +131,5 @@ export function layoutSmallMultiples(rows: YearlyRow[]): SmallMultiples | null {
     });
     return { key, title: PANEL_TITLES[key], desc: describe(key, table), yTicks, bars };
   });
-  return { panels, xTicks, table };
+  return { panels, xTicks, axisEnd: x.range()[1], table };
 }
