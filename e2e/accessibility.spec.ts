@@ -3,47 +3,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { FOUNDING } from "./founding-meeting";
+import { LIST_PAGES, recordPages } from "./pages";
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.passes.length, "axe ran its rules on the page").toBeGreaterThan(10);
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
-
-/** The seeded records' pages, found the way an analyst would reach them. */
-async function recordPages(page: Page): Promise<string[]> {
-  await page.goto("/dialogues");
-  await page.getByRole("link", { name: FOUNDING.meeting }).first().click();
-  await expect(page).toHaveURL(/\/dialogues\/\d+$/);
-  const meeting = new URL(page.url()).pathname;
-  const hrefOf = async (prefix: string, text: string | RegExp) =>
-    (await page.getByRole("main").locator(`a[href^="${prefix}"]`, { hasText: text }).first().getAttribute("href"))!;
-  const series = await hrefOf("/series/", FOUNDING.series);
-  const agreement = await hrefOf("/agreements/", /Law Enforcement Training/);
-  await page.goto("/commitments");
-  const commitment = await hrefOf("/outcomes/", /narcotics trafficking/i);
-  return [meeting, series, agreement, commitment, `${series}/prepare`, `${meeting}/briefing`];
-}
-
-const LIST_PAGES = [
-  "/",
-  "/dialogues",
-  "/agreements",
-  "/agreements?topic=narcotics-trafficking",
-  "/outcomes",
-  "/commitments",
-  "/alerts",
-  "/topics",
-  "/topics/narcotics-trafficking",
-  "/people",
-  "/countries",
-  "/countries/IN/US?expand=narcotics-trafficking",
-  "/search?q=fentanyl",
-  "/timeline",
-  "/timeline?lanes=kind",
-  "/timeline?country=IN&country=US&lanes=pair",
-];
 
 async function expectNoViolations(page: Page, paths: string[]) {
   const found: string[] = [];

@@ -32,7 +32,7 @@ const show = (value: unknown) =>
 export function AuditTable({ events, showRecord = false }: { events: AuditEventView[]; showRecord?: boolean }) {
   if (events.length === 0) return <p className="muted">No changes recorded.</p>;
   return (
-    <table className="audit">
+    <table className="audit cards">
       <TableHead columns={["When (UTC)", "Who", "What", showRecord ? "Record" : null, "Changes"]} />
       <tbody>
         {events.map((e) => {
@@ -46,10 +46,10 @@ export function AuditTable({ events, showRecord = false }: { events: AuditEventV
               <td>
                 <time dateTime={e.at.toISOString()}>{e.at.toISOString().slice(0, 16).replace("T", " ")}</time>
               </td>
-              <td>{e.user?.name ?? "system"}</td>
-              <td>{origin ? `created by ${origin}` : (ACTION_LABEL[e.action] ?? e.action)}</td>
+              <td data-label="Who">{e.user?.name ?? "system"}</td>
+              <td data-label="What">{origin ? `created by ${origin}` : (ACTION_LABEL[e.action] ?? e.action)}</td>
               {showRecord ? (
-                <td>
+                <td data-label="Record">
                   {e.recordType ? (
                     <>
                       {recordTypeLabel[e.recordType]} {href ? <Link href={href}>#{e.recordId}</Link> : `#${e.recordId}`}

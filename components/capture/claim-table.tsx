@@ -11,7 +11,7 @@ const VERDICT: Record<Verdict, string> = {
 /** The record and a second source, claim by claim. */
 export function ClaimTable({ rows }: { rows: ClaimRow[] }) {
   return (
-    <table className="claims">
+    <table className="claims cards">
       <TableHead columns={["Claim", "Recorded", "This source", "Verdict"]} />
       <tbody>
         {rows.map((r) => (

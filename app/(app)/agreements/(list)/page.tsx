@@ -32,7 +32,7 @@ export default async function AgreementsPage({ searchParams }: SearchParamsProps
       create={[["New agreement", "/agreements/new"]]}
       timelineHref={`/timeline${timelineQueryString({ of: "agreements", state: page.state })}`}
     >
-      <table>
+      <table className="cards">
         <TableHead columns={["Title", "Kind", "Parties", "Status", "Signed"]} />
         <tbody>
           {page.result.items.map((a) => (
@@ -40,10 +40,12 @@ export default async function AgreementsPage({ searchParams }: SearchParamsProps
               <td>
                 <Link href={`/agreements/${a.id}`}>{a.title}</Link>
               </td>
-              <td>{agreementKindLabel[a.kind]}</td>
-              <td>{a.parties}</td>
-              <td>{agreementStatusLabel[a.status]}</td>
-              <td>{a.signedDate ? <DateText date={a.signedDate} precision={a.signedPrecision} /> : "—"}</td>
+              <td data-label="Kind">{agreementKindLabel[a.kind]}</td>
+              <td data-label="Parties">{a.parties}</td>
+              <td data-label="Status">{agreementStatusLabel[a.status]}</td>
+              <td data-label="Signed">
+                {a.signedDate ? <DateText date={a.signedDate} precision={a.signedPrecision} /> : "—"}
+              </td>
             </tr>
           ))}
         </tbody>

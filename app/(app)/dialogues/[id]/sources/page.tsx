@@ -35,7 +35,7 @@ export default async function CompareSourcesPage({ params }: RecordPageProps) {
       {claims.length === 0 ? <p className="muted">No source is cited for this meeting yet.</p> : null}
       {claims.map((claim, i) => (
         <Section key={claim.key} id={`claim-${i}`} title={claim.label}>
-          <table>
+          <table className="cards">
             <TableHead columns={["Source", "Says", "Passage"]} />
             <tbody>
               {d.citations.get(claim.key)!.map((c) => (
@@ -44,7 +44,7 @@ export default async function CompareSourcesPage({ params }: RecordPageProps) {
                     <Link href={`/sources/${c.source.id}`}>{c.source.title}</Link> ({c.source.reliability}
                     {c.credibility})
                   </td>
-                  <td>
+                  <td data-label="Says">
                     {c.stance === "CONTRADICTS" ? (
                       <>
                         <Badge tone="warn">Says otherwise</Badge> {c.note}
@@ -53,7 +53,7 @@ export default async function CompareSourcesPage({ params }: RecordPageProps) {
                       "Backs the record"
                     )}
                   </td>
-                  <td>{c.quote ? `“${c.quote}”` : "—"}</td>
+                  <td data-label="Passage">{c.quote ? `“${c.quote}”` : "—"}</td>
                 </tr>
               ))}
             </tbody>
