@@ -24,8 +24,6 @@ export type Mark = {
   href: string;
   /** what a screen reader and the caption say: "Meeting: …, 28 February 2024 (planned)" */
   name: string;
-  /** the event's one-line headline */
-  headline: string;
   /** drawn beside the mark when it fits before the next mark in its row */
   label: string | null;
   /** drawn over another mark: the lane had no free row (it is never labelled) */
@@ -73,6 +71,9 @@ function periodOf(e: TimelineEvent): [Date, Date] {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** The axis, both ends included: years, or months when zoomed to one year; at most about a dozen labels. */
+/** Coordinates to a tenth of a unit: finer is invisible, and each digit is sent twice (HTML and React's payload). */
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
 function ticksFor(scale: ReturnType<typeof scaleUtc<number>>, from: Date, to: Date): Tick[] {
   const days = (to.getTime() - from.getTime()) / 86_400_000;
   const through = new Date(to.getTime() + 1);
@@ -81,7 +82,7 @@ function ticksFor(scale: ReturnType<typeof scaleUtc<number>>, from: Date, to: Da
       .every(1)!
       .range(from, through)
       .map((d) => ({
-        x: scale(d),
+        x: tenth(scale(d)),
         label: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : MONTHS[d.getUTCMonth()]!,
         major: d.getUTCMonth() === 0,
       }));
@@ -90,7 +91,7 @@ function ticksFor(scale: ReturnType<typeof scaleUtc<number>>, from: Date, to: Da
   return utcYear
     .every(step)!
     .range(from, through)
-    .map((d) => ({ x: scale(d), label: String(d.getUTCFullYear()), major: true }));
+    .map((d) => ({ x: tenth(scale(d)), label: String(d.getUTCFullYear()), major: true }));
 }
 
 /**
@@ -161,8 +162,8 @@ function layoutLane(
   const place = (e: TimelineEvent) => {
     if (!e.date) return { x: undatedX!, width: CHART.minMarkWidth * 2 };
     const [start, end] = periodOf(e);
-    const x = scale(start);
-    const width = Math.max(CHART.minMarkWidth, scale(end) - x);
+    const x = tenth(scale(start));
+    const width = tenth(Math.max(CHART.minMarkWidth, scale(end) - scale(start)));
     return { x, width };
   };
   // An agreement's milestones (and the end of its term) share one row, joined by its lifecycle bar.
@@ -185,6 +186,7 @@ function layoutLane(
   const visible = (e: TimelineEvent) => !e.date || (utc(e.date) < domain[1] && periodOf(e)[1] > domain[0]);
   const rowEnds: number[] = [];
   const marks: Mark[] = [];
+  const headlines = new Map<Mark, string>();
   const lifecycles: Lifecycle[] = [];
   for (const item of items.sort((a, b) => a.x - b.x)) {
     if (!item.events.some(visible)) continue;
@@ -199,7 +201,7 @@ function layoutLane(
       const { x, width } = place(e);
       const planned = e.planned ? " (planned)" : "";
       const headline = eventHeadline(e);
-      marks.push({
+      const mark: Mark = {
         uid: e.uid,
         type: e.type,
         x,
@@ -209,10 +211,11 @@ function layoutLane(
         undated: !e.date,
         href: e.url,
         name: `${EVENT_TYPE_LABEL[e.type]}: ${headline}, ${eventWhen(e)}${planned}`,
-        headline,
         label: null,
         crowded: overlaps,
-      });
+      };
+      marks.push(mark);
+      headlines.set(mark, headline);
     }
   }
   // A label goes to the right of its mark when it fits before the next mark of its row (and the plot's end).
@@ -224,7 +227,8 @@ function layoutLane(
       .reduce((min, m) => Math.min(min, m.x), limit);
     const room = next - (mark.x + mark.width) - 8;
     const fits = Math.floor(room / CHART.charWidth);
-    if (fits >= 8) mark.label = mark.headline.length <= fits ? mark.headline : `${mark.headline.slice(0, fits - 1)}…`;
+    const headline = headlines.get(mark)!;
+    if (fits >= 8) mark.label = headline.length <= fits ? headline : `${headline.slice(0, fits - 1)}…`;
   }
   return { marks, lifecycles, rows: Math.max(1, rowEnds.length) };
 }
