@@ -98,3 +98,29 @@ test("a filtered agreements list has its own timeline", async ({ page }) => {
   await page.getByRole("link", { name: "Back to the list" }).click();
   await expect(page).toHaveURL(/\/agreements\?status=SIGNED$/);
 });
+
+test("the series and countries are typed with suggestions, and the timeline's URL keeps ids and codes", async ({
+  page,
+}) => {
+  await page.goto("/timeline");
+  const form = page.getByRole("form", { name: "Choose the timeline" });
+  const series = form.getByRole("combobox", { name: "Series" });
+  await series.fill("Homeland Security");
+  await page.getByRole("option", { name: /^India-US Homeland Security Dialogue/ }).click();
+  await form.getByRole("combobox", { name: "Country", exact: true }).fill("india");
+  await form.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\/timeline\?(.+&)?series=\d+(&|$)/);
+  await expect(page).toHaveURL(/[?&]country=IN(&|$)/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("India-US Homeland Security Dialogue");
+  await expect(series).toHaveValue("India-US Homeland Security Dialogue");
+  await expect(form.getByRole("combobox", { name: "Country", exact: true })).toHaveValue("India");
+
+  // a name that matches no series is said so beside its field, and the text stays to correct
+  await series.fill("The Atlantis Dialogue");
+  await form.getByRole("button", { name: "Show" }).click();
+  await expect(
+    form.getByText("No series is called “The Atlantis Dialogue”: choose one of the suggestions."),
+  ).toBeVisible();
+  await expect(series).toHaveValue("The Atlantis Dialogue");
+  await expect(series).toHaveAttribute("aria-invalid", "true");
+});

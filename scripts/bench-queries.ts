@@ -17,7 +17,6 @@ import { parsePage } from "../lib/pagination";
 import { db } from "../lib/db";
 import { parseTimelineQuery } from "../lib/timeline/query";
 import { timelineSource } from "../lib/timeline/source";
-import { timelineEvents } from "../lib/timeline/events";
 import { pageOf } from "../lib/timeline/page-of";
 import { layoutTimeline } from "../lib/charts/timeline-layout";
 import { heatmapOf } from "../lib/charts/heatmap-query";
@@ -43,7 +42,7 @@ async function main() {
     commitments: () => listOpenCommitments({ compliance: "unassessed" }, parsePage(undefined)),
     seriesTimeline: async () => {
       const source = await timelineSource(parseTimelineQuery({ series: String(series) }));
-      return layoutTimeline((await pageOf(timelineEvents(source.branches, ""), 1)).shown, "series");
+      return layoutTimeline((await pageOf(source.branches, 1)).shown, "series");
     },
     heatmap: () => heatmapOf({ seriesId: series }, new Set()),
   };

@@ -65,24 +65,17 @@ export function ThemeHeatmap({
                 </th>
                 {row.cells.map((cell, i) => {
                   const round = columns[i]!;
-                  if (!cell.marked)
-                    return (
-                      <td key={cell.roundId} className="heat heat-none">
-                        <span className="visually-hidden">not discussed</span>
-                      </td>
-                    );
+                  // an empty cell: not discussed (the legend says so; a screen reader reads "blank")
+                  if (!cell.marked) return <td key={cell.roundId} className="heat heat-none" />;
                   const said = cell.strength
                     ? strengthLabel[STRENGTHS[cell.strength - 1]!]
                     : "discussed, no outcome graded";
                   return (
                     <td key={cell.roundId} className={`heat heat-${cell.strength}`}>
-                      <Link
-                        href={cell.href!}
-                        aria-label={`${row.topic.name} at ${round.title}: ${said}`}
-                        title={`${round.title}: ${said}`}
-                      >
+                      {/* a plain link: hundreds of cells need no client-side navigation or prefetching */}
+                      <a href={cell.href!} aria-label={`${row.topic.name} at ${round.title}: ${said}`}>
                         {cell.strength || "•"}
-                      </Link>
+                      </a>
                     </td>
                   );
                 })}
@@ -93,7 +86,10 @@ export function ThemeHeatmap({
         </table>
       </div>
       <figcaption className="heat-legend">
-        <span>Strongest language of the round&rsquo;s outcomes on the theme:</span>
+        <span>
+          An empty cell: the theme was not discussed at that round. A marked one links to what was said; its shade and
+          number are the strongest language of the round&rsquo;s outcomes on the theme:
+        </span>
         <ul className="inline-list">
           <li>
             <span className="heat-swatch heat-0" aria-hidden="true">

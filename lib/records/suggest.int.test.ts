@@ -17,6 +17,9 @@ describe("suggest", () => {
       "Federal Law Enforcement Training Centers",
     );
     expect((await suggest("country", "indi")).map((s) => s.label)).toContain("India");
+    expect((await suggest("series", "homeland sec")).map((s) => s.label)).toContain(
+      "India-US Homeland Security Dialogue",
+    );
   });
 
   it("finds topics by synonym and people by alias whatever their case, and says which name matched", async () => {

@@ -3,7 +3,16 @@ import { db } from "@/lib/db";
 import { idsByOtherName, matchedOtherName } from "./other-names";
 import { containsText, likeText, sameText, startsWithText } from "./like";
 
-export const SUGGEST_KINDS = ["organisation", "person", "topic", "country", "source", "dialogue", "agreement"] as const;
+export const SUGGEST_KINDS = [
+  "organisation",
+  "person",
+  "topic",
+  "country",
+  "series",
+  "source",
+  "dialogue",
+  "agreement",
+] as const;
 export type SuggestKind = (typeof SUGGEST_KINDS)[number];
 /** `via`: the alias or synonym the text matched, when the name itself does not contain it */
 export type Suggestion = { id: number; label: string; detail?: string; via?: string };
@@ -65,6 +74,15 @@ export async function suggest(kind: SuggestKind, text: string): Promise<Suggesti
           select: { id: true, name: true, code: true },
         })
       ).map((c) => ({ id: c.id, label: c.name, detail: c.code }));
+    case "series":
+      return (
+        await db.dialogueSeries.findMany({
+          where: { ...live, OR: [{ name: like }, { shortName: like }] },
+          orderBy: { name: "asc" },
+          take: LIMIT,
+          select: { id: true, name: true, shortName: true },
+        })
+      ).map((s) => ({ id: s.id, label: s.name, detail: s.shortName ?? undefined }));
     case "source":
       return (
         await db.source.findMany({

@@ -44,6 +44,11 @@ export async function seriesOptions() {
   return rows.map((s) => ({ value: String(s.id), label: s.name }));
 }
 
+/** A live series' name, or "" when there is none with this id. */
+export async function seriesNameOf(id: number): Promise<string> {
+  return (await db.dialogueSeries.findFirst({ where: { id, ...live }, select: { name: true } }))?.name ?? "";
+}
+
 export async function getSeriesForEdit(id: number) {
   return db.dialogueSeries.findFirst({ where: { id, ...live }, select: { id: true, ...seriesEditSelect } });
 }

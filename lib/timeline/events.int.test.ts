@@ -12,6 +12,7 @@ import {
 import { parseTimelineQuery } from "./query";
 import { timelineSource } from "./source";
 import { BATCH, timelineEvents } from "./events";
+import { pageOf } from "./page-of";
 import { exportTimeline } from "./export";
 import { FORMATS } from "./formats";
 import type { TimelineEvent } from "./event";
@@ -101,6 +102,20 @@ describe("timeline events", () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(count);
     const keys = events.map((e) => `${e.date}#${String(e.recordId).padStart(8, "0")}`);
     expect(keys).toEqual([...keys].sort());
+  });
+
+  it("reads a page in batches no larger than it needs, giving the same events as the whole stream", async () => {
+    const source = await timelineSource(parseTimelineQuery({ series: String(seriesId) }));
+    const all: TimelineEvent[] = [];
+    for await (const e of timelineEvents(source.branches, "")) all.push(e);
+    // batches of two: every kind crosses several batches and the dated-then-undated turn
+    const small: TimelineEvent[] = [];
+    for await (const e of timelineEvents(source.branches, "", 2)) small.push(e);
+    expect(small.map((e) => e.uid)).toEqual(all.map((e) => e.uid));
+    expect(all.some((e) => !e.date)).toBe(true);
+    const first = await pageOf(source.branches, 1);
+    expect(first.shown.map((e) => e.uid)).toEqual(all.slice(0, 200).map((e) => e.uid));
+    expect(first.more).toBe(all.length > 200);
   });
 
   it("exports a streamed download named after what and when", async () => {

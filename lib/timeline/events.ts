@@ -55,17 +55,17 @@ function after(cursor: Cursor, date: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${date} IS NOT NULL AND (${date}, ${id}) > (${cursor.date}::date, ${cursor.id})`;
 }
 
-function dialogueRows(where: Prisma.Sql, cursor: Cursor) {
+function dialogueRows(where: Prisma.Sql, cursor: Cursor, limit: number) {
   return db.$queryRaw<Row[]>`
     SELECT a.id, a.version, a.title, a."startDate" AS date, a."startPrecision" AS precision, a."endDate", a."endPrecision",
            a.status::text AS status, a.level::text AS kind, ds.name AS series, concat_ws(', ', a."venueCity", vc.name) AS location, a.summary AS description,
            NULL::int AS "changeId", 'DIALOGUE' AS "recordType", a.id AS "recordId", a."seriesId", '/dialogues/' || a.id AS "pageUrl"
     FROM "Dialogue" a JOIN "DialogueSeries" ds ON ds.id = a."seriesId" LEFT JOIN "Country" vc ON vc.id = a."venueCountryId"
     WHERE a."deletedAt" IS NULL AND ${where} AND ${after(cursor, Prisma.sql`a."startDate"`, Prisma.sql`a.id`)}
-    ORDER BY a."startDate" ASC NULLS LAST, a.id ASC LIMIT ${BATCH}`;
+    ORDER BY a."startDate" ASC NULLS LAST, a.id ASC LIMIT ${limit}`;
 }
 
-function agreementRows(where: Prisma.Sql, cursor: Cursor) {
+function agreementRows(where: Prisma.Sql, cursor: Cursor, limit: number) {
   return db.$queryRaw<Row[]>`
     SELECT s.id, a.version, a.title, s.date, s.precision, NULL::date AS "endDate", NULL AS "endPrecision",
            s.status::text AS status, a.kind::text AS kind, ds.name AS series, NULL AS location, coalesce(s.note, a.summary) AS description,
@@ -73,21 +73,21 @@ function agreementRows(where: Prisma.Sql, cursor: Cursor) {
     FROM "AgreementStatusChange" s JOIN "Agreement" a ON a.id = s."agreementId"
     LEFT JOIN "Dialogue" ad ON ad.id = a."dialogueId" LEFT JOIN "DialogueSeries" ds ON ds.id = ad."seriesId"
     WHERE a."deletedAt" IS NULL AND ${where} AND ${after(cursor, Prisma.sql`s.date`, Prisma.sql`s.id`)}
-    ORDER BY s.date ASC, s.id ASC LIMIT ${BATCH}`;
+    ORDER BY s.date ASC, s.id ASC LIMIT ${limit}`;
 }
 
-function commitmentRows(where: Prisma.Sql, cursor: Cursor) {
+function commitmentRows(where: Prisma.Sql, cursor: Cursor, limit: number) {
   return db.$queryRaw<Row[]>`
     SELECT o.id, o.version, o.text AS title, o."dueDate" AS date, coalesce(o."duePrecision", 'DAY') AS precision, NULL::date AS "endDate", NULL AS "endPrecision",
            coalesce(o."followUpStatus"::text, 'OPEN') AS status, o.kind::text AS kind, ds.name AS series, NULL AS location, 'Made at ' || a.title AS description,
            NULL::int AS "changeId", 'OUTCOME' AS "recordType", o.id AS "recordId", a."seriesId", '/dialogues/' || a.id || '#outcome-' || o.id AS "pageUrl"
     FROM "Outcome" o JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
     WHERE o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND o."dueDate" IS NOT NULL AND ${where} AND ${after(cursor, Prisma.sql`o."dueDate"`, Prisma.sql`o.id`)}
-    ORDER BY o."dueDate" ASC, o.id ASC LIMIT ${BATCH}`;
+    ORDER BY o."dueDate" ASC, o.id ASC LIMIT ${limit}`;
 }
 
 // A party's compliance assessment of a commitment: its topics and sources are the commitment's.
-function assessmentRows(where: Prisma.Sql, cursor: Cursor) {
+function assessmentRows(where: Prisma.Sql, cursor: Cursor, limit: number) {
   return db.$queryRaw<Row[]>`
     SELECT ca.id, ca.version, c.name || ' on “' || o.text || '”' AS title, ca."assessedDate" AS date, ca."assessedPrecision" AS precision,
            NULL::date AS "endDate", NULL AS "endPrecision", ca.score::text AS status, ca.phase::text AS kind, ds.name AS series,
@@ -97,12 +97,12 @@ function assessmentRows(where: Prisma.Sql, cursor: Cursor) {
     JOIN "Dialogue" a ON a.id = o."dialogueId" JOIN "DialogueSeries" ds ON ds.id = a."seriesId"
     WHERE ca."deletedAt" IS NULL AND o."deletedAt" IS NULL AND a."deletedAt" IS NULL AND ${where}
       AND ${after(cursor, Prisma.sql`ca."assessedDate"`, Prisma.sql`ca.id`)}
-    ORDER BY ca."assessedDate" ASC, ca.id ASC LIMIT ${BATCH}`;
+    ORDER BY ca."assessedDate" ASC, ca.id ASC LIMIT ${limit}`;
 }
 
 // The day a signed or in-force agreement's term ends (lib/agreements/terms.ts; a renewing one's
 // current period once the alerts register has rolled it on).
-function expiryRows(where: Prisma.Sql, cursor: Cursor) {
+function expiryRows(where: Prisma.Sql, cursor: Cursor, limit: number) {
   return db.$queryRaw<Row[]>`
     SELECT a.id, a.version, a.title, a."termEndsOn" AS date, 'DAY' AS precision, NULL::date AS "endDate", NULL AS "endPrecision",
            a.status::text AS status, a.kind::text AS kind, ds.name AS series, NULL AS location,
@@ -112,16 +112,18 @@ function expiryRows(where: Prisma.Sql, cursor: Cursor) {
     FROM "Agreement" a LEFT JOIN "Dialogue" ad ON ad.id = a."dialogueId" LEFT JOIN "DialogueSeries" ds ON ds.id = ad."seriesId"
     WHERE a."deletedAt" IS NULL AND a."termEndsOn" IS NOT NULL AND a.status IN ('SIGNED', 'IN_FORCE') AND ${where}
       AND ${after(cursor, Prisma.sql`a."termEndsOn"`, Prisma.sql`a.id`)}
-    ORDER BY a."termEndsOn" ASC, a.id ASC LIMIT ${BATCH}`;
+    ORDER BY a."termEndsOn" ASC, a.id ASC LIMIT ${limit}`;
 }
 
+type Read = (cursor: Cursor, limit: number) => Promise<Row[]>;
+
 /** The rows of one kind of event, batch by batch, in (date, id) order, undated last. */
-async function* rowsOf(read: (cursor: Cursor) => Promise<Row[]>): AsyncGenerator<Row[]> {
+async function* rowsOf(read: Read, batch: number): AsyncGenerator<Row[]> {
   let cursor: Cursor = { phase: "dated", date: null, id: 0 };
   for (;;) {
-    const rows = await read(cursor);
+    const rows = await read(cursor, batch);
     if (rows.length) yield rows;
-    if (rows.length === BATCH) {
+    if (rows.length === batch) {
       const last = rows[rows.length - 1]!;
       cursor =
         cursor.phase === "dated" ? { phase: "dated", date: last.date, id: last.id } : { phase: "undated", id: last.id };
@@ -227,12 +229,8 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
 }
 
 /** The events of one kind, batch by batch, completed. */
-async function* eventsOf(
-  read: (cursor: Cursor) => Promise<Row[]>,
-  baseUrl: string,
-  now: Date,
-): AsyncGenerator<TimelineEvent> {
-  for await (const rows of rowsOf(read)) {
+async function* eventsOf(read: Read, batch: number, baseUrl: string, now: Date): AsyncGenerator<TimelineEvent> {
+  for await (const rows of rowsOf(read, batch)) {
     const extras = await extrasFor(rows);
     for (const row of rows) yield toEvent(row, extras, baseUrl, now);
   }
@@ -252,29 +250,33 @@ export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): As
   }
 }
 
-/** Every event of the timeline, oldest first, undated last. `baseUrl` makes the links absolute. */
-export function timelineEvents(branches: Branches, baseUrl: string): AsyncGenerator<TimelineEvent> {
+/**
+ * Every event of the timeline, oldest first, undated last. `baseUrl` makes the links absolute;
+ * `batch` is how many rows of each kind are read at a time (a page that shows the first N events
+ * needs no more than N of any kind).
+ */
+export function timelineEvents(branches: Branches, baseUrl: string, batch = BATCH): AsyncGenerator<TimelineEvent> {
   const now = today();
   const streams: AsyncGenerator<TimelineEvent>[] = [];
   if (branches.dialogue) {
     const where = branches.dialogue;
-    streams.push(eventsOf((c) => dialogueRows(where, c), baseUrl, now));
+    streams.push(eventsOf((c, limit) => dialogueRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.agreement) {
     const where = branches.agreement;
-    streams.push(eventsOf((c) => agreementRows(where, c), baseUrl, now));
+    streams.push(eventsOf((c, limit) => agreementRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.commitment) {
     const where = branches.commitment;
-    streams.push(eventsOf((c) => commitmentRows(where, c), baseUrl, now));
+    streams.push(eventsOf((c, limit) => commitmentRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.assessment) {
     const where = branches.assessment;
-    streams.push(eventsOf((c) => assessmentRows(where, c), baseUrl, now));
+    streams.push(eventsOf((c, limit) => assessmentRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.expiry) {
     const where = branches.expiry;
-    streams.push(eventsOf((c) => expiryRows(where, c), baseUrl, now));
+    streams.push(eventsOf((c, limit) => expiryRows(where, c, limit), batch, baseUrl, now));
   }
   return mergeSorted(streams);
 }

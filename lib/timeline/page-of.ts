@@ -1,10 +1,17 @@
 import type { TimelineEvent } from "./event";
+import { BATCH, timelineEvents } from "./events";
+import type { Branches } from "./source";
 
 /** Events shown per page; the exports have them all. */
 const PER_PAGE = 200;
 
-/** One page of events, read from the start of the stream (the stream is closed once the page is full). */
-export async function pageOf(events: AsyncGenerator<TimelineEvent>, page: number) {
+/**
+ * One page of a timeline's events, read from the start of the stream (closed once the page is
+ * full). No kind of event needs more rows than the page's end and one more (to know there are
+ * more), so each is read in batches of that size at most.
+ */
+export async function pageOf(branches: Branches, page: number) {
+  const events = timelineEvents(branches, "", Math.min(BATCH, page * PER_PAGE + 1));
   const skip = (page - 1) * PER_PAGE;
   const shown: TimelineEvent[] = [];
   let index = 0;

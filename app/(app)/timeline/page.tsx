@@ -4,46 +4,73 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listHref, parseTimelineQuery, timelineQueryString, type TimelineQuery } from "@/lib/timeline/query";
 import { timelineSource } from "@/lib/timeline/source";
-import { timelineEvents } from "@/lib/timeline/events";
 import { pageOf } from "@/lib/timeline/page-of";
 import { FORMATS } from "@/lib/timeline/formats";
 import { EVENT_TYPE_LABEL } from "@/lib/timeline/event";
-import { seriesOptions } from "@/lib/series/queries";
+import { seriesNameOf } from "@/lib/series/queries";
+import { resolveNamedFilters, type NamedFilters } from "@/lib/timeline/named-filters";
 import { topicOptions, topicTree } from "@/lib/topics/queries";
-import { countryOptions } from "@/lib/reference/countries";
+import { countryName } from "@/lib/reference/countries";
 import { parsePage } from "@/lib/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { optionsOf, SelectField } from "@/components/ui/fields";
+import { SuggestField } from "@/components/ui/suggest-field";
+import { redirect } from "next/navigation";
 import { LANE_MODES, layoutTimeline, type LaneMode } from "@/lib/charts/timeline-layout";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 
 export const metadata: Metadata = { title: "Timeline" };
 
+/**
+ * The timeline's filters. Series and countries are typed, with suggestions (hundreds of series
+ * would make a select too long to use and to send); they arrive by name and are matched to ids and
+ * codes before the page is drawn (lib/timeline/named-filters.ts).
+ */
 function Filters({
   query,
-  series,
+  seriesName,
+  unknown,
   topics,
   lanes,
 }: {
   query: Extract<TimelineQuery, { of: "timeline" }>;
-  series: { value: string; label: string }[];
+  seriesName: string;
+  unknown: NamedFilters["unknown"];
   topics: { value: string; label: string }[];
   lanes: LaneMode;
 }) {
   const f = query.state.filters;
-  const countries = countryOptions();
+  const countries = [...f.country.map(countryName), ...unknown.country];
+  const notFound = (text: string | undefined, noun: string) =>
+    text ? [`No ${noun} is called \u201c${text}\u201d: choose one of the suggestions.`] : undefined;
   return (
     <form method="get" action="/timeline" className="filters no-print" aria-label="Choose the timeline">
       {f.person[0] ? <input type="hidden" name="person" value={f.person[0]} /> : null}
       {f.organisation[0] ? <input type="hidden" name="organisation" value={f.organisation[0]} /> : null}
-      {[
-        { name: "series", label: "Series", options: series, placeholder: "Any series", value: f.series[0] },
-        { name: "topic", label: "Theme", options: topics, placeholder: "Any theme", value: f.topic[0] },
-        { name: "country", label: "Country", options: countries, placeholder: "Any country", value: f.country[0] },
-        { name: "country", label: "And country", options: countries, placeholder: "—", value: f.country[1] },
-      ].map(({ value, ...select }) => (
-        <SelectField key={select.label} {...select} defaultValue={value ?? ""} />
+      <SuggestField
+        name="series"
+        label="Series"
+        kind="series"
+        defaultValue={unknown.series ?? seriesName}
+        errors={notFound(unknown.series, "series")}
+      />
+      <SelectField
+        name="topic"
+        label="Theme"
+        options={topics}
+        placeholder="Any theme"
+        defaultValue={f.topic[0] ?? ""}
+      />
+      {["Country", "And country"].map((label, i) => (
+        <SuggestField
+          key={label}
+          name="country"
+          label={label}
+          kind="country"
+          defaultValue={countries[i] ?? ""}
+          errors={notFound(unknown.country.includes(countries[i] ?? "") ? countries[i] : undefined, "country")}
+        />
       ))}
       <div className="field">
         <label htmlFor="tl-from">From year</label>
@@ -68,14 +95,17 @@ function Filters({
 
 export default async function TimelinePage({ searchParams }: SearchParamsProps) {
   await requireUser();
-  const raw = await searchParams;
+  const named = await resolveNamedFilters(await searchParams);
+  if (named.redirectTo) redirect(named.redirectTo);
+  const raw = named.params;
   const query = parseTimelineQuery(raw);
   const { page } = parsePage(raw.page);
   const lanes = oneOf(LANE_MODES, firstParam(raw.lanes)) ?? "series";
   const source = await timelineSource(query);
-  const [{ shown, more }, series, tree] = await Promise.all([
-    pageOf(timelineEvents(source.branches, ""), page),
-    seriesOptions(),
+  const seriesId = query.of === "timeline" ? query.state.filters.series[0] : undefined;
+  const [{ shown, more }, seriesName, tree] = await Promise.all([
+    pageOf(source.branches, page),
+    seriesId ? seriesNameOf(Number(seriesId)) : "",
     topicTree(),
   ]);
   const qs = timelineQueryString(query);
@@ -113,7 +143,13 @@ export default async function TimelinePage({ searchParams }: SearchParamsProps) 
         </p>
       </PageHeader>
       {query.of === "timeline" ? (
-        <Filters query={query} series={series} topics={topicOptions(tree)} lanes={lanes} />
+        <Filters
+          query={query}
+          seriesName={seriesName}
+          unknown={named.unknown}
+          topics={topicOptions(tree)}
+          lanes={lanes}
+        />
       ) : null}
       {shown.length ? (
         <TimelineChart
