@@ -228,26 +228,50 @@ function toEvent(row: Row, extras: Extras, baseUrl: string, now: Date): Timeline
   };
 }
 
-/** The events of one kind, batch by batch, completed. */
-async function* eventsOf(read: Read, batch: number, baseUrl: string, now: Date): AsyncGenerator<TimelineEvent> {
-  for await (const rows of rowsOf(read, batch)) {
-    const extras = await extrasFor(rows);
-    for (const row of rows) yield toEvent(row, extras, baseUrl, now);
-  }
+const NO_EXTRAS: Extras = { parties: new Map(), topics: new Map(), sources: new Map() };
+type Bare = { row: Row; event: TimelineEvent };
+
+/** The events of one kind, batch by batch, not yet completed (enough to put them in order). */
+async function* bareEventsOf(read: Read, batch: number, baseUrl: string, now: Date): AsyncGenerator<Bare> {
+  for await (const rows of rowsOf(read, batch))
+    for (const row of rows) yield { row, event: toEvent(row, NO_EXTRAS, baseUrl, now) };
 }
 
 /** Merges streams that are each in timeline order into one in timeline order. */
-export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): AsyncGenerator<TimelineEvent> {
+async function* mergeSorted(streams: AsyncGenerator<Bare>[]): AsyncGenerator<Bare> {
   const heads = await Promise.all(streams.map(async (s) => ({ stream: s, next: await s.next() })));
-  for (;;) {
-    let best: (typeof heads)[number] | undefined;
-    for (const head of heads)
-      if (!head.next.done && (!best || compareEvents(head.next.value, best.next.value as TimelineEvent) < 0))
-        best = head;
-    if (!best) return;
-    yield best.next.value as TimelineEvent;
-    best.next = await best.stream.next();
+  try {
+    for (;;) {
+      let best: (typeof heads)[number] | undefined;
+      for (const head of heads)
+        if (!head.next.done && (!best || compareEvents(head.next.value.event, (best.next.value as Bare).event) < 0))
+          best = head;
+      if (!best) return;
+      yield best.next.value as Bare;
+      best.next = await best.stream.next();
+    }
+  } finally {
+    await Promise.all(heads.map((h) => h.stream.return(undefined)));
   }
+}
+
+/**
+ * The merged events completed with their parties, themes and sources, `batch` at a time: a page's
+ * events take three queries, however many kinds of event it shows.
+ */
+async function* completed(merged: AsyncGenerator<Bare>, batch: number, baseUrl: string, now: Date) {
+  let chunk: Bare[] = [];
+  const complete = async () => {
+    const extras = await extrasFor(chunk.map((c) => c.row));
+    const events = chunk.map((c) => toEvent(c.row, extras, baseUrl, now));
+    chunk = [];
+    return events;
+  };
+  for await (const item of merged) {
+    chunk.push(item);
+    if (chunk.length === batch) yield* await complete();
+  }
+  if (chunk.length) yield* await complete();
 }
 
 /**
@@ -257,26 +281,26 @@ export async function* mergeSorted(streams: AsyncGenerator<TimelineEvent>[]): As
  */
 export function timelineEvents(branches: Branches, baseUrl: string, batch = BATCH): AsyncGenerator<TimelineEvent> {
   const now = today();
-  const streams: AsyncGenerator<TimelineEvent>[] = [];
+  const streams: AsyncGenerator<Bare>[] = [];
   if (branches.dialogue) {
     const where = branches.dialogue;
-    streams.push(eventsOf((c, limit) => dialogueRows(where, c, limit), batch, baseUrl, now));
+    streams.push(bareEventsOf((c, limit) => dialogueRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.agreement) {
     const where = branches.agreement;
-    streams.push(eventsOf((c, limit) => agreementRows(where, c, limit), batch, baseUrl, now));
+    streams.push(bareEventsOf((c, limit) => agreementRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.commitment) {
     const where = branches.commitment;
-    streams.push(eventsOf((c, limit) => commitmentRows(where, c, limit), batch, baseUrl, now));
+    streams.push(bareEventsOf((c, limit) => commitmentRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.assessment) {
     const where = branches.assessment;
-    streams.push(eventsOf((c, limit) => assessmentRows(where, c, limit), batch, baseUrl, now));
+    streams.push(bareEventsOf((c, limit) => assessmentRows(where, c, limit), batch, baseUrl, now));
   }
   if (branches.expiry) {
     const where = branches.expiry;
-    streams.push(eventsOf((c, limit) => expiryRows(where, c, limit), batch, baseUrl, now));
+    streams.push(bareEventsOf((c, limit) => expiryRows(where, c, limit), batch, baseUrl, now));
   }
-  return mergeSorted(streams);
+  return completed(mergeSorted(streams), batch, baseUrl, now);
 }
