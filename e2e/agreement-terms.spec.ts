@@ -2,6 +2,7 @@
 // other in its lineage, and the new one is on the alerts register and in the header's count.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { shots } from "./screenshots";
 
 const OLD = "E2E training MoC 2018";
 const NEW = "E2E training MoC renewed";
@@ -28,7 +29,7 @@ async function newAgreement(page: Page, title: string, since: string, expires?: 
 
 test("two memoranda in a lineage show each other; the one expiring in 20 days is on the alerts register", async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(60_000);
   const countOf = async () =>
     Number((await page.getByRole("link", { name: /^Alerts/ }).getAttribute("aria-label"))?.split(": ")[1]);
@@ -62,6 +63,7 @@ test("two memoranda in a lineage show each other; the one expiring in 20 days is
   const diagram = page.getByRole("group", { name: /how each follows another/ });
   await expect(diagram.getByRole("link", { name: `${OLD}: Signed, signed 2018 (this agreement)` })).toBeVisible();
   await expect(diagram.getByRole("link", { name: new RegExp(`^${NEW}: Signed, signed 2024$`) })).toBeVisible();
+  await shots(page, testInfo, "agreement-lineage", ".lineage-chart");
   await expect(
     page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: NEW, exact: true }),
   ).toBeVisible();

@@ -2,21 +2,12 @@
 // keyboard with their names, a caption on focus, printed cleanly; screenshots at desktop and phone
 // widths are kept as the run's artifacts.
 import { readFile } from "node:fs/promises";
-import type { Download, Page, TestInfo } from "@playwright/test";
+import type { Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { FOUNDING } from "./founding-meeting";
+import { shots } from "./screenshots";
 
 test.use({ account: "viewer" });
-
-async function shots(page: Page, testInfo: TestInfo, name: string, target: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    const file = testInfo.outputPath(`${name}-${width}.png`);
-    await page.locator(target).screenshot({ path: file });
-    await testInfo.attach(`${name}-${width}`, { path: file, contentType: "image/png" });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** A downloaded SVG file as the browser parses it: whether it is well-formed, its texts, fills and links. */
 async function parsedSvg(page: Page, download: Download) {
