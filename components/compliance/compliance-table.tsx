@@ -7,7 +7,7 @@ import { TableHead } from "@/components/ui/table-head";
 export function ComplianceTable({ parties, caption }: { parties: PartyCompliance[]; caption: string }) {
   if (parties.length === 0) return <p className="muted">No commitment has been assessed yet.</p>;
   return (
-    <table className="compliance">
+    <table className="compliance cards">
       <caption>{caption}</caption>
       <TableHead columns={["Party", "Average score", "Compliance", "Commitments assessed"]} />
       <tbody>
@@ -16,9 +16,9 @@ export function ComplianceTable({ parties, caption }: { parties: PartyCompliance
             <th scope="row">
               <Link href={`/countries/${p.code}`}>{p.name}</Link>
             </th>
-            <td>{signedAverage(p.figure.average)}</td>
-            <td>{Math.round(p.figure.percent)} %</td>
-            <td>{p.figure.assessed}</td>
+            <td data-label="Average score">{signedAverage(p.figure.average)}</td>
+            <td data-label="Compliance">{Math.round(p.figure.percent)} %</td>
+            <td data-label="Commitments assessed">{p.figure.assessed}</td>
           </tr>
         ))}
       </tbody>

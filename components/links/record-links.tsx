@@ -41,14 +41,11 @@ export async function RecordLinks({
   );
   return (
     <Section id="links" title="Links">
-      {map ? (
-        <div className="links-with-map">
-          <LinkMap layout={map} title="Links one and two steps out" />
-          {list}
-        </div>
-      ) : (
-        list
-      )}
+      {/* the same tree with or without a map, so the form keeps its state (its "Linked") when the first link draws one */}
+      <div className={map ? "links-with-map drawn" : "links-with-map"}>
+        {map ? <LinkMap layout={map} title="Links one and two steps out" /> : null}
+        {list}
+      </div>
     </Section>
   );
 }

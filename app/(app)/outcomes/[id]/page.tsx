@@ -58,7 +58,7 @@ export default async function OutcomePage({ params }: RecordPageProps) {
       {isAssessable(o.kind) ? (
         <>
           <Section id="compliance" title="Compliance">
-            <table className="compliance">
+            <table className="compliance cards">
               <caption>
                 Each party&apos;s current score on the G7/G20 Research Group scale: −1 no compliance, 0 partial or under
                 way, +1 full.
@@ -72,11 +72,11 @@ export default async function OutcomePage({ params }: RecordPageProps) {
                     </th>
                     {assessment ? (
                       <>
-                        <td>
+                        <td data-label="Current score">
                           <Badge tone={scoreTone(assessment.score)}>{signedScore(assessment.score)}</Badge>
                         </td>
-                        <td>{assessmentPhaseLabel[assessment.phase]}</td>
-                        <td>
+                        <td data-label="Assessment">{assessmentPhaseLabel[assessment.phase]}</td>
+                        <td data-label="As of">
                           <DateText date={assessment.assessedDate} precision={assessment.assessedPrecision} />
                         </td>
                       </>
