@@ -19,7 +19,6 @@ export type LinkMapNode = {
   depth: number;
   lines: string[];
   detail: string;
-  typeLabel: string;
   href: string | null;
   name: string;
 };
@@ -87,7 +86,6 @@ export function layoutLinkMap(hood: Neighbourhood): LinkMapLayout | null {
       depth: n.depth,
       lines: wrapTitle(node.title, TITLE_CHARS),
       detail: n.parent ? `${node.typeLabel} · ${wording}` : `${node.typeLabel} · this record`,
-      typeLabel: node.typeLabel,
       href: n.parent ? node.href : null,
       name: n.parent
         ? `${node.typeLabel}: ${node.title}, ${wording} ${parentTitle}`

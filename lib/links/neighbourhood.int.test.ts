@@ -40,5 +40,12 @@ describe("a record's link neighbourhood", () => {
     expect(capped.nodes).toHaveLength(3);
     expect(capped.left).toBe(2);
     expect(capped.edges.map((e) => e.relation).sort()).toEqual(["FOLLOWS_UP", "LED_TO"]);
+
+    // a record with no live link has no map to draw
+    expect(await linkNeighbourhood({ type: "AGREEMENT", id: await makeAgreement() })).toEqual({
+      nodes: [],
+      edges: [],
+      left: 0,
+    });
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { LinkRelation, RecordType } from "@/generated/prisma/enums";
-import { recordTitles, type RecordRef } from "@/lib/records/titles";
+import { recordTitles, refKey, type RecordRef } from "@/lib/records/titles";
 import { recordTypeLabel } from "@/lib/records/registry";
 
 // A record's cross-links one and two steps out, for the link map: the records reached, in a fixed
@@ -21,7 +21,6 @@ export type NeighbourNode = RecordRef & {
 export type NeighbourEdge = { id: number; from: string; to: string; relation: LinkRelation };
 export type Neighbourhood = { nodes: NeighbourNode[]; edges: NeighbourEdge[]; left: number };
 
-export const refKey = (ref: RecordRef) => `${ref.type}:${ref.id}`;
 const byRef = (a: RecordRef, b: RecordRef) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id - b.id);
 
 type LinkRow = {
@@ -71,6 +70,7 @@ export async function linkNeighbourhood(centre: RecordRef, limit = LINK_MAP_LIMI
     frontier = next.slice(0, room);
     if (frontier.length === 0) break;
   }
+  if (depthOf.size === 1) return { nodes: [], edges: [], left: 0 }; // nothing linked: no map to draw
   const titles = await recordTitles([...depthOf.values()].map((n) => n.ref));
   const nodes = [...depthOf.values()]
     .sort((a, b) => a.depth - b.depth || byRef(a.ref, b.ref))

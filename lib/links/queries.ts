@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { LinkRelation, RecordType } from "@/generated/prisma/enums";
 import { linkRelationLabel } from "@/lib/labels";
-import { recordTitles } from "@/lib/records/titles";
+import { recordTitles, refKey } from "@/lib/records/titles";
 import { recordTypeLabel } from "@/lib/records/registry";
 
 export type LinkView = {
@@ -34,7 +34,7 @@ export async function linksFor(type: RecordType, id: number): Promise<LinkView[]
   });
   const titles = await recordTitles(views.map((v) => v.other));
   return views.map(({ row, outgoing, other }) => {
-    const titled = titles.get(`${other.type}:${other.id}`);
+    const titled = titles.get(refKey(other));
     return {
       id: row.id,
       direction: outgoing ? "outgoing" : "incoming",

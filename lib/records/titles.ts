@@ -8,6 +8,9 @@ import { recordInfo } from "./registry";
 
 export type RecordRef = { type: RecordType; id: number };
 
+/** How recordTitles keys its answer: "DIALOGUE:12". */
+export const refKey = (ref: RecordRef) => `${ref.type}:${ref.id}`;
+
 /** The page of a record, where one can be found from its id alone (a topic's page needs its slug: see recordTitles). */
 export function recordHref(ref: RecordRef): string | null {
   return recordInfo(ref.type).page?.(ref.id) ?? null;
@@ -32,7 +35,7 @@ export async function recordTitles(refs: RecordRef[]): Promise<Map<string, Title
         select: { id: true, ...info.title.select },
       });
       for (const row of rows) {
-        titles.set(`${type}:${row.id}`, {
+        titles.set(refKey({ type, id: row.id }), {
           title: truncate(info.title.text(row)),
           href: info.title.href?.(row) ?? info.page?.(row.id, row) ?? null,
         });

@@ -4,7 +4,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { recordHistory } from "@/lib/audit/queries";
-import { recordHref, recordTitles } from "@/lib/records/titles";
+import { recordHref, recordTitles, refKey } from "@/lib/records/titles";
 import { parseRecordType, recordTypeLabel } from "@/lib/records/registry";
 import { parseId } from "@/lib/params";
 import { parsePage } from "@/lib/pagination";
@@ -31,8 +31,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     recordHistory(type, id, parsePage((await searchParams).page)),
     recordTitles([{ type, id }]),
   ]);
-  const title = titles.get(`${type}:${id}`)?.title ?? `${recordTypeLabel[type]} #${id}`;
-  const href = titles.get(`${type}:${id}`)?.href ?? recordHref({ type, id });
+  const titled = titles.get(refKey({ type, id }));
+  const title = titled?.title ?? `${recordTypeLabel[type]} #${id}`;
+  const href = titled?.href ?? recordHref({ type, id });
   return (
     <>
       <PageHeader title={`History: ${title}`} eyebrow={recordTypeLabel[type]}>
