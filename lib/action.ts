@@ -1,12 +1,12 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import { ACTION_POLICY, type ActionName } from "@/lib/auth/action-policy";
 import { hasRole } from "@/lib/auth/roles";
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
 import { ActionError, ConflictError } from "@/lib/errors";
-import { fieldsWithNul, formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
+import { fieldErrorsOf, fieldsWithNul, formValues, withoutSecrets, type FormState } from "@/lib/forms/form-state";
 import { withSaved, type Saved } from "@/lib/forms/saved";
 
 /** A unique key refused a row that a concurrent save had just created (Prisma's P2002). */
@@ -54,7 +54,7 @@ export function defineAction<S extends z.ZodType, R = never>(name: ActionName, s
       return {
         status: "error",
         message: "Please correct the fields marked below.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        fieldErrors: fieldErrorsOf(parsed.error.issues),
         values,
       };
     }

@@ -4,7 +4,14 @@ import { agendaItemStatusLabel, agreementStatusLabel, followUpStatusLabel } from
 import { Badge } from "@/components/ui/badge";
 import { Meta } from "@/components/ui/meta";
 import { Section } from "@/components/ui/section";
-import { AddDetails } from "@/components/ui/add-details";
+import { OnDemand } from "@/components/ui/on-demand";
+import {
+  LazyAddAgendaItemForm,
+  LazyEditAgendaItemForm as EditAgendaItemForm,
+  LazyMarkAgendaItemForm as MarkAgendaItemForm,
+  LazyMoveAgendaItem as MoveAgendaItem,
+  LazyTakeUpForm as TakeUpForm,
+} from "@/components/forms/on-demand-forms";
 import { DeleteButton } from "@/components/records/delete-button";
 import {
   addAgendaItemAction,
@@ -13,7 +20,6 @@ import {
   takeUpAgendaItemAction,
   updateAgendaItemAction,
 } from "@/app/(app)/agenda/actions";
-import { AddAgendaItemForm, EditAgendaItemForm, MarkAgendaItemForm, MoveAgendaItem, TakeUpForm } from "./agenda-forms";
 
 type Option = { value: string; label: string };
 
@@ -156,9 +162,9 @@ export function AgendaSection({
       ) : null}
 
       {canEdit ? (
-        <AddDetails summary="Add an agenda item">
-          <AddAgendaItemForm action={addAgendaItemAction} dialogueId={dialogue.id} choices={choices} />
-        </AddDetails>
+        <OnDemand name="agenda-item" summary="Add an agenda item">
+          <LazyAddAgendaItemForm action={addAgendaItemAction} dialogueId={dialogue.id} choices={choices} />
+        </OnDemand>
       ) : null}
     </Section>
   );

@@ -5,8 +5,8 @@ import type { RecordType } from "@/lib/domain";
 import { createLinkAction } from "@/app/(app)/records/actions";
 import { LinkMap } from "@/components/charts/link-map";
 import { LinkList } from "./link-list";
-import { LinkForm } from "./link-form";
-import { AddDetails } from "@/components/ui/add-details";
+import { OnDemand } from "@/components/ui/on-demand";
+import { LazyLinkForm } from "@/components/forms/on-demand-forms";
 import { Section } from "@/components/ui/section";
 
 /** A record's links, both ways, drawn as a map one or two steps out beside the list, with the link picker for analysts. */
@@ -33,9 +33,9 @@ export async function RecordLinks({
       <LinkList links={shown} canEdit={canEdit} />
       {children}
       {canEdit ? (
-        <AddDetails summary="Add a link">
-          <LinkForm action={createLinkAction} fromType={recordType} fromId={id} />
-        </AddDetails>
+        <OnDemand name="link" summary="Add a link">
+          <LazyLinkForm action={createLinkAction} fromType={recordType} fromId={id} />
+        </OnDemand>
       ) : null}
     </div>
   );

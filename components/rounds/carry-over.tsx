@@ -7,7 +7,7 @@ import { TREND_LABEL } from "@/lib/rounds/theme-trends";
 import { Section } from "@/components/ui/section";
 import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
-import { AddToAgendaButton } from "@/components/agenda/agenda-forms";
+import { LazyAddToAgendaButton as AddToAgendaButton } from "@/components/forms/on-demand-forms";
 import { addAgendaItemAction } from "@/app/(app)/agenda/actions";
 import { originKey } from "@/lib/agenda/origins";
 import type { AgendaOrigin } from "@/lib/agenda/schema";

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState, useEffect, useId, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import {
+  fieldErrorsOf,
   formValues,
   idle,
   type FieldErrors,
@@ -65,7 +66,7 @@ export function useForm<R = never>(action: FormAction<R>, options: UseFormOption
       return;
     }
     event.preventDefault();
-    setClientErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+    setClientErrors(fieldErrorsOf(parsed.error.issues));
   }
 
   const shown: FormState<R> = clientErrors

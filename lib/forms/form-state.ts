@@ -24,6 +24,21 @@ export type FormState<Result = never> = {
 
 export const idle: FormState = { status: "idle" };
 
+/**
+ * A failed parse's messages by field (what zod's flattenError gives as fieldErrors), without
+ * loading zod: the browser's forms check with the schema they import, and pages that only delete
+ * or mark a record need not ship it.
+ */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: Record<string, string[]> = {};
+  for (const { path, message } of issues) {
+    const [field] = path;
+    if (field === undefined) continue;
+    (errors[String(field)] ??= []).push(message);
+  }
+  return errors;
+}
+
 /** A server action as a form calls it (what defineAction makes). */
 export type FormAction<Result = never> = (state: FormState<Result>, data: FormData) => Promise<FormState<Result>>;
 

@@ -4,10 +4,10 @@ import { participationRoleLabel } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { CitationList } from "@/components/sources/citation-list";
 import { PartControls } from "@/components/records/part-controls";
-import { ParticipationForm } from "@/components/participations/participation-form";
 import { addParticipationAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
-import { AddDetails } from "@/components/ui/add-details";
+import { OnDemand } from "@/components/ui/on-demand";
+import { LazyParticipationForm } from "@/components/forms/on-demand-forms";
 import { Section } from "@/components/ui/section";
 
 /** Who met: the participants by delegation, each with their title as stated and its citations. */
@@ -58,13 +58,13 @@ export function DelegationsSection({ d, canEdit }: SectionProps) {
         </section>
       ))}
       {canEdit ? (
-        <AddDetails summary="Add a participant">
-          <ParticipationForm
+        <OnDemand name="participant" summary="Add a participant">
+          <LazyParticipationForm
             action={addParticipationAction}
             dialogueId={d.id}
             sides={d.series.parties.map((p) => p.country.name)}
           />
-        </AddDetails>
+        </OnDemand>
       ) : null}
     </Section>
   );

@@ -6,11 +6,10 @@ import { DateText } from "@/components/ui/date-text";
 import { Meta } from "@/components/ui/meta";
 import { CitationList } from "@/components/sources/citation-list";
 import { PartControls } from "@/components/records/part-controls";
-import { OutcomeForm } from "@/components/outcomes/outcome-form";
-import { FollowUpForm } from "@/components/outcomes/follow-up-form";
 import { createOutcomeAction, updateFollowUpAction } from "@/app/(app)/dialogues/actions";
 import { citedOn, personName, type SectionProps } from "./section-props";
-import { AddDetails } from "@/components/ui/add-details";
+import { OnDemand } from "@/components/ui/on-demand";
+import { LazyFollowUpForm, LazyOutcomeForm } from "@/components/forms/on-demand-forms";
 import { Section } from "@/components/ui/section";
 import { isAssessable } from "@/lib/compliance/assessable";
 
@@ -60,10 +59,12 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
                   ))}
                 </Meta>
                 {canEdit && o.followUpStatus ? (
-                  <FollowUpForm
-                    action={updateFollowUpAction}
-                    outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }}
-                  />
+                  <OnDemand name={`follow-up-${o.id}`} summary="Update the follow-up">
+                    <LazyFollowUpForm
+                      action={updateFollowUpAction}
+                      outcome={{ id: o.id, version: o.version, followUpStatus: o.followUpStatus }}
+                    />
+                  </OnDemand>
                 ) : null}
                 <CitationList canEdit={canEdit} citations={cited("OUTCOME", o.id)} />
               </li>
@@ -72,8 +73,8 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
         </section>
       ))}
       {canEdit ? (
-        <AddDetails summary="Add an outcome">
-          <OutcomeForm
+        <OnDemand name="outcome" summary="Add an outcome">
+          <LazyOutcomeForm
             action={createOutcomeAction}
             dialogueId={d.id}
             agreements={d.agreements.map((a) => ({ id: a.id, label: a.title }))}
@@ -82,7 +83,7 @@ export function OutcomesSection({ d, canEdit }: SectionProps) {
               label: `${personName(p)} (${participationRoleLabel[p.role].toLowerCase()})`,
             }))}
           />
-        </AddDetails>
+        </OnDemand>
       ) : null}
     </Section>
   );

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { sourceOptions } from "@/lib/sources/queries";
-import { CitationForm } from "@/components/sources/citation-form";
 import { createCitationAction } from "@/app/(app)/sources/actions";
 import type { SectionProps } from "./section-props";
 import { citableOptions } from "@/lib/sources/citable-options";
-import { AddDetails } from "@/components/ui/add-details";
+import { OnDemand } from "@/components/ui/on-demand";
+import { LazyCitationForm } from "@/components/forms/on-demand-forms";
 import { Section } from "@/components/ui/section";
 import { plural } from "@/lib/labels";
 
@@ -40,9 +40,9 @@ export async function SourcesSection({ d, canEdit }: SectionProps) {
         report), then cite its passages here.
       </p>
       {sources.length ? (
-        <AddDetails summary="Cite a source">
-          <CitationForm action={createCitationAction} sources={sources} records={citableOptions(d)} />
-        </AddDetails>
+        <OnDemand name="citation" summary="Cite a source">
+          <LazyCitationForm action={createCitationAction} sources={sources} records={citableOptions(d)} />
+        </OnDemand>
       ) : null}
     </Section>
   );
