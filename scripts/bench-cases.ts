@@ -1,20 +1,45 @@
 /**
- * The pages the benchmark times: a theme with two facets, a search, a topic page (issue 5); dialogues
- * by facet, a country pair; the alerts register and the commitments register by compliance (issue
- * 13); the drawn timeline and the theme × round heatmap of the series with the most rounds (issue
- * 14; `{series}` is its id, found by bench-queries.ts).
+ * The pages the benchmark times. `floor` is the bare-framework floor: a page with nothing of its own
+ * under the same layout and session (app/(app)/bench/floor). Then a theme with two facets, a search,
+ * a topic page (issue 5); dialogues by facet, a country pair; the alerts register and the
+ * commitments register by compliance (issue 13); the drawn timeline and the series page with its
+ * theme × round heatmap, of the series with the most rounds (issue 14; `{series}`); the seeded
+ * meeting, a synthetic one with 20 participants, 30 outcomes and 40 citations (`{meeting}`,
+ * `{fullMeeting}`), the home page and searches of two words and of a phrase (issue 16). Placeholders
+ * are filled in by bench.ts.
  */
 export const BENCH_CASES = {
+  floor: "/bench/floor",
   agreements: "/agreements?topic=narcotics-trafficking&status=SIGNED&party=IN",
   search: "/search?q=fentanyl",
+  searchTwoWords: "/search?q=fentanyl+extradition",
+  searchPhrase: "/search?q=%22joint+working+group%22",
   topic: "/topics/narcotics-trafficking",
   dialogues: "/dialogues?topic=narcotics-trafficking&country=IN&status=HELD",
   pair: "/countries/IN/US",
   alerts: "/alerts",
   commitments: "/commitments?compliance=unassessed",
   seriesTimeline: "/timeline?series={series}",
-  heatmap: "/series/{series}",
+  series: "/series/{series}",
+  meeting: "/dialogues/{meeting}",
+  fullMeeting: "/dialogues/{fullMeeting}",
+  home: "/",
 } as const;
+
+/**
+ * Browse pages with nothing chosen, each visit the first after a write (issue 16): their counts are
+ * kept per data version, so each write makes the next visit's counts stale.
+ */
+export const AFTER_WRITE_CASES = {
+  agreementsAfterWrite: "/agreements",
+  outcomesAfterWrite: "/outcomes",
+} as const;
+
+export type BenchIds = { series: number; meeting: number; fullMeeting: number };
+
+/** A case's path with its ids filled in. */
+export const casePath = (pattern: string, ids: BenchIds) =>
+  pattern.replace(/\{(\w+)\}/g, (_, name: keyof BenchIds) => String(ids[name]));
 
 /** The query string of a case as a page's searchParams. */
 export function caseParams(path: string): Record<string, string[]> {

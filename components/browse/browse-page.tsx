@@ -12,7 +12,7 @@ type Loaded<K extends string, S extends string> = {
   user: CurrentUser;
   tree: TopicNode[];
   nav: { basePath: string; spec: BrowseSpec<K, S>; state: BrowseState<K, S> };
-  result: { total: number; pageCount: number; facets: Record<K, FacetValue[]> };
+  result: { total: number; pageCount: number; facets: Record<K, FacetValue[]>; countedBefore: Date | null };
 };
 
 /**
@@ -61,7 +61,9 @@ export function BrowsePage<K extends string, S extends string>({
         result={result}
         timelineHref={timelineHref}
         noun={noun}
-        facets={<Facets nav={nav} tree={tree} counts={result.facets} lists={facets} />}
+        facets={
+          <Facets nav={nav} tree={tree} counts={result.facets} lists={facets} countedBefore={result.countedBefore} />
+        }
       >
         {children}
       </BrowseFrame>

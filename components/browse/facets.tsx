@@ -87,14 +87,21 @@ export function Facets<K extends string, S extends string>({
   tree,
   counts,
   lists,
+  countedBefore,
 }: {
   nav: Props<K, S>;
   tree: TopicNode[];
   counts: Record<K, FacetValue[]>;
   lists: readonly (readonly [title: string, facet: K])[];
+  countedBefore: Date | null;
 }) {
   return (
     <>
+      {countedBefore ? (
+        <p className="hint" role="note">
+          These counts are from just before the latest change and are being made again; the results are current.
+        </p>
+      ) : null}
       <TopicFacet {...nav} facet={"topic" as K} nodes={tree} counts={counts["topic" as K]} />
       {lists.map(([title, facet]) => (
         <FacetList key={facet} {...nav} title={title} facet={facet} values={counts[facet]} />

@@ -74,12 +74,12 @@ export async function agreementWhere(state: AgreementBrowseState) {
 
 export async function browseAgreements(state: AgreementBrowseState) {
   const where = await agreementWhere(state);
-  const [items, { facets, total }] = await Promise.all([
+  const [items, { facets, total, countedBefore }] = await Promise.all([
     db.$queryRaw<AgreementRow[]>`
       SELECT a.id, a.title, a.kind, a.status, a."signedDate", a."signedPrecision", a."statusChangedAt",
              (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM "AgreementParty" p JOIN "Country" c ON c.id = p."countryId" WHERE p."agreementId" = a.id) AS parties
       FROM "Agreement" a WHERE ${where()} ORDER BY ${ORDER[state.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(state.page - 1) * PAGE_SIZE}`,
     facet.countFacets({ table: "Agreement", where, facets: FACETS, filters: state.filters }),
   ]);
-  return { items, total, pageCount: pageCountOf(total), facets };
+  return { items, total, pageCount: pageCountOf(total), facets, countedBefore };
 }

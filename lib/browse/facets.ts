@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { keptCounts } from "./count-cache";
+import { keptCountsWithin } from "./count-cache";
 
 // Facet counts for a browse page. Each facet counts the records that match every *other* choice,
 // so its counts say what choosing a value would give. A facet with nothing chosen therefore counts
@@ -52,6 +52,16 @@ export function yearFacet(column: string): FacetDef {
   };
 }
 
+/** How long a page with nothing chosen waits for its counts to be made again after a write. */
+export const RECOUNT_WAIT_MS = 40;
+
+export type FacetCounts<K extends string> = {
+  facets: Record<K, FacetValue[]>;
+  total: number;
+  /** Set when the facets' counts were made before the latest write (and are being made again): when. */
+  countedBefore: Date | null;
+};
+
 /**
  * Counts every facet. `where(except)` is the filter on `a` (the browsed table) with every choice but
  * the `except` facet's; `filters` are the choices (from the URL).
@@ -61,7 +71,7 @@ export async function countFacets<K extends string>(options: {
   where: (except?: K) => Prisma.Sql;
   facets: Record<K, FacetDef>;
   filters: Record<K, string[]>;
-}): Promise<{ facets: Record<K, FacetValue[]>; total: number }> {
+}): Promise<FacetCounts<K>> {
   const { table, where, facets, filters } = options;
   const from = Prisma.raw(`"${table}"`);
   const keys = Object.keys(facets) as K[];
@@ -70,19 +80,26 @@ export async function countFacets<K extends string>(options: {
     Prisma.sql`SELECT ${key}::text AS facet, f.value, f.label, f.count FROM (${facets[key].sql(src)}) f`;
   let rows: Row[];
   let total: number;
+  let countedBefore: Date | null = null;
   if (keys.every((key) => filters[key].length === 0)) {
     // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
     // saves nothing; the facets run side by side instead, each reading the table directly. These
     // counts are the same for everyone and the dearest to make, so they are kept until the data
     // changes (see count-cache.ts).
+    // After a write, the page waits only briefly for the recount: past that it shows the counts
+    // from before the write, saying so, and the total counted now.
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
-    ({ rows, total } = await keptCounts(table, async () => {
+    const countAll = async () =>
+      Number((await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`)[0].count);
+    const kept = await keptCountsWithin(table, RECOUNT_WAIT_MS, async () => {
       const [count, ...facetRows] = await Promise.all([
-        db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`,
+        countAll(),
         ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
       ]);
-      return { rows: facetRows.flat().map((r) => ({ ...r, count: Number(r.count) })), total: Number(count[0].count) }; // numbers: kept as JSON
-    }));
+      return { rows: facetRows.flat().map((r) => ({ ...r, count: Number(r.count) })), total: count }; // numbers: kept as JSON
+    });
+    ({ rows, total } = kept.value);
+    if (kept.before) [total, countedBefore] = [await countAll(), new Date(kept.before)];
   } else {
     // A facet with a choice of its own scans the records matching the other choices, side by side
     // with one statement that counts the rest (and the total) over the shared set.
@@ -120,7 +137,7 @@ export async function countFacets<K extends string>(options: {
         : (a, b) => b.count - a.count || a.label.localeCompare(b.label),
     );
   }
-  return { facets: result, total };
+  return { facets: result, total, countedBefore };
 }
 
 /** Joins the conditions of the chosen facets; `except` leaves one facet's out. */

@@ -51,7 +51,7 @@ export async function dialogueWhere(state: DialogueBrowseState) {
 
 export async function browseDialogues(state: DialogueBrowseState) {
   const where = await dialogueWhere(state);
-  const [items, { facets, total }] = await Promise.all([
+  const [items, { facets, total, countedBefore }] = await Promise.all([
     browseResults({
       table: "Dialogue",
       where: where(),
@@ -61,5 +61,5 @@ export async function browseDialogues(state: DialogueBrowseState) {
     }),
     facet.countFacets({ table: "Dialogue", where, facets: FACETS, filters: state.filters }),
   ]);
-  return { items, total, pageCount: pageCountOf(total), facets };
+  return { items, total, pageCount: pageCountOf(total), facets, countedBefore };
 }

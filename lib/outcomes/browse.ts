@@ -42,7 +42,7 @@ const LIVE = Prisma.sql`a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Dialogu
 
 export async function browseOutcomes(state: OutcomeBrowseState) {
   const where = facet.whereExcept<Key>(LIVE, await conditions(state));
-  const [items, { facets, total }] = await Promise.all([
+  const [items, { facets, total, countedBefore }] = await Promise.all([
     browseResults({
       table: "Outcome",
       where: where(),
@@ -53,5 +53,5 @@ export async function browseOutcomes(state: OutcomeBrowseState) {
     }),
     facet.countFacets({ table: "Outcome", where, facets: FACETS, filters: state.filters }),
   ]);
-  return { items, total, pageCount: pageCountOf(total), facets };
+  return { items, total, pageCount: pageCountOf(total), facets, countedBefore };
 }

@@ -30,14 +30,14 @@ export default async function DeletedPage({
       {rows.length === 0 ? (
         <p className="muted">Nothing has been deleted.</p>
       ) : (
-        <table>
+        <table className="cards">
           <TableHead columns={["Record", "Kind", "Deleted (UTC)", canRestore ? { hidden: "Restore" } : null]} />
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.type}:${r.id}`}>
                 <td>{r.title}</td>
-                <td>{recordTypeLabel[r.type]}</td>
-                <td>{r.deletedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td data-label="Kind">{recordTypeLabel[r.type]}</td>
+                <td data-label="Deleted (UTC)">{r.deletedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                 {canRestore ? (
                   <td>
                     <RecordFormButton
