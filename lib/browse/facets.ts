@@ -87,16 +87,17 @@ export async function countFacets<K extends string>(options: {
     // counts are the same for everyone and the dearest to make, so they are kept until the data
     // changes (see count-cache.ts).
     // After a write, the page waits only briefly for the recount: past that it shows the counts
-    // from before the write, saying so, and the total counted now.
+    // from before the write, saying so, and the total counted now. The recount runs its scans one
+    // after another: side by side they would take every core and connection from the page itself.
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
     const countAll = async () =>
       Number((await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`)[0].count);
     const kept = await keptCountsWithin(table, RECOUNT_WAIT_MS, async () => {
-      const [count, ...facetRows] = await Promise.all([
-        countAll(),
-        ...keys.map((key) => db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`),
-      ]);
-      return { rows: facetRows.flat().map((r) => ({ ...r, count: Number(r.count) })), total: count }; // numbers: kept as JSON
+      const facetRows: Row[] = [];
+      for (const key of keys)
+        facetRows.push(...(await db.$queryRaw<Row[]>`WITH RECURSIVE ${TOPIC_CLOSURE} ${select(key, all)}`));
+      const total = await countAll();
+      return { rows: facetRows.map((r) => ({ ...r, count: Number(r.count) })), total }; // numbers: kept as JSON
     });
     ({ rows, total } = kept.value);
     if (kept.before) [total, countedBefore] = [await countAll(), new Date(kept.before)];
