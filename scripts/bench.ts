@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,100000 --pglite seeded,10000]: for each size, a fresh PostgreSQL
+// npm run bench [-- --sizes 1000,100000 --pglite seeded,10000 --skip weight,load,exports]: for each size, a fresh PostgreSQL
 // database filled by the synthetic generator (N agreements, N/5 dialogues, 2N outcomes), the built app
 // served on it, and the server-side time of the pages in bench-cases.ts (over loopback HTTP, signed
 // in) against the time of the same queries run directly and against the floor page's. Prints medians
@@ -31,8 +31,10 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "1000,100000" },
     pglite: { type: "string", default: "seeded,10000" },
     port: { type: "string", default: "3200" },
+    skip: { type: "string", default: "" },
   },
 });
+const skip = new Set(values.skip!.split(","));
 const admin = process.env.PARLEY_PG_ADMIN_URL;
 if (!admin) throw new Error("Run under scripts/with-postgres.sh (PARLEY_PG_ADMIN_URL)");
 const EMAIL = "bench@parley.test";
@@ -198,6 +200,44 @@ async function timeAfterWrite(cookie: string, databaseUrl: string, sql: Record<s
   return figures;
 }
 
+/** What search matches in each table, as its GIN expression index has it (the full_text_search migrations). */
+const SEARCHED = {
+  Dialogue: `coalesce("title", '') || ' ' || coalesce("summary", '')`,
+  Agreement: `coalesce("title", '') || ' ' || coalesce("summary", '')`,
+  Outcome: `"text"`,
+  Source: `coalesce("title", '') || ' ' || coalesce("publisher", '') || ' ' || coalesce("body", '')`,
+  Citation: `coalesce("quote", '')`,
+};
+
+/**
+ * The phrase search's statements in the shape lib/search/queries.ts gives them (match, rank, the
+ * ten best with a headline), each table's execution time, and the plan of the slowest.
+ */
+async function explainPhraseSearch(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const q = `(websearch_to_tsquery('english', '"joint working group"') || to_tsquery('english', 'joint <-> working <-> group'))`;
+    const plans: [string, string[], number][] = [];
+    for (const [table, text] of Object.entries(SEARCHED)) {
+      const vector = `to_tsvector('english', ${text})`;
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS)
+        SELECT id, ts_headline('english', ${text}, ${q}, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,
+               ts_rank_cd(${vector}, ${q})::float8 AS rank
+        FROM "${table}" WHERE "deletedAt" IS NULL AND ${vector} @@ ${q} ORDER BY rank DESC, id DESC LIMIT 10`);
+      const lines = rows.map((r) => r["QUERY PLAN"]);
+      plans.push([table, lines, Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1)!)?.[1] ?? NaN)]);
+    }
+    console.log(
+      `\nThe phrase search "joint working group", per table: ${plans.map(([t, , ms]) => `${t} ${ms.toFixed(1)} ms`).join(", ")}`,
+    );
+    const [table, lines] = plans.sort((x, y) => y[2] - x[2])[0]!;
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the slowest, ${table}:\n${lines.join("\n")}`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function weighAndLoad(cookie: string, ids: BenchIds) {
   console.log("\nWeight in a fresh headless Chromium (KB; sent = as transferred, gzipped):");
   console.log("page                 HTML sent   HTML read  scripts sent  scripts  JS over floor");
@@ -242,11 +282,12 @@ async function benchPostgres(size: number, largest: boolean) {
     console.log(`(series ${ids.series}: the most rounds; meeting ${ids.meeting}: seeded; ${ids.fullMeeting}: full)`);
     figures = await timePages(cookie, ids, sql);
     Object.assign(figures, await timeAfterWrite(cookie, databaseUrl, sql));
-    if (largest) await weighAndLoad(cookie, ids);
+    if (largest && !skip.has("weight")) await weighAndLoad(cookie, ids);
   } finally {
     stop();
   }
-  if (largest) {
+  if (largest) await explainPhraseSearch(databaseUrl).catch((error) => console.error("EXPLAIN failed:", error));
+  if (largest && !skip.has("exports")) {
     // Exports under a small heap limit: if they kept events in memory, they would fail.
     console.log(`\nTimeline exports, streamed (issue 6), on this database:`);
     execSync("npx tsx --conditions=react-server scripts/bench-export.ts", {
