@@ -200,18 +200,13 @@ async function timeAfterWrite(cookie: string, databaseUrl: string, sql: Record<s
   return figures;
 }
 
-/** What search matches in each table, as its GIN expression index has it (the full_text_search migrations). */
-const SEARCHED = {
-  Dialogue: `coalesce("title", '') || ' ' || coalesce("summary", '')`,
-  Agreement: `coalesce("title", '') || ' ' || coalesce("summary", '')`,
-  Outcome: `"text"`,
-  Source: `coalesce("title", '') || ' ' || coalesce("publisher", '') || ' ' || coalesce("body", '')`,
-  Citation: `coalesce("quote", '')`,
-};
+/** The tables search reads, each by its stored "searchVector" (the search_vectors migration). */
+const SEARCHED = ["Dialogue", "Agreement", "Outcome", "Source", "Citation"];
 
 /**
  * The phrase search's statements in the shape lib/search/queries.ts gives them (match, rank, the
- * ten best with a headline), each table's execution time, and the plan of the slowest.
+ * ten best; headlines are made for those ten only), each table's execution time, and the plan of
+ * the slowest.
  */
 async function explainPhraseSearch(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -219,12 +214,10 @@ async function explainPhraseSearch(databaseUrl: string) {
   try {
     const q = `(websearch_to_tsquery('english', '"joint working group"') || to_tsquery('english', 'joint <-> working <-> group'))`;
     const plans: [string, string[], number][] = [];
-    for (const [table, text] of Object.entries(SEARCHED)) {
-      const vector = `to_tsvector('english', ${text})`;
+    for (const table of SEARCHED) {
       const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS)
-        SELECT id, ts_headline('english', ${text}, ${q}, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,
-               ts_rank_cd(${vector}, ${q})::float8 AS rank
-        FROM "${table}" WHERE "deletedAt" IS NULL AND ${vector} @@ ${q} ORDER BY rank DESC, id DESC LIMIT 10`);
+        SELECT id, ts_rank_cd("searchVector", ${q})::float8 AS rank
+        FROM "${table}" WHERE "deletedAt" IS NULL AND "searchVector" @@ ${q} ORDER BY rank DESC, id DESC LIMIT 10`);
       const lines = rows.map((r) => r["QUERY PLAN"]);
       plans.push([table, lines, Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1)!)?.[1] ?? NaN)]);
     }

@@ -13,7 +13,10 @@ const BATCH = 1000;
 async function* rowsOf(client: Tx, table: TableInfo, passwordHashes: boolean): AsyncGenerator<string[]> {
   const name = quoteIdent(table.name);
   const key = table.key.map(quoteIdent).join(", ");
-  const value = table.name === "User" && !passwordHashes ? `to_jsonb(t) - 'passwordHash'` : `to_jsonb(t)`;
+  const left = [...table.generated, ...(table.name === "User" && !passwordHashes ? ["passwordHash"] : [])];
+  const value = left.length
+    ? `to_jsonb(t) - ARRAY[${left.map((c) => `'${c.replaceAll("'", "''")}'`).join(", ")}]::text[]`
+    : `to_jsonb(t)`;
   let last: string | null = null;
   for (;;) {
     const after: string =

@@ -15,13 +15,17 @@ export type TableInfo = {
   selfReferences: string[];
   /** Whether the table has a serial id whose sequence a restore must move past the restored rows. */
   serialId: boolean;
+  /** Columns the database computes (a search vector): neither backed up nor written by a restore. */
+  generated: string[];
+  /** Every other column, in table order: what a restore writes. */
+  columns: string[];
 };
 
 type Queryable = Pick<Tx, "$queryRawUnsafe">;
 
 /** Every data table, parents before children (by foreign keys). */
 export async function dataTables(client: Queryable): Promise<TableInfo[]> {
-  const [tables, keys, fks, serials] = await Promise.all([
+  const [tables, keys, fks, serials, columns] = await Promise.all([
     client.$queryRawUnsafe<{ name: string }[]>(
       `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1`,
@@ -43,6 +47,11 @@ export async function dataTables(client: Queryable): Promise<TableInfo[]> {
        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
        WHERE n.nspname = current_schema() AND a.attname = 'id' AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%'`,
     ),
+    client.$queryRawUnsafe<{ name: string; column: string; generated: boolean }[]>(
+      `SELECT c.relname::text AS name, a.attname::text AS column, a.attgenerated <> '' AS generated
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, a.attnum`,
+    ),
   ]);
   const names = tables.map((t) => t.name).filter((n) => !SKIPPED.has(n));
   const infos = new Map<string, TableInfo>(
@@ -53,6 +62,8 @@ export async function dataTables(client: Queryable): Promise<TableInfo[]> {
         key: keys.filter((k) => k.name === name).map((k) => k.column),
         selfReferences: fks.filter((f) => f.child === name && f.parent === name).map((f) => f.column),
         serialId: serials.some((s) => s.name === name),
+        generated: columns.filter((c) => c.name === name && c.generated).map((c) => c.column),
+        columns: columns.filter((c) => c.name === name && !c.generated).map((c) => c.column),
       },
     ]),
   );

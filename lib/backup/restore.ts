@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbClient, Tx } from "@/lib/prisma-client";
-import { dataTables, quoteIdent } from "./catalog";
+import { dataTables, quoteIdent, type TableInfo } from "./catalog";
 import { BACKUP_FORMAT, BACKUP_VERSION, SCHEMA_MIGRATION, type Backup } from "./format";
 
 // Restores a backup into an empty database, in one transaction: every table in foreign-key
@@ -48,12 +48,14 @@ async function restoreStep(table: string, statement: () => Promise<unknown>) {
   }
 }
 
-async function insert(tx: Tx, table: string, rows: Record<string, unknown>[]) {
-  const name = quoteIdent(table);
+/** Writes rows into every column but the generated ones (which the database computes again). */
+async function insert(tx: Tx, table: TableInfo, rows: Record<string, unknown>[]) {
+  const name = quoteIdent(table.name);
+  const columns = table.columns.map(quoteIdent).join(", ");
   for (let i = 0; i < rows.length; i += BATCH) {
-    await restoreStep(table, () =>
+    await restoreStep(table.name, () =>
       tx.$executeRawUnsafe(
-        `INSERT INTO ${name} SELECT * FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`,
+        `INSERT INTO ${name} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${name}, $1::jsonb)`,
         JSON.stringify(rows.slice(i, i + BATCH)),
       ),
     );
@@ -90,7 +92,7 @@ export async function restoreBackup(client: DbClient, backup: unknown): Promise<
         const firstPass = table.selfReferences.length
           ? rows.map((row) => ({ ...row, ...Object.fromEntries(table.selfReferences.map((c) => [c, null])) }))
           : rows;
-        await insert(tx, table.name, firstPass);
+        await insert(tx, table, firstPass);
         for (const column of table.selfReferences) {
           const name = quoteIdent(table.name);
           const key = table.key.map((k) => `t.${quoteIdent(k)} = j.${quoteIdent(k)}`).join(" AND ");

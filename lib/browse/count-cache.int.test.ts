@@ -124,6 +124,7 @@ describe("kept counts", () => {
     };
     const first = keptCountsWithin(key, 10, slowCount(1));
     await vi.waitFor(() => expect(calls).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 30));
     release(); // no previous counts: the first reader waits for them
     expect(await first).toEqual({ value: { value: 1 }, before: null });
     expect(await keptCountsWithin(key, 10, slowCount(9))).toEqual({ value: { value: 1 }, before: null });
@@ -131,6 +132,8 @@ describe("kept counts", () => {
 
     const held = await db.dialogue.findFirstOrThrow({ where: { status: "HELD" } });
     await db.$transaction((tx) => setStatus(tx, held.id, "HELD"));
+    // The last count took longer than the wait: this reader does not wait at all.
+    expect((await db.countCache.findUniqueOrThrow({ where: { key } })).recountMs).toBeGreaterThanOrEqual(30);
     const late = await keptCountsWithin(key, 10, slowCount(2));
     expect(late.value).toEqual({ value: 1 });
     expect(late.before).toBeInstanceOf(Date);
@@ -141,5 +144,16 @@ describe("kept counts", () => {
     await recounted(key);
     expect(await keptCountsWithin(key, 10, slowCount(4))).toEqual({ value: { value: 2 }, before: null });
     expect(calls).toBe(2);
+  });
+
+  it("after a write, wait for a recount that was quick last time", async () => {
+    const key = "test:quick";
+    let value = 1;
+    const count = async () => ({ value });
+    expect(await keptCountsWithin(key, 5_000, count)).toEqual({ value: { value: 1 }, before: null });
+    value = 2;
+    const held = await db.dialogue.findFirstOrThrow({ where: { status: "HELD" } });
+    await db.$transaction((tx) => setStatus(tx, held.id, "HELD"));
+    expect(await keptCountsWithin(key, 5_000, count)).toEqual({ value: { value: 2 }, before: null });
   });
 });

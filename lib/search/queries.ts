@@ -9,8 +9,9 @@ export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 // and PostgreSQL), ranked, with highlighted snippets. The query matches as typed (websearch syntax:
 // "phrases", -not, or), with its last word as a prefix, and also as the names behind any
 // organisation acronym or topic synonym it contains ("FLETC" finds the Federal Law Enforcement
-// Training Centers' agreements). Each SQL expression below is the one its GIN index is built on
-// (prisma/migrations/*_full_text_search; *_search_publishers for sources; *_search_assessments_agenda).
+// Training Centers' agreements). Each searched table keeps what it is searched by as a generated
+// "searchVector" column with a GIN index (prisma/migrations/*_search_vectors), so matching a phrase
+// and ranking read the stored vector instead of computing it again per candidate row.
 
 export const SEARCH_TYPES = [
   "dialogue",
@@ -93,12 +94,12 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         "dialogue",
         Prisma.sql`
       SELECT d.id, d.title, ts_headline('english', coalesce(d.summary, d.title), ${tsquery}, ${HEADLINE}) AS snippet,
-             (ts_rank_cd(to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')), ${tsquery})
+             (ts_rank_cd(d."searchVector", ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
       FROM "Dialogue" d
       WHERE d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
-        AND (to_tsvector('english', coalesce(d."title", '') || ' ' || coalesce(d."summary", '')) @@ ${tsquery}
+        AND (d."searchVector" @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL)` : Prisma.empty})
       ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
       ),
@@ -106,12 +107,12 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         "agreement",
         Prisma.sql`
       SELECT a.id, a.title, ts_headline('english', coalesce(a.summary, a.title), ${tsquery}, ${HEADLINE}) AS snippet,
-             (ts_rank_cd(to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')), ${tsquery})
+             (ts_rank_cd(a."searchVector", ${tsquery})
               + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
       FROM "Agreement" a
       WHERE a."deletedAt" IS NULL ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
-        AND (to_tsvector('english', coalesce(a."title", '') || ' ' || coalesce(a."summary", '')) @@ ${tsquery}
+        AND (a."searchVector" @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)}))` : Prisma.empty})
       ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`,
       ),
@@ -119,10 +120,10 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         "outcome",
         Prisma.sql`
       SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', o."text"), ${tsquery})::float8 AS rank, o."dialogueId" AS extra
+             ts_rank_cd(o."searchVector", ${tsquery})::float8 AS rank, o."dialogueId" AS extra
       FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId"
       WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
-        AND to_tsvector('english', o."text") @@ ${tsquery}
+        AND o."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`,
       ),
       // An assessment is found by its note, and named by its commitment and party.
@@ -130,43 +131,43 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         "assessment",
         Prisma.sql`
       SELECT a.id, left(o.text, 120) || ' — ' || c.name AS title, ts_headline('english', a.note, ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(a."note", '')), ${tsquery})::float8 AS rank, a."outcomeId" AS extra
+             ts_rank_cd(a."searchVector", ${tsquery})::float8 AS rank, a."outcomeId" AS extra
       FROM "ComplianceAssessment" a
       JOIN "Outcome" o ON o.id = a."outcomeId" AND o."deletedAt" IS NULL
       JOIN "Dialogue" d ON d.id = o."dialogueId" AND d."deletedAt" IS NULL
       JOIN "Country" c ON c.id = a."countryId"
       WHERE a."deletedAt" IS NULL ${between(Prisma.sql`a."assessedDate"`)}
-        AND to_tsvector('english', coalesce(a."note", '')) @@ ${tsquery}
+        AND a."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, a."assessedDate" DESC, a.id DESC LIMIT ${PER_TYPE}`,
       ),
       run(
         "agenda",
         Prisma.sql`
       SELECT i.id, i.title || ' — ' || d.title AS title, ts_headline('english', concat_ws(' · ', i.title, i.note), ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(i."title", '') || ' ' || coalesce(i."note", '')), ${tsquery})::float8 AS rank, i."dialogueId" AS extra
+             ts_rank_cd(i."searchVector", ${tsquery})::float8 AS rank, i."dialogueId" AS extra
       FROM "AgendaItem" i JOIN "Dialogue" d ON d.id = i."dialogueId" AND d."deletedAt" IS NULL
       WHERE i."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
-        AND to_tsvector('english', coalesce(i."title", '') || ' ' || coalesce(i."note", '')) @@ ${tsquery}
+        AND i."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, i.id DESC LIMIT ${PER_TYPE}`,
       ),
       run(
         "passage",
         Prisma.sql`
       SELECT c.id, s.title, ts_headline('english', c.quote, ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(c."quote", '')), ${tsquery})::float8 AS rank, c."sourceId" AS extra
+             ts_rank_cd(c."searchVector", ${tsquery})::float8 AS rank, c."sourceId" AS extra
       FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
       WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
-        AND to_tsvector('english', coalesce(c."quote", '')) @@ ${tsquery}
+        AND c."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`,
       ),
       run(
         "source",
         Prisma.sql`
       SELECT s.id, s.title, ts_headline('english', concat_ws(' · ', s.publisher, coalesce(s.body, s.title)), ${tsquery}, ${HEADLINE}) AS snippet,
-             ts_rank_cd(to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')), ${tsquery})::float8 AS rank, NULL::int AS extra
+             ts_rank_cd(s."searchVector", ${tsquery})::float8 AS rank, NULL::int AS extra
       FROM "Source" s
       WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
-        AND to_tsvector('english', coalesce(s."title", '') || ' ' || coalesce(s."publisher", '') || ' ' || coalesce(s."body", '')) @@ ${tsquery}
+        AND s."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
       ),
       // People and organisations are short names: matched by substring, alias and acronym.
