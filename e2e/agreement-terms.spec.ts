@@ -31,8 +31,12 @@ test("two memoranda in a lineage show each other; the one expiring in 20 days is
   page,
 }, testInfo) => {
   test.setTimeout(60_000);
-  const countOf = async () =>
-    Number((await page.getByRole("link", { name: /^Alerts/ }).getAttribute("aria-label"))?.split(": ")[1]);
+  // The header's count streams in after the page: wait for it rather than read the placeholder.
+  const countOf = async () => {
+    const link = page.getByRole("link", { name: /^Alerts: \d+$/ });
+    await expect(link).toBeVisible();
+    return Number((await link.getAttribute("aria-label"))!.split(": ")[1]);
+  };
   await page.goto("/alerts");
   const before = await countOf();
 

@@ -44,17 +44,17 @@ const commitmentOrderBy = {
   ],
 } satisfies Record<CommitmentOrder, Prisma.OutcomeOrderByWithRelationInput[]>;
 
-/**
- * All commitments not done or lapsed, overdue first (or by compliance), optionally for one series,
- * one theme (with its sub-themes), the series of some countries, or one standing in compliance.
- */
-export async function listOpenCommitments(
-  filters: { seriesId?: number; topicIds?: number[]; countryCodes?: string[]; compliance?: ComplianceFilter },
-  page: Page,
-  order: CommitmentOrder = "due",
-) {
+type CommitmentFilters = {
+  seriesId?: number;
+  topicIds?: number[];
+  countryCodes?: string[];
+  compliance?: ComplianceFilter;
+};
+
+/** The commitments not done or lapsed, with the filters of the commitments register. */
+function openCommitmentsWhere(filters: CommitmentFilters) {
   const { compliance } = filters;
-  const where = {
+  return {
     deletedAt: null,
     followUpStatus: { in: ["OPEN" as const, "IN_PROGRESS" as const] },
     dialogue: {
@@ -65,7 +65,15 @@ export async function listOpenCommitments(
     // An unknown theme (no ids) matches nothing rather than everything.
     ...(filters.topicIds ? { topics: { some: { topicId: { in: filters.topicIds } } } } : {}),
     ...(compliance ? { complianceScore: compliance === "unassessed" ? null : Number(compliance) } : {}),
-  };
+  } satisfies Prisma.OutcomeWhereInput;
+}
+
+/**
+ * All commitments not done or lapsed, overdue first (or by compliance), optionally for one series,
+ * one theme (with its sub-themes), the series of some countries, or one standing in compliance.
+ */
+export async function listOpenCommitments(filters: CommitmentFilters, page: Page, order: CommitmentOrder = "due") {
+  const where = openCommitmentsWhere(filters);
   const [items, total] = await Promise.all([
     db.outcome.findMany({
       where,
@@ -101,7 +109,12 @@ export async function getOutcomeForEdit(id: number) {
   });
 }
 
-/** The home page's short list: the first of the open commitments, overdue first. */
-export async function openCommitments(limit = 10) {
-  return (await listOpenCommitments({}, { page: 1, take: limit, skip: 0 })).items;
+/** The home page's short list: the first of the open commitments, overdue first (uncounted: it shows no total). */
+export function openCommitments(limit = 10) {
+  return db.outcome.findMany({
+    where: openCommitmentsWhere({}),
+    orderBy: commitmentOrderBy.due,
+    take: limit,
+    select: outcomeSummary,
+  });
 }
