@@ -11,10 +11,10 @@ import { deleteRecordAction, restoreRecordAction } from "@/app/(app)/records/act
 
 /**
  * Delete, asked twice: the first press opens a confirmation, the second deletes. The confirmation
- * is drawn only when asked for (a page lists many parts, each with its Delete); without
- * JavaScript the <details> opens onto a link to the same page with it drawn (`?delete=TYPE.id`). A part of a page (a participant, an outcome) then offers
- * an immediate undo in place; a record with a page of its own goes to Deleted records, which
- * offers the same.
+ * is drawn only when asked for (a page lists many parts, each with its Delete); without JavaScript
+ * the <details> opens onto a link to the same page with it drawn (`?delete=TYPE.id`). A part of a
+ * page (a participant, an outcome) then offers an immediate undo in place; a record with a page of
+ * its own goes to Deleted records, which offers the same.
  */
 export function DeleteButton({
   recordType,

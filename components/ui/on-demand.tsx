@@ -3,6 +3,9 @@ import { createContext } from "react";
 import { useSearchParams } from "next/navigation";
 import { useOpened } from "./use-opened";
 
+/** Whether the form below was opened by the analyst in the browser, not drawn by the server. */
+export const OpenedInBrowser = createContext(false);
+
 /**
  * A form folded under its summary whose markup and code load only when the analyst opens it, so a
  * page that is mostly read (a meeting's) is not weighed down by every form it offers. Pass it a
@@ -10,8 +13,6 @@ import { useOpened } from "./use-opened";
  * Without JavaScript the summary opens onto a link to the same page with this form rendered in
  * place (`?add=name`).
  */
-/** Whether the form below was opened by the analyst in the browser, not drawn by the server. */
-export const OpenedInBrowser = createContext(false);
 
 export function OnDemand({ name, summary, children }: { name: string; summary: string; children: React.ReactNode }) {
   const asked = useSearchParams().get("add") === name;

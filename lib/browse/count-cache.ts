@@ -55,7 +55,8 @@ export async function keptCounts<T>(key: string, count: () => Promise<T>): Promi
 
 export type Recounted<T> = {
   value: T;
-  /** When the counts were made, if a write has committed since. */ before: Date | null;
+  /** When the counts were made, if a write has committed since. */
+  before: Date | null;
 };
 
 /** Recounts running in this process, by key: what a test waits for. */

@@ -53,9 +53,9 @@ export function yearFacet(column: string): FacetDef {
 }
 
 /** How long a page with nothing chosen waits for its counts to be made again after a write. */
-export const RECOUNT_WAIT_MS = 40;
+const RECOUNT_WAIT_MS = 40;
 
-export type FacetCounts<K extends string> = {
+type FacetCounts<K extends string> = {
   facets: Record<K, FacetValue[]>;
   total: number;
   /** Set when the facets' counts were made before the latest write (and are being made again): when. */
@@ -83,12 +83,11 @@ export async function countFacets<K extends string>(options: {
   let countedBefore: Date | null = null;
   if (keys.every((key) => filters[key].length === 0)) {
     // Nothing chosen: every facet counts the whole table, so sharing a materialised copy of it
-    // saves nothing; the facets run side by side instead, each reading the table directly. These
-    // counts are the same for everyone and the dearest to make, so they are kept until the data
-    // changes (see count-cache.ts).
-    // After a write, the page waits only briefly for the recount: past that it shows the counts
-    // from before the write, saying so, and the total counted now. The recount runs its scans one
-    // after another: side by side they would take every core and connection from the page itself.
+    // saves nothing; each facet reads the table directly. These counts are the same for everyone
+    // and the dearest to make, so they are kept until the data changes (see count-cache.ts). After
+    // a write the page waits only briefly for the recount: past that it shows the counts from
+    // before the write, saying so, and the total counted now. The recount runs its scans one after
+    // another: side by side they would take every core and connection from the pages being served.
     const all = Prisma.sql`(SELECT a.* FROM ${from} a WHERE ${where()})`;
     const countAll = async () =>
       Number((await db.$queryRaw<[{ count: bigint }]>`SELECT count(*) AS count FROM ${all} a`)[0].count);

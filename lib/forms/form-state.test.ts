@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { fieldsWithNul, formValues, withoutSecrets } from "./form-state";
+import { z } from "zod";
+import { fieldErrorsOf, fieldsWithNul, formValues, withoutSecrets } from "./form-state";
+
+describe("fieldErrorsOf", () => {
+  it("gives each field its messages as zod's flattenError does, leaving out form-wide ones", () => {
+    const schema = z
+      .object({
+        title: z.string().min(3, "Too short").email("Not an email"),
+        dates: z.array(z.string().min(1, "Empty")),
+      })
+      .refine(() => false, "The form is wrong");
+    const parsed = schema.safeParse({ title: "ab", dates: ["", "x", ""] });
+    expect(parsed.success).toBe(false);
+    const errors = fieldErrorsOf(parsed.error!.issues);
+    expect(errors).toEqual(z.flattenError(parsed.error!).fieldErrors);
+    expect(errors).toEqual({ title: ["Too short", "Not an email"], dates: ["Empty", "Empty"] });
+  });
+});
 
 describe("formValues", () => {
   it("reads plain fields and [] lists, skipping Next's internal fields and files", () => {
