@@ -91,6 +91,6 @@ describe("the alerts register", () => {
     const seriesId = String(await makeSeries());
     await makeDialogue({ values: { seriesId, status: "PLANNED", startDate: "2026-12-10" } });
     expect(await alertCount(TODAY)).toBe(before + 1);
-    expect(await db.countCache.count({ where: { key: "alerts:2026-12-03" } })).toBe(1);
+    expect(await db.countCache.count({ where: { key: "alert-totals:2026-12-03" } })).toBe(1);
   });
 });

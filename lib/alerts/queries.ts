@@ -12,7 +12,7 @@ import { addDays, commitmentConcern, HORIZON_DAYS, LAPSED_DAYS } from "./rules";
 // days without an agenda. Each kind is read newest concern first, at most PER_KIND of it.
 
 const live = { deletedAt: null };
-export const PER_KIND = 100;
+export const PER_KIND = 50;
 
 export type AlertFilters = { seriesId?: number; countryCode?: string; topicIds?: number[] };
 
@@ -183,7 +183,7 @@ export async function alertRegister(f: AlertFilters = {}, today: Date = todayOf(
     agreementAlerts(f, today),
     commitmentAlerts(f, today),
     roundAlerts(f, today),
-    countAlerts(f, today),
+    alertTotals(f, today),
   ]);
   const alerts = [...agreements, ...commitments, ...rounds].sort(
     (a, b) => b.since.getTime() - a.since.getTime() || a.on.getTime() - b.on.getTime() || a.id - b.id,
@@ -201,13 +201,24 @@ async function countAlerts(f: AlertFilters, today: Date) {
   return { agreement, commitment, round };
 }
 
+const unfiltered = (f: AlertFilters) => !f.seriesId && !f.countryCode && !f.topicIds;
+
+/**
+ * The totals for these filters; with none, counted once per data version and day and shared by
+ * every instance (the header shows their sum).
+ */
+function alertTotals(f: AlertFilters, today: Date) {
+  if (!unfiltered(f)) return countAlerts(f, today);
+  return keptCounts(`alert-totals:${isoDate(today)}`, async () => {
+    await rollRenewals(today);
+    return countAlerts({}, today);
+  });
+}
+
 export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
 
-/** How many alerts there are for everyone, today: counted once per data version and day, shared by every instance. */
-export function alertCount(today: Date = todayOf()): Promise<number> {
-  return keptCounts(`alerts:${isoDate(today)}`, async () => {
-    await rollRenewals(today);
-    const { agreement, commitment, round } = await countAlerts({}, today);
-    return agreement + commitment + round;
-  });
+/** How many alerts there are for everyone, today. */
+export async function alertCount(today: Date = todayOf()): Promise<number> {
+  const { agreement, commitment, round } = await alertTotals({}, today);
+  return agreement + commitment + round;
 }

@@ -12,7 +12,7 @@ import {
 import { parseTimelineQuery } from "./query";
 import { timelineSource } from "./source";
 import { BATCH, timelineEvents } from "./events";
-import { pageOf } from "./page-of";
+import { pageOf, PER_PAGE } from "./page-of";
 import { exportTimeline } from "./export";
 import { FORMATS } from "./formats";
 import type { TimelineEvent } from "./event";
@@ -114,8 +114,10 @@ describe("timeline events", () => {
     expect(small.map((e) => e.uid)).toEqual(all.map((e) => e.uid));
     expect(all.some((e) => !e.date)).toBe(true);
     const first = await pageOf(source.branches, 1);
-    expect(first.shown.map((e) => e.uid)).toEqual(all.slice(0, 200).map((e) => e.uid));
-    expect(first.more).toBe(all.length > 200);
+    expect(first.shown.map((e) => e.uid)).toEqual(all.slice(0, PER_PAGE).map((e) => e.uid));
+    expect(first.more).toBe(all.length > PER_PAGE);
+    const second = await pageOf(source.branches, 2);
+    expect(second.shown.map((e) => e.uid)).toEqual(all.slice(PER_PAGE, 2 * PER_PAGE).map((e) => e.uid));
   });
 
   it("exports a streamed download named after what and when", async () => {

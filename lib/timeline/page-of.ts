@@ -3,7 +3,7 @@ import { BATCH, timelineEvents } from "./events";
 import type { Branches } from "./source";
 
 /** Events shown per page; the exports have them all. */
-const PER_PAGE = 200;
+export const PER_PAGE = 100;
 
 /**
  * One page of a timeline's events, read from the start of the stream (closed once the page is
