@@ -5,7 +5,7 @@ import { slugify } from "@/lib/records/resolve";
 import { timelineEvents } from "./events";
 import { timelineSource } from "./source";
 import { timelineQueryString, type TimelineQuery } from "./query";
-import type { ExportMeta, Format } from "./formats/format";
+import { formatText, type ExportMeta, type Format } from "./formats/format";
 import type { TimelineEvent } from "./event";
 
 // Streams a timeline in one format: the body is produced as the client reads it (backpressure:
@@ -31,26 +31,23 @@ export function formatStream(
   events: AsyncGenerator<TimelineEvent>,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const writer = format.open(meta);
-  let count = 0;
-  let started = false;
+  const pieces = formatText(format, meta, events);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      let text = started ? "" : writer.head();
-      started = true;
+      let text = "";
       while (text.length < CHUNK) {
-        const next = await events.next();
+        const next = await pieces.next();
         if (next.done) {
-          controller.enqueue(encoder.encode(text + writer.tail(count)));
+          controller.enqueue(encoder.encode(text));
           controller.close();
           return;
         }
-        text += writer.event(next.value);
-        count++;
+        text += next.value;
       }
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
+      await pieces.return(undefined);
       await events.return(undefined);
     },
   });

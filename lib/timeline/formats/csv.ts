@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../event";
-import type { Format } from "./format";
+import type { RowFormat } from "./format";
 
 // RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a line
 // break, quotes doubled. UTF-8 with a byte-order mark, so spreadsheet programs read non-Latin
@@ -66,7 +66,7 @@ export function csvValues(e: TimelineEvent): (string | number | boolean | null)[
   ];
 }
 
-export const csv: Format = {
+export const csv: RowFormat = {
   extension: "csv",
   contentType: "text/csv; charset=utf-8; header=present",
   label: "CSV (spreadsheet)",

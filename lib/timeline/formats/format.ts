@@ -15,19 +15,43 @@ export type Writer = {
   tail: (count: number) => string;
 };
 
-/**
- * An export format, written as a stream: no format holds the events in memory, so a
- * 100,000-event export starts at once and the server's memory stays flat.
- */
-export type Format = {
+type Described = {
+  /** The filename's ending: "ics", "stix.json". */
   extension: string;
   contentType: string;
   label: string;
-  open: (meta: ExportMeta) => Writer;
 };
 
+/**
+ * An export format, written as a stream: no format holds the events in memory, so a
+ * 100,000-event export starts at once and the server's memory stays flat. Most write each event
+ * as it comes (`open`); the interchange formats, which describe the records behind the events,
+ * read them from the database a run of events at a time (`write`).
+ */
+export type RowFormat = Described & { open: (meta: ExportMeta) => Writer };
+export type Format =
+  | RowFormat
+  | (Described & { write: (meta: ExportMeta, events: AsyncIterable<TimelineEvent>) => AsyncGenerator<string> });
+
+/** The export's text, piece by piece. */
+export async function* formatText(
+  format: Format,
+  meta: ExportMeta,
+  events: AsyncIterable<TimelineEvent>,
+): AsyncGenerator<string> {
+  if ("write" in format) return yield* format.write(meta, events);
+  const writer = format.open(meta);
+  yield writer.head();
+  let count = 0;
+  for await (const e of events) {
+    yield writer.event(e);
+    count++;
+  }
+  yield writer.tail(count);
+}
+
 /** Writes a whole export to a string (tests, small exports). */
-export function writeAll(format: Format, meta: ExportMeta, events: Iterable<TimelineEvent>): string {
+export function writeAll(format: RowFormat, meta: ExportMeta, events: Iterable<TimelineEvent>): string {
   const writer = format.open(meta);
   let out = writer.head();
   let count = 0;

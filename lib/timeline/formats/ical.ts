@@ -1,5 +1,5 @@
 import { EVENT_TYPE_LABEL, eventHeadline as summary, eventWhen, type TimelineEvent } from "../event";
-import type { Format } from "./format";
+import type { RowFormat } from "./format";
 import { periodEnd } from "@/lib/dates";
 
 // RFC 5545. One event per meeting and per agreement milestone or commitment due date. UIDs are
@@ -70,7 +70,7 @@ function description(e: TimelineEvent): string {
   return lines.filter((l): l is string => Boolean(l)).join("\n");
 }
 
-export const ical: Format = {
+export const ical: RowFormat = {
   extension: "ics",
   contentType: "text/calendar; charset=utf-8",
   label: "iCalendar (calendar programs)",

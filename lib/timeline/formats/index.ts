@@ -3,10 +3,11 @@ import { ical } from "./ical";
 import { json } from "./json";
 import { markdown } from "./markdown";
 import { timelinejs } from "./timelinejs";
+import { stix } from "@/lib/interchange/stix/format";
 import type { Format } from "./format";
 
 /** Every export format by the name used in URLs. */
-export const FORMATS = { csv, json, ics: ical, timelinejs, md: markdown } satisfies Record<string, Format>;
+export const FORMATS = { csv, json, ics: ical, timelinejs, md: markdown, stix } satisfies Record<string, Format>;
 export type FormatName = keyof typeof FORMATS;
 
 export const isFormatName = (value: string): value is FormatName => Object.hasOwn(FORMATS, value);

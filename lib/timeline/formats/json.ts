@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../event";
-import type { Format } from "./format";
+import type { RowFormat } from "./format";
 
 // Parley's own timeline format, versioned and described by a JSON Schema in the repository
 // (public/schemas/parley-timeline-v2.schema.json, also served by the app; version 2 adds compliance
@@ -9,7 +9,7 @@ export const JSON_FORMAT = "parley-timeline";
 export const JSON_VERSION = 2;
 export const SCHEMA_PATH = "/schemas/parley-timeline-v2.schema.json";
 
-export const json: Format = {
+export const json: RowFormat = {
   extension: "json",
   contentType: "application/json; charset=utf-8",
   label: "JSON (Parley timeline v2)",

@@ -1,7 +1,7 @@
 import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, eventYear, type EventSource, type TimelineEvent } from "../event";
 import { formatDate } from "@/lib/dates";
 import { escapeMarkdown, markdownLink } from "@/lib/markdown";
-import type { Format } from "./format";
+import type { RowFormat } from "./format";
 
 // A briefing: the timeline as dated bullet points under year headings, planned events marked,
 // each with its sources cited. Text from the records is escaped so it cannot turn into markup.
@@ -31,7 +31,7 @@ function bullet(e: TimelineEvent): string {
   return lines.join("\n") + "\n";
 }
 
-export const markdown: Format = {
+export const markdown: RowFormat = {
   extension: "md",
   contentType: "text/markdown; charset=utf-8",
   label: "Markdown briefing",

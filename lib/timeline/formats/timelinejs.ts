@@ -1,6 +1,6 @@
 import type { DatePrecision } from "@/lib/domain";
 import { EVENT_TYPE_LABEL, eventHeadline, eventWhen, type TimelineEvent } from "../event";
-import type { Format } from "./format";
+import type { RowFormat } from "./format";
 
 // Knight Lab's TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a date is
 // given only as far as it is known (year, or year and month), which TimelineJS shows as such.
@@ -45,7 +45,7 @@ function slide(e: TimelineEvent) {
   };
 }
 
-export const timelinejs: Format = {
+export const timelinejs: RowFormat = {
   extension: "timeline.json",
   contentType: "application/json; charset=utf-8",
   label: "TimelineJS3 (Knight Lab)",
