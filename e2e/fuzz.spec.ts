@@ -89,6 +89,8 @@ const hostile = fc.oneof(
     "ics",
     "timelinejs",
     "markdown",
+    "stix",
+    "popolo",
     "pdf",
     "DIALOGUE",
     "USER",

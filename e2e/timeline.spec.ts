@@ -124,3 +124,32 @@ test("the series and countries are typed with suggestions, and the timeline's UR
   await expect(series).toHaveValue("The Atlantis Dialogue");
   await expect(series).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a meeting's page offers its records for other tools: a STIX 2.1 bundle and a Popolo document", async ({
+  page,
+}) => {
+  await page.goto("/dialogues");
+  await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
+  const actions = page.getByRole("group", { name: "Record actions" });
+  const fromToolbar = async (name: RegExp) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), actions.getByRole("link", { name }).click()]);
+    return { file: file.suggestedFilename(), doc: JSON.parse(fs.readFileSync((await file.path())!, "utf8")) };
+  };
+  const stix = await fromToolbar(/STIX 2\.1/);
+  expect(stix.file).toMatch(/\.stix\.json$/);
+  expect(stix.doc.type).toBe("bundle");
+  const reports = stix.doc.objects.filter((o: { type: string }) => o.type === "report");
+  expect(reports.map((r: { name: string }) => r.name)).toEqual([
+    "India-US Homeland Security Dialogue: senior officials' meeting, New Delhi",
+  ]);
+  // (other tests may record more agreements at this meeting)
+  const agreements = stix.doc.objects.filter((o: { type: string }) => o.type === "parley-agreement");
+  expect(agreements.length).toBeGreaterThanOrEqual(2);
+
+  const popolo = await fromToolbar(/Popolo/);
+  expect(popolo.file).toMatch(/\.popolo\.json$/);
+  const round = popolo.doc.events.find((e: { parent_id?: string }) => e.parent_id);
+  expect(round.attendees.map((a: { name: string }) => a.name)).toContain("Ajay Bhalla");
+  await actions.getByRole("link", { name: "Timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(reports[0].name);
+});

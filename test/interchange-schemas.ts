@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { Validator, type Schema } from "jsonschema";
 
 // The official STIX 2.1 JSON Schemas (test/schemas/stix2, a copy of ../shared/stix2-json-schemas), loaded once, for the
 // tests of the STIX export: the bundle's own schema, and each standard object type's.
@@ -52,4 +53,22 @@ export function parleyExtensionSchema(type: string): ValidateFunction | null {
     parley.addSchema(JSON.parse(fs.readFileSync(PARLEY_SCHEMA, "utf8")));
   }
   return parley.getSchema(`https://parley.invalid/schemas/parley-stix-extension-v1.schema.json#/$defs/${type}`)!;
+}
+
+// The Popolo JSON Schemas (test/schemas/popolo, a copy of ../shared/popolo-json-schemas) are
+// draft-03, which Ajv does not read; the jsonschema package does.
+const POPOLO_DIR = path.join(__dirname, "schemas/popolo/schemas");
+let popolo: Validator | undefined;
+
+/** Checks a Popolo object against its schema ("person", "organization", "membership", "event"): the errors, none if valid. */
+export function popoloErrors(kind: string, value: unknown): string[] {
+  if (!popolo) {
+    popolo = new Validator();
+    for (const file of fs.readdirSync(POPOLO_DIR)) {
+      const schema = JSON.parse(fs.readFileSync(path.join(POPOLO_DIR, file), "utf8")) as Schema;
+      popolo.addSchema(schema, schema.id);
+    }
+  }
+  const schema = popolo.schemas[`http://www.popoloproject.com/schemas/${kind}.json#`]!;
+  return popolo.validate(value, schema, { nestedErrors: true }).errors.map((e) => `${e.property} ${e.message}`);
 }

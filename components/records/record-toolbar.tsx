@@ -3,8 +3,12 @@ import type { RecordType, Role } from "@/lib/domain";
 import { hasRole } from "@/lib/auth/roles";
 import { recordTypeLabel } from "@/lib/records/registry";
 import { DeleteButton } from "./delete-button";
+import { InterchangeLinks } from "./interchange-links";
 
-/** Edit / delete / history (and the record's timeline, where it has one) for one record; viewers see only history and timeline. */
+/**
+ * Edit / delete / history (and the record's timeline and its STIX and Popolo downloads, where it
+ * has one) for one record; viewers see only history, timeline and downloads.
+ */
 export function RecordToolbar({
   role,
   recordType,
@@ -29,7 +33,12 @@ export function RecordToolbar({
         </Link>
       ) : null}
       {canEdit ? children : null}
-      {timelineHref ? <Link href={timelineHref}>Timeline</Link> : null}
+      {timelineHref ? (
+        <>
+          <Link href={timelineHref}>Timeline</Link>
+          <InterchangeLinks timelineHref={timelineHref} />
+        </>
+      ) : null}
       <Link href={`/history/${recordType.toLowerCase()}/${id}`}>History</Link>
       {canEdit ? (
         <DeleteButton recordType={recordType} id={id} name={`this ${recordTypeLabel[recordType].toLowerCase()}`} />

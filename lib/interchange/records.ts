@@ -24,6 +24,16 @@ const organisation = {
 const person = {
   select: { id: true, name: true, honorific: true, aliases: true, country, createdAt: true, updatedAt: true },
 } as const;
+const seriesSelect = {
+  id: true,
+  name: true,
+  shortName: true,
+  parentId: true,
+  establishedDate: true,
+  establishedPrecision: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 const topics = { select: { topic: { select: { slug: true, name: true } } } } as const;
 
 export function loadMeetings(ids: number[]) {
@@ -31,7 +41,7 @@ export function loadMeetings(ids: number[]) {
     where: { id: { in: ids }, ...live },
     orderBy: { id: "asc" },
     include: {
-      series: { select: { id: true, name: true, parentId: true, parties: { select: { country } } } },
+      series: { select: { ...seriesSelect, parent: { select: seriesSelect }, parties: { select: { country } } } },
       venueCountry: country,
       participations: {
         where: live,
@@ -108,3 +118,41 @@ export async function loadLinks(refs: Refs) {
   return db.link.findMany({ where: { ...live, OR: or }, orderBy: { id: "asc" } });
 }
 export type InterchangeLink = Awaited<ReturnType<typeof loadLinks>>[number];
+
+/** Organisations by id, with their parents' ids (to follow the chain up). */
+export function loadOrganisations(ids: number[]) {
+  return db.organisation.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, ...organisation });
+}
+
+/** People by id, with the posts they hold or held. */
+export function loadPeople(ids: number[]) {
+  return db.person.findMany({
+    where: { id: { in: ids } },
+    orderBy: { id: "asc" },
+    select: {
+      ...person.select,
+      positions: {
+        where: live,
+        orderBy: [{ startDate: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          acting: true,
+          organisationId: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      },
+    },
+  });
+}
+export type InterchangePerson = Awaited<ReturnType<typeof loadPeople>>[number];
+
+/** Countries by ISO code. */
+export function loadCountries(codes: string[]) {
+  return db.country.findMany({ where: { code: { in: codes } }, orderBy: { code: "asc" }, ...country });
+}

@@ -77,6 +77,25 @@ describe("timeline events", () => {
     expect(events.every((e) => e.type !== "agreement" || e.parties.length > 0)).toBe(true);
   });
 
+  it("follows one meeting (it, what was signed there, its commitments) and one agreement", async () => {
+    const meeting = await db.dialogue.findFirstOrThrow({ where: { seriesId, status: "HELD" } });
+    const events = await eventsFor({ dialogue: String(meeting.id) });
+    const meetings = events.filter((e) => e.type === "dialogue");
+    expect(meetings.map((e) => e.recordId)).toEqual([meeting.id]);
+    const signedThere = await db.agreement.findMany({ where: { dialogueId: meeting.id }, select: { id: true } });
+    expect(new Set(events.filter((e) => e.type === "agreement").map((e) => e.recordId))).toEqual(
+      new Set(signedThere.map((a) => a.id)),
+    );
+    const title = (await timelineSource(parseTimelineQuery({ dialogue: String(meeting.id) }))).title;
+    expect(title).toBe(meeting.title);
+
+    const training = await db.agreement.findFirstOrThrow({ where: { title: { contains: "Law Enforcement Training" } } });
+    const ofAgreement = await eventsFor({ agreement: String(training.id) });
+    expect(ofAgreement.filter((e) => e.type === "agreement").every((e) => e.recordId === training.id)).toBe(true);
+    expect(ofAgreement.filter((e) => e.type === "dialogue").map((e) => e.recordId)).toEqual([meeting.id]);
+    expect(ofAgreement.some((e) => e.type === "agreement")).toBe(true);
+  });
+
   it("times the list pages' filters too: ?of=agreements gives exactly that list's milestones", async () => {
     const events = await eventsFor({ of: "agreements", party: "MX" });
     expect(events.map((e) => e.uid)).toEqual([expect.stringMatching(/^agreement-\d+-status-\d+$/)]);

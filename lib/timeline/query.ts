@@ -4,7 +4,7 @@ import { dialogueBrowse, type DialogueBrowseState } from "@/lib/dialogues/browse
 import { EVENT_TYPE_LABEL } from "./event";
 
 // What a timeline shows, all in the URL: a series, a theme, a country or country pair, a person,
-// an organisation, a span of years, and any mix of these ("India-US on narcotics since 2018");
+// an organisation, one meeting or one agreement, a span of years, and any mix of these ("India-US on narcotics since 2018");
 // or, with ?of=agreements / ?of=dialogues, exactly the filtered list of that page.
 
 export const timelineBrowse = {
@@ -14,6 +14,10 @@ export const timelineBrowse = {
     country: rules.countries(),
     person: rules.id(),
     organisation: rules.id(),
+    /** one meeting: it, the agreements signed or discussed at it, its commitments */
+    dialogue: rules.id(),
+    /** one agreement: its milestones, the meeting it came from, the commitments about it */
+    agreement: rules.id(),
     from: rules.year(),
     to: rules.year(),
     type: rules.oneOf(EVENT_TYPE_LABEL),

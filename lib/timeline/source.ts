@@ -41,6 +41,8 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
   const series = only(f.series) ? Number(f.series[0]) : undefined;
   const person = only(f.person) ? Number(f.person[0]) : undefined;
   const organisation = only(f.organisation) ? Number(f.organisation[0]) : undefined;
+  const meeting = only(f.dialogue) ? Number(f.dialogue[0]) : undefined;
+  const agreement = only(f.agreement) ? Number(f.agreement[0]) : undefined;
   const topicIds = only(f.topic) ? await topicAndSubthemeIds(f.topic[0]!) : undefined;
   const [from, to] = [only(f.from), only(f.to)];
   const type = only(f.type);
@@ -57,6 +59,8 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
     f.country.length ? allParties("series", f.country) : undefined,
     person ? participant("a", "personId", person) : undefined,
     organisation ? participant("a", "organisationId", organisation) : undefined,
+    meeting ? Prisma.sql`a.id = ${meeting}` : undefined,
+    agreement ? Prisma.sql`a.id IN (SELECT "dialogueId" FROM "Agreement" WHERE id = ${agreement})` : undefined,
     range(Prisma.sql`a."startDate"`, from, to),
   ]);
   const ofAgreement = [
@@ -65,6 +69,8 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
     f.country.length ? allParties("agreement", f.country) : undefined,
     person ? signatory("personId", person) : undefined,
     organisation ? signatory("organisationId", organisation) : undefined,
+    meeting ? Prisma.sql`a."dialogueId" = ${meeting}` : undefined,
+    agreement ? Prisma.sql`a.id = ${agreement}` : undefined,
   ];
   const ofOutcome = [
     series ? Prisma.sql`a."seriesId" = ${series}` : undefined,
@@ -72,6 +78,10 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
     f.country.length ? allParties("series", f.country) : undefined,
     person ? outcomeParticipant("personId", person) : undefined,
     organisation ? outcomeParticipant("organisationId", organisation) : undefined,
+    meeting ? Prisma.sql`a.id = ${meeting}` : undefined,
+    agreement
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "OutcomeAgreement" x WHERE x."outcomeId" = o.id AND x."agreementId" = ${agreement})`
+      : undefined,
   ];
   const wanted = (name: keyof Branches, where: Prisma.Sql) => (!type || type === name ? where : undefined);
   return {
@@ -86,7 +96,7 @@ async function timelineBranches(state: TimelineState): Promise<Branches> {
 async function timelineTitle(state: TimelineState): Promise<string> {
   const f = state.filters;
   const id = (values: string[]) => (values[0] ? Number(values[0]) : -1);
-  const [series, topic, countries, person, organisation] = await Promise.all([
+  const [series, topic, countries, person, organisation, meeting, agreement] = await Promise.all([
     f.series.length ? db.dialogueSeries.findUnique({ where: { id: id(f.series) }, select: { name: true } }) : null,
     f.topic.length ? db.topic.findUnique({ where: { slug: f.topic[0] }, select: { name: true } }) : null,
     f.country.length
@@ -96,6 +106,8 @@ async function timelineTitle(state: TimelineState): Promise<string> {
     f.organisation.length
       ? db.organisation.findUnique({ where: { id: id(f.organisation) }, select: { name: true } })
       : null,
+    f.dialogue.length ? db.dialogue.findUnique({ where: { id: id(f.dialogue) }, select: { title: true } }) : null,
+    f.agreement.length ? db.agreement.findUnique({ where: { id: id(f.agreement) }, select: { title: true } }) : null,
   ]);
   const span =
     f.from.length || f.to.length
@@ -107,7 +119,16 @@ async function timelineTitle(state: TimelineState): Promise<string> {
       : undefined;
   const countryNames = f.country.map((code) => countries.find((c) => c.code === code)?.name ?? code).join("–");
   return (
-    [series?.name, countryNames || undefined, person?.name, organisation?.name, topic?.name, span]
+    [
+      series?.name,
+      countryNames || undefined,
+      person?.name,
+      organisation?.name,
+      meeting?.title,
+      agreement?.title,
+      topic?.name,
+      span,
+    ]
       .filter(Boolean)
       .join(" · ") || "All dialogues and agreements"
   );

@@ -48,6 +48,8 @@ function Filters({
     <form method="get" action="/timeline" className="filters no-print" aria-label="Choose the timeline">
       {f.person[0] ? <input type="hidden" name="person" value={f.person[0]} /> : null}
       {f.organisation[0] ? <input type="hidden" name="organisation" value={f.organisation[0]} /> : null}
+      {f.dialogue[0] ? <input type="hidden" name="dialogue" value={f.dialogue[0]} /> : null}
+      {f.agreement[0] ? <input type="hidden" name="agreement" value={f.agreement[0]} /> : null}
       <SuggestField
         name="series"
         label="Series"

@@ -23,7 +23,13 @@ export function DialogueHeader({ d, role }: { d: DialoguePageRecord; role: Role 
         {d.roundNumber ? <Fact label="Round">{d.roundNumber}</Fact> : null}
         <Fact label="Parties">{d.series.parties.map((p) => p.country.name).join(", ")}</Fact>
       </Facts>
-      <RecordToolbar role={role} recordType="DIALOGUE" id={d.id} editHref={`/dialogues/${d.id}/edit`}>
+      <RecordToolbar
+        role={role}
+        recordType="DIALOGUE"
+        id={d.id}
+        editHref={`/dialogues/${d.id}/edit`}
+        timelineHref={`/timeline?dialogue=${d.id}`}
+      >
         <Link className="button secondary" href={`/dialogues/new?series=${d.series.id}&announcedBy=${d.id}`}>
           Add a later round
         </Link>

@@ -76,7 +76,13 @@ export default async function AgreementPage({ params }: RecordPageProps) {
             </Fact>
           ) : null}
         </Facts>
-        <RecordToolbar role={user.role} recordType="AGREEMENT" id={a.id} editHref={`/agreements/${a.id}/edit`} />
+        <RecordToolbar
+          role={user.role}
+          recordType="AGREEMENT"
+          id={a.id}
+          editHref={`/agreements/${a.id}/edit`}
+          timelineHref={`/timeline?agreement=${a.id}`}
+        />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}
       {a.documentUrl ? (
