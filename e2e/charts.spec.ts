@@ -30,6 +30,8 @@ async function seriesPage(page: Page) {
   await page.goto("/dialogues");
   await page.getByRole("link", { name: FOUNDING.meeting }).first().click();
   await page.getByRole("main").locator(`a[href^="/series/"]`, { hasText: FOUNDING.series }).first().click();
+  // (the meeting's page has a toolbar with a timeline too: wait for the series' own)
+  await expect(page).toHaveURL(/\/series\/\d+$/);
 }
 
 test("the series timeline is drawn on a time axis: every mark a named link, reached by keyboard", async ({

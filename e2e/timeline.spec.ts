@@ -20,6 +20,7 @@ test("the India-US series timeline, filtered to a theme, downloads in every form
   await page.getByRole("link", { name: /senior officials' meeting, New Delhi/ }).click();
   await expect(page).toHaveURL(/\/dialogues\/\d+$/);
   await page.getByRole("main").getByRole("link", { name: "India-US Homeland Security Dialogue" }).first().click();
+  await expect(page).toHaveURL(/\/series\/\d+$/);
   await page.getByRole("group", { name: "Record actions" }).getByRole("link", { name: "Timeline" }).click();
   await expect(page).toHaveURL(/\/timeline\?series=\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("India-US Homeland Security Dialogue");

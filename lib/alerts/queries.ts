@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isoDate, today as todayOf } from "@/lib/dates";
-import { keptCounts } from "@/lib/browse/count-cache";
+import { keptCounts, keptCountsWithin, recounted } from "@/lib/browse/count-cache";
 import { addMonths, termState, termText } from "@/lib/agreements/terms";
 import { OPEN_FOLLOW_UP } from "@/lib/rounds/pending";
 import { addDays, commitmentConcern, HORIZON_DAYS, LAPSED_DAYS } from "./rules";
@@ -203,22 +203,32 @@ async function countAlerts(f: AlertFilters, today: Date) {
 
 const unfiltered = (f: AlertFilters) => !f.seriesId && !f.countryCode && !f.topicIds;
 
-/**
- * The totals for these filters; with none, counted once per data version and day and shared by
- * every instance (the header shows their sum).
- */
+/** The kept totals with no filter, per day (the data version says whether they are current). */
+const totalsKey = (today: Date) => `alert-totals:${isoDate(today)}`;
+const countAll = (today: Date) => async () => {
+  await rollRenewals(today);
+  return countAlerts({}, today);
+};
+
+/** The totals for these filters; with none, counted once per data version and day and shared by every instance. */
 function alertTotals(f: AlertFilters, today: Date) {
-  if (!unfiltered(f)) return countAlerts(f, today);
-  return keptCounts(`alert-totals:${isoDate(today)}`, async () => {
-    await rollRenewals(today);
-    return countAlerts({}, today);
-  });
+  return unfiltered(f) ? keptCounts(totalsKey(today), countAll(today)) : countAlerts(f, today);
 }
 
 export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
 
-/** How many alerts there are for everyone, today. */
+/** How long the header waits for the totals to be recounted after a write before it shows the previous ones. */
+const HEADER_WAIT_MS = 20;
+
+/**
+ * How many alerts there are for everyone, today: the header's count. Right after a write it may
+ * be the count from before it, for as long as the recount takes, so that the first page after
+ * every save does not wait for three counts.
+ */
 export async function alertCount(today: Date = todayOf()): Promise<number> {
-  const { agreement, commitment, round } = await alertTotals({}, today);
-  return agreement + commitment + round;
+  const { value } = await keptCountsWithin(totalsKey(today), HEADER_WAIT_MS, countAll(today));
+  return value.agreement + value.commitment + value.round;
 }
+
+/** Resolves once this process's recount of today's totals, if one is running, is kept (for tests). */
+export const alertsRecounted = (today: Date = todayOf()) => recounted(totalsKey(today));

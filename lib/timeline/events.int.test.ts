@@ -89,7 +89,9 @@ describe("timeline events", () => {
     const title = (await timelineSource(parseTimelineQuery({ dialogue: String(meeting.id) }))).title;
     expect(title).toBe(meeting.title);
 
-    const training = await db.agreement.findFirstOrThrow({ where: { title: { contains: "Law Enforcement Training" } } });
+    const training = await db.agreement.findFirstOrThrow({
+      where: { title: { contains: "Law Enforcement Training" } },
+    });
     const ofAgreement = await eventsFor({ agreement: String(training.id) });
     expect(ofAgreement.filter((e) => e.type === "agreement").every((e) => e.recordId === training.id)).toBe(true);
     expect(ofAgreement.filter((e) => e.type === "dialogue").map((e) => e.recordId)).toEqual([meeting.id]);
