@@ -9,7 +9,8 @@ import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 // page. That redirect is only optimistic: the real checks are on the server, in every page
 // (requireUser) and every action (defineAction), against the database session.
 
-const PUBLIC = /^\/(sign-in|api\/auth|api\/health)(\/|$)/;
+// The read API (/api/v1) authenticates each request by its personal token, not by a session.
+const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/v1)(\/|$)/;
 
 const badRequest = (message: string) =>
   new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -19,6 +19,8 @@ const ACTION_LABEL: Record<string, string> = {
   SIGN_OUT: "signed out",
   ROLE_CHANGE: "changed role",
   PASSWORD_CHANGE: "changed password",
+  TOKEN_CREATE: "made an access token",
+  TOKEN_REVOKE: "revoked an access token",
 };
 
 const show = (value: unknown) =>

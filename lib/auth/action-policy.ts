@@ -51,6 +51,9 @@ export const ACTION_POLICY = {
   ignoreCaptureTermAction: "ANALYST",
   // own account
   changePasswordAction: "VIEWER",
+  // read-only tokens: anyone who may read may make one
+  createApiTokenAction: "VIEWER",
+  revokeApiTokenAction: "VIEWER",
   // users
   createUserAction: "ADMIN",
   updateUserRoleAction: "ADMIN",

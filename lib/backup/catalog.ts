@@ -4,8 +4,20 @@ import type { Tx } from "@/lib/prisma-client";
 // What a backup holds and in which order a restore writes it, read from the database's own
 // catalogue rather than listed by hand, so a new table is backed up without anyone remembering to.
 
-/** Tables that are not data: the migration history, sign-in throttling, sessions and derived counts (transient). */
-const SKIPPED = new Set(["_prisma_migrations", "SignInThrottle", "Session", "DataVersion", "CountCache"]);
+/**
+ * Tables that are not data: the migration history, sign-in throttling, sessions, derived counts
+ * and rate limits (transient), and access tokens (credentials: a restored database starts without
+ * any, as it does without sessions).
+ */
+const SKIPPED = new Set([
+  "_prisma_migrations",
+  "SignInThrottle",
+  "Session",
+  "DataVersion",
+  "CountCache",
+  "AccessToken",
+  "RateLimit",
+]);
 
 export type TableInfo = {
   name: string;

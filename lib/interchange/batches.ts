@@ -44,3 +44,26 @@ export async function* recordBatches(events: AsyncIterable<TimelineEvent>, size 
   }
   if (count) yield batch;
 }
+
+/** A meeting brings its agreements and outcomes (about fifteen records): fewer of them per batch. */
+const MEETINGS_AT_ONCE = 40;
+const RECORDS_AT_ONCE = 250;
+
+function* slices<T>(values: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}
+
+/**
+ * A batch cut into batches small enough to load with everything they bring in bounded memory:
+ * meetings a few dozen at a time, then the other records a few hundred at a time.
+ */
+export function* smallBatches(batch: RecordBatch): Generator<RecordBatch> {
+  for (const meetings of slices(batch.meetings, MEETINGS_AT_ONCE)) yield { meetings, agreements: [], outcomes: [] };
+  const size = Math.max(batch.agreements.length, batch.outcomes.length);
+  for (let i = 0; i < size; i += RECORDS_AT_ONCE)
+    yield {
+      meetings: [],
+      agreements: batch.agreements.slice(i, i + RECORDS_AT_ONCE),
+      outcomes: batch.outcomes.slice(i, i + RECORDS_AT_ONCE),
+    };
+}

@@ -2,6 +2,9 @@
 import { defineAction } from "@/lib/action";
 import { changePasswordSchema } from "@/lib/users/schema";
 import { changeOwnPassword } from "@/lib/users/mutations";
+import { revalidatePath } from "next/cache";
+import { createTokenSchema, expiryOf, revokeTokenSchema } from "@/lib/tokens/schema";
+import { createAccessToken, revokeAccessToken } from "@/lib/tokens/tokens";
 
 export const changePasswordAction = defineAction(
   "changePasswordAction",
@@ -11,3 +14,18 @@ export const changePasswordAction = defineAction(
     return { status: "success", message: "Your password has been changed." };
   },
 );
+
+export const createApiTokenAction = defineAction("createApiTokenAction", createTokenSchema, async (input, { user }) => {
+  const made = await createAccessToken(user, { kind: "API", name: input.name, expiresAt: expiryOf(input.expiresIn) });
+  revalidatePath("/account");
+  return {
+    status: "success",
+    message: `Token “${made.name}” made. Copy it now: it is shown only this once. ${made.token}`,
+  };
+});
+
+export const revokeApiTokenAction = defineAction("revokeApiTokenAction", revokeTokenSchema, async (input, { user }) => {
+  const revoked = await revokeAccessToken(user, input.id);
+  revalidatePath("/account");
+  return { status: "success", message: `Token “${revoked.name}” revoked: it no longer works.` };
+});

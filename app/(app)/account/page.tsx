@@ -3,13 +3,16 @@ import { requireUser } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { ApiTokens } from "@/components/account/api-tokens";
+import { accessTokensOf } from "@/lib/tokens/tokens";
 import { Fact, Facts } from "@/components/ui/facts";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const tokens = await accessTokensOf(user.id, "API");
   return (
     <>
       <PageHeader title="My account">
@@ -20,6 +23,7 @@ export default async function AccountPage() {
         </Facts>
       </PageHeader>
       <ChangePasswordForm action={changePasswordAction} />
+      <ApiTokens tokens={tokens} create={createApiTokenAction} revoke={revokeApiTokenAction} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TimelineEvent } from "@/lib/timeline/event";
 import type { ExportMeta } from "@/lib/timeline/formats/format";
-import { recordBatches, Written } from "../batches";
+import { recordBatches, smallBatches, Written } from "../batches";
 import { loadCitations, loadCountries, loadMeetings, loadOrganisations, loadPeople } from "../records";
 import {
   countryOrganization,
@@ -49,29 +49,30 @@ export async function* popoloDocument(meta: ExportMeta, events: AsyncIterable<Ti
   yield `${JSON.stringify(head).slice(0, -1)},"events":[\n`;
 
   const event = listWriter();
-  for await (const batch of recordBatches(events)) {
-    const meetings = await loadMeetings(written.fresh("meetings", batch.meetings));
-    if (!meetings.length) continue;
-    const citations = await loadCitations({ DIALOGUE: meetings.map((m) => m.id) });
-    let text = "";
-    for (const m of meetings) {
-      for (const s of [m.series.parent, m.series]) {
-        if (s && !seriesWritten.has(s.id)) {
-          seriesWritten.add(s.id);
-          text += event(seriesEvent(origin, s));
+  for await (const batch of recordBatches(events))
+    for (const part of smallBatches(batch)) {
+      const meetings = await loadMeetings(written.fresh("meetings", part.meetings));
+      if (!meetings.length) continue;
+      const citations = await loadCitations({ DIALOGUE: meetings.map((m) => m.id) });
+      let text = "";
+      for (const m of meetings) {
+        for (const s of [m.series.parent, m.series]) {
+          if (s && !seriesWritten.has(s.id)) {
+            seriesWritten.add(s.id);
+            text += event(seriesEvent(origin, s));
+          }
         }
+        m.series.parties.forEach((p) => named.countries.add(p.country.code));
+        for (const p of m.participations) {
+          if (p.person) named.people.add(p.person.id);
+          if (p.organisation) named.organisations.add(p.organisation.id);
+          if (p.country) named.countries.add(p.country.code);
+        }
+        const urls = citations.filter((c) => c.recordId === m.id && c.source.url).map((c) => c.source.url!);
+        text += event(meetingEvent(origin, m, [...new Set(urls)]));
       }
-      m.series.parties.forEach((p) => named.countries.add(p.country.code));
-      for (const p of m.participations) {
-        if (p.person) named.people.add(p.person.id);
-        if (p.organisation) named.organisations.add(p.organisation.id);
-        if (p.country) named.countries.add(p.country.code);
-      }
-      const urls = citations.filter((c) => c.recordId === m.id && c.source.url).map((c) => c.source.url!);
-      text += event(meetingEvent(origin, m, [...new Set(urls)]));
+      yield text;
     }
-    yield text;
-  }
 
   // Then the people, noting the organisations of their posts; the organisations with the
   // parents they sit under, and the governments; and last the posts people hold.

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TimelineEvent } from "@/lib/timeline/event";
 import type { ExportMeta } from "@/lib/timeline/formats/format";
-import { recordBatches, Written, type RecordBatch } from "../batches";
+import { recordBatches, smallBatches, Written, type RecordBatch } from "../batches";
 import { loadAgreements, loadCitations, loadLinks, loadMeetings, loadOutcomes, type Refs } from "../records";
 import { stixIds } from "./ids";
 import { stixRef } from "./refs";
@@ -78,23 +78,25 @@ async function objectsOf(ctx: StixContext, batch: RecordBatch, written: Written)
 }
 
 /** The bundle's text, piece by piece. */
-export async function* stixBundle(meta: ExportMeta, events: AsyncIterable<TimelineEvent>): AsyncGenerator<string> {
+export async function* stixBundle(meta: ExportMeta, timeline: AsyncIterable<TimelineEvent>): AsyncGenerator<string> {
   const origin = new URL(meta.url).origin;
   const ctx: StixContext = { ids: stixIds(origin), origin };
   const written = new Written();
   // Identities and relationships can come up again in later runs: each is written once.
   const once = new Set<string>();
   yield `{"type":"bundle","id":"bundle--${randomUUID()}","objects":[\n${JSON.stringify(producerIdentity(ctx))},\n${JSON.stringify(extensionDefinition(ctx))}`;
-  for await (const batch of recordBatches(events)) {
-    let text = "";
-    for (const o of await objectsOf(ctx, batch, written)) {
-      if (o.type === "identity" || o.type === "relationship") {
-        if (once.has(o.id)) continue;
-        once.add(o.id);
+  for await (const events of recordBatches(timeline)) {
+    for (const batch of smallBatches(events)) {
+      let text = "";
+      for (const o of await objectsOf(ctx, batch, written)) {
+        if (o.type === "identity" || o.type === "relationship") {
+          if (once.has(o.id)) continue;
+          once.add(o.id);
+        }
+        text += `,\n${JSON.stringify(o)}`;
       }
-      text += `,\n${JSON.stringify(o)}`;
+      if (text) yield text;
     }
-    if (text) yield text;
   }
   yield "\n]}\n";
 }

@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { countryCode, query, recordUrl, timestamp } from "../shapes";
+import { defineResource, live } from "./resource";
+
+const KINDS = [
+  "GOVERNMENT",
+  "MINISTRY",
+  "DEPARTMENT",
+  "AGENCY",
+  "ACADEMY",
+  "LAW_ENFORCEMENT",
+  "MILITARY",
+  "LEGISLATURE",
+  "INTERNATIONAL_ORGANISATION",
+  "NGO",
+  "THINK_TANK",
+  "COMPANY",
+  "OTHER",
+] as const;
+
+const item = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  acronym: z.string().nullable(),
+  kind: z.enum(KINDS),
+  country: countryCode.nullable(),
+  parentId: z.number().int().nullable(),
+  description: z.string().nullable(),
+  url: recordUrl,
+  updatedAt: timestamp,
+  version: z.number().int(),
+});
+
+const select = {
+  id: true,
+  name: true,
+  acronym: true,
+  kind: true,
+  country: { select: { code: true } },
+  parentId: true,
+  description: true,
+  updatedAt: true,
+  version: true,
+} satisfies Prisma.OrganisationSelect;
+
+type Row = Awaited<ReturnType<typeof db.organisation.findMany<{ select: typeof select }>>>[number];
+
+const present = (o: Row, origin: string): z.output<typeof item> => ({
+  ...o,
+  country: o.country?.code ?? null,
+  url: `${origin}/organisations/${o.id}`,
+  updatedAt: o.updatedAt.toISOString(),
+});
+
+export const organisations = defineResource({
+  name: "organisations",
+  schemaName: "Organisation",
+  noun: "organisation (a ministry, an agency, an academy…)",
+  item,
+  filters: z.object({
+    q: query.text.describe("part of the name or the acronym"),
+    country: query.country,
+    kind: z.enum(KINDS).optional(),
+  }),
+  async list({ filters: f, after, take, origin }) {
+    const rows = await db.organisation.findMany({
+      where: {
+        ...live,
+        id: { gt: after },
+        ...(f.q
+          ? {
+              OR: [{ name: { contains: f.q, mode: "insensitive" } }, { acronym: { equals: f.q, mode: "insensitive" } }],
+            }
+          : {}),
+        ...(f.country ? { country: { code: f.country } } : {}),
+        ...(f.kind ? { kind: f.kind } : {}),
+      },
+      orderBy: { id: "asc" },
+      take,
+      select,
+    });
+    return rows.map((o) => present(o, origin));
+  },
+  async one(id, origin) {
+    const o = await db.organisation.findFirst({ where: { id, ...live }, select });
+    return o ? present(o, origin) : null;
+  },
+});

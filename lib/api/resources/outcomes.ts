@@ -1,0 +1,111 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { topicAndSubthemeIds } from "@/lib/topics/queries";
+import { query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { defineResource, live } from "./resource";
+
+const KINDS = ["DECISION", "COMMITMENT", "AGREEMENT_SIGNED", "DISCUSSION", "STATEMENT", "NEXT_STEP"] as const;
+const FOLLOW_UP = ["OPEN", "IN_PROGRESS", "DONE", "LAPSED"] as const;
+const STRENGTHS = ["DISCUSSED", "REAFFIRMED", "AGREED", "COMMITTED", "BINDING"] as const;
+
+const item = z.object({
+  id: z.number().int(),
+  dialogueId: z.number().int(),
+  kind: z.enum(KINDS),
+  text: z.string(),
+  followUpStatus: z.enum(FOLLOW_UP).nullable(),
+  due: vagueDate,
+  strength: z.enum(STRENGTHS).nullable(),
+  complianceScore: z
+    .number()
+    .int()
+    .min(-1)
+    .max(1)
+    .nullable()
+    .describe("the weakest party's current score: -1, 0 or +1"),
+  agreementIds: z.array(z.number().int()),
+  topics: z.array(z.string()).describe("theme slugs"),
+  url: recordUrl,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version: z.number().int(),
+});
+
+const select = {
+  id: true,
+  dialogueId: true,
+  kind: true,
+  text: true,
+  followUpStatus: true,
+  dueDate: true,
+  duePrecision: true,
+  strength: true,
+  complianceScore: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
+  topics: { select: { topic: { select: { slug: true } } }, orderBy: { topic: { slug: "asc" } } },
+} satisfies Prisma.OutcomeSelect;
+
+type Row = Awaited<ReturnType<typeof db.outcome.findMany<{ select: typeof select }>>>[number];
+
+const present = (o: Row, origin: string): z.output<typeof item> => ({
+  id: o.id,
+  dialogueId: o.dialogueId,
+  kind: o.kind,
+  text: o.text,
+  followUpStatus: o.followUpStatus,
+  due: vague(o.dueDate, o.duePrecision),
+  strength: o.strength,
+  complianceScore: o.complianceScore,
+  agreementIds: o.agreements.map((a) => a.agreementId),
+  topics: o.topics.map((t) => t.topic.slug),
+  url: `${origin}/outcomes/${o.id}`,
+  createdAt: o.createdAt.toISOString(),
+  updatedAt: o.updatedAt.toISOString(),
+  version: o.version,
+});
+
+const filters = z.object({
+  kind: z.enum(KINDS).optional(),
+  followUp: z.enum(FOLLOW_UP).optional(),
+  dialogue: query.id.optional().describe("made at this meeting"),
+  series: query.id.optional().describe("made at a meeting of this series"),
+  topic: query.slug.describe("a theme's slug; its sub-themes count too"),
+});
+
+async function where(f: z.output<typeof filters>): Promise<Prisma.OutcomeWhereInput> {
+  const topicIds = f.topic ? await topicAndSubthemeIds(f.topic) : undefined;
+  return {
+    ...live,
+    dialogue: { ...live, ...(f.series ? { seriesId: f.series } : {}) },
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.followUp ? { followUpStatus: f.followUp } : {}),
+    ...(f.dialogue ? { dialogueId: f.dialogue } : {}),
+    ...(topicIds ? { topics: { some: { topicId: { in: topicIds } } } } : {}),
+  };
+}
+
+export const outcomes = defineResource({
+  name: "outcomes",
+  schemaName: "Outcome",
+  noun: "outcome of a meeting (a commitment, a decision, a next step…)",
+  item,
+  filters,
+  async list({ filters: f, after, take, origin }) {
+    const rows = await db.outcome.findMany({
+      where: { ...(await where(f)), id: { gt: after } },
+      orderBy: { id: "asc" },
+      take,
+      select,
+    });
+    return rows.map((o) => present(o, origin));
+  },
+  async one(id, origin) {
+    const o = await db.outcome.findFirst({ where: { id, ...live, dialogue: live }, select });
+    return o ? present(o, origin) : null;
+  },
+});
