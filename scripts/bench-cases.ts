@@ -5,8 +5,8 @@
  * commitments register by compliance (issue 13); the drawn timeline and the series page with its
  * theme × round heatmap, of the series with the most rounds (issue 14; `{series}`); the seeded
  * meeting, a synthetic one with 20 participants, 30 outcomes and 40 citations (`{meeting}`,
- * `{fullMeeting}`), the home page and searches of two words and of a phrase (issue 16). Placeholders
- * are filled in by bench.ts.
+ * `{fullMeeting}`), the home page and searches of two words and of a phrase (issue 16); the read API's
+ * agreements with two filters (issue 15). Placeholders are filled in by bench.ts.
  */
 export const BENCH_CASES = {
   floor: "/bench/floor",
@@ -24,7 +24,11 @@ export const BENCH_CASES = {
   meeting: "/dialogues/{meeting}",
   fullMeeting: "/dialogues/{fullMeeting}",
   home: "/",
+  api: "/api/v1/agreements?status=SIGNED&party=IN",
 } as const;
+
+/** The read API's token in the benchmark's database (bench-fixtures.ts keeps its hash). */
+export const BENCH_API_TOKEN = "parley_pat_bench-only-token-not-for-real-use-000000";
 
 /**
  * Browse pages with nothing chosen, each visit the first after a write (issue 16): their counts are

@@ -1,9 +1,10 @@
 // The records the benchmark's cases name (bench-cases.ts): the series with the most rounds, the
 // seeded meeting, and one meeting it adds, as full as a busy round gets: 20 participants, 30
 // outcomes (half of them commitments) and 40 citations from four sources, 10 on the meeting and 30
-// on its outcomes. Prints their ids as JSON. Run by scripts/bench.ts; not meant to be run by hand.
+// on its outcomes; and the read API's token for the benchmark user. Prints the ids as JSON. Run by scripts/bench.ts; not meant to be run by hand.
 import { closeDb, db } from "../lib/db";
-import type { BenchIds } from "./bench-cases";
+import { hashToken } from "../lib/tokens/tokens";
+import { BENCH_API_TOKEN, type BenchIds } from "./bench-cases";
 
 async function fullMeeting(): Promise<number> {
   const [meeting] = await db.$queryRaw<{ id: number }[]>`
@@ -50,6 +51,16 @@ async function main() {
   // The seed runs before the synthetic generator: its founding meeting has the lowest id.
   const seeded = await db.dialogue.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
   const ids: BenchIds = { series: busiest!.seriesId, meeting: seeded.id, fullMeeting: await fullMeeting() };
+  const owner = await db.user.findUniqueOrThrow({ where: { email: process.env.PARLEY_ADMIN_EMAIL! } });
+  await db.accessToken.create({
+    data: {
+      userId: owner.id,
+      kind: "API",
+      name: "benchmark",
+      tokenHash: hashToken(BENCH_API_TOKEN),
+      prefix: BENCH_API_TOKEN.slice(0, 15),
+    },
+  });
   console.log(JSON.stringify(ids));
 }
 

@@ -40,6 +40,7 @@ import { timelineSource } from "../lib/timeline/source";
 import { pageOf } from "../lib/timeline/page-of";
 import { layoutTimeline } from "../lib/charts/timeline-layout";
 import { heatmapOf } from "../lib/charts/heatmap-query";
+import { RESOURCES } from "../lib/api/resources";
 
 async function main() {
   const { series, meeting, fullMeeting } = JSON.parse(process.env.BENCH_IDS!) as BenchIds;
@@ -76,6 +77,13 @@ async function main() {
     meeting: () => meetingPage(meeting),
     fullMeeting: () => meetingPage(fullMeeting),
     home: () => Promise.all([recentDialogues(), upcomingDialogues(), openCommitments()]),
+    api: () =>
+      RESOURCES.agreements!.list({
+        filters: RESOURCES.agreements!.filters.parse({ status: "SIGNED", party: "IN" }),
+        after: 0,
+        take: 51,
+        origin: "http://127.0.0.1",
+      }),
     // With the counts kept: what the page reads when no write has come between.
     agreementsAfterWrite: () => browseAgreements(parseState(agreementBrowse, {})),
     outcomesAfterWrite: () => browseOutcomes(parseState(outcomeBrowse, {})),

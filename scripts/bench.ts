@@ -15,6 +15,7 @@ import pg from "pg";
 import { runAdminSql } from "../lib/pg-admin";
 import {
   AFTER_WRITE_CASES,
+  BENCH_API_TOKEN,
   BENCH_CASES,
   casePath,
   measure,
@@ -122,8 +123,9 @@ async function serve(env: NodeJS.ProcessEnv, label: string) {
   return () => process.kill(-server.pid!, "SIGTERM");
 }
 
+/** A page with the session cookie; the read API's paths with its token too (each ignores the other). */
 async function get(path: string, cookie: string) {
-  const response = await fetch(base + path, { headers: { cookie } });
+  const response = await fetch(base + path, { headers: { cookie, authorization: `Bearer ${BENCH_API_TOKEN}` } });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   await response.text();
 }
