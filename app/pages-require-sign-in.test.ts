@@ -50,4 +50,24 @@ describe("pages behind sign-in", () => {
       expect(check).toBeLessThan(source.search(/await (load|export|backup)\w*\(/));
     },
   );
+
+  // The read API authenticates by token (lib/api/handler.ts), before it reads anything.
+  it.each(files(path.join(__dirname, "api/v1"), "route.ts").map((f) => [path.relative(__dirname, f), f]))(
+    "%s goes through the API's token check, or serves no data",
+    (_name, file) => {
+      expect(fs.readFileSync(file, "utf8")).toMatch(/return serve(List|One)\(|openApiDocument\(/);
+    },
+  );
+
+  it("the API checks the token before it reads a record", () => {
+    const source = fs.readFileSync(path.join(__dirname, "../lib/api/handler.ts"), "utf8");
+    for (const [serve, read] of [
+      ["export async function serveList", "resource.list("],
+      ["export async function serveOne", "resource.one("],
+    ] as const) {
+      const body = source.slice(source.indexOf(serve));
+      expect(body.indexOf("await guard(")).toBeGreaterThan(-1);
+      expect(body.indexOf("await guard(")).toBeLessThan(body.indexOf(read));
+    }
+  });
 });

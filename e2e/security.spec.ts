@@ -57,6 +57,7 @@ test.describe("security headers", () => {
       "/api/suggest?kind=person&q=ra",
       "/timeline/export?format=csv",
       "/admin/backup/download",
+      "/api/v1/openapi.json",
     ];
     for (const path of paths) {
       const response = await page.request.get(path);

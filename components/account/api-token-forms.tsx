@@ -3,6 +3,7 @@ import { useForm } from "@/components/ui/use-form";
 import { Form } from "@/components/ui/form";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/form-status";
+import { Badge } from "@/components/ui/badge";
 import { createTokenSchema, TOKEN_LIFETIMES } from "@/lib/tokens/schema";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -20,12 +21,25 @@ export function NewApiTokenForm({ action }: { action: FormAction }) {
   );
 }
 
-/** Revokes one token: it stops working at once. */
-export function RevokeTokenForm({ action, id, name }: { action: FormAction; id: number; name: string }) {
+/**
+ * Revokes one token: it stops working at once. Once it no longer works it says why, in the same
+ * place, so the message of the revocation stays in view.
+ */
+export function RevokeTokenForm({
+  action,
+  id,
+  name,
+  state,
+}: {
+  action: FormAction;
+  id: number;
+  name: string;
+  state: "works" | "revoked" | "expired";
+}) {
   const form = useForm(action);
   return (
     <Form form={form} hidden={{ id }} layout="inline" aria-label={`Revoke ${name}`}>
-      <SubmitButton>Revoke</SubmitButton>
+      {state === "works" ? <SubmitButton>Revoke</SubmitButton> : <Badge tone="warn">{state}</Badge>}
     </Form>
   );
 }

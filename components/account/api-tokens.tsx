@@ -1,5 +1,4 @@
 import { DateText } from "@/components/ui/date-text";
-import { Badge } from "@/components/ui/badge";
 import type { FormAction } from "@/lib/forms/form-state";
 import { NewApiTokenForm, RevokeTokenForm } from "./api-token-forms";
 
@@ -13,7 +12,7 @@ type Token = {
   revokedAt: Date | null;
 };
 
-const stateOf = (t: Token, now: Date) =>
+const stateOf = (t: Token, now: Date): "works" | "revoked" | "expired" =>
   t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt <= now ? "expired" : "works";
 
 /** The account's API tokens: made, last used, until when; revoked in place; a form to make one. */
@@ -53,7 +52,6 @@ export function ApiTokens({
             </thead>
             <tbody>
               {tokens.map((t) => {
-                const state = stateOf(t, now);
                 return (
                   <tr key={t.id}>
                     <th scope="row">{t.name}</th>
@@ -66,11 +64,7 @@ export function ApiTokens({
                     <td>{t.lastUsedAt ? <DateText date={t.lastUsedAt} /> : "never"}</td>
                     <td>{t.expiresAt ? <DateText date={t.expiresAt} /> : "until revoked"}</td>
                     <td>
-                      {state === "works" ? (
-                        <RevokeTokenForm action={revoke} id={t.id} name={t.name} />
-                      ) : (
-                        <Badge tone="warn">{state}</Badge>
-                      )}
+                      <RevokeTokenForm action={revoke} id={t.id} name={t.name} state={stateOf(t, now)} />
                     </td>
                   </tr>
                 );

@@ -49,16 +49,29 @@ export const problemShape = z.object({
 // Query parameters shared by every list: written as the digits or letters they must be (a
 // number's other spellings, "1e3" or "0x10", are refused, not read as something else).
 const digits = (pattern: RegExp, message: string) => z.string().regex(pattern, message).transform(Number);
-const queryId = digits(/^[1-9]\d{0,9}$/, "A record's id: a whole number from 1").pipe(z.number().max(2147483647, "Too large for an id"));
+const queryId = digits(/^[1-9]\d{0,9}$/, "A record's id: a whole number from 1").pipe(
+  z.number().max(2147483647, "Too large for an id"),
+);
 export const query = {
   id: queryId,
   limit: digits(/^\d{1,3}$/, "A whole number from 1 to 100")
     .pipe(z.number().min(1, "At least 1").max(100, "At most 100"))
     .optional()
     .describe("items per page, 1 to 100 (50 if not given)"),
-  cursor: z.string().regex(/^[1-9]\d{0,9}$/, "Not a cursor this API gave").optional().describe("from the previous page's `next`"),
-  country: z.string().regex(/^[A-Za-z]{2}$/, "An ISO 3166-1 alpha-2 code").transform((c) => c.toUpperCase()).optional(),
-  slug: z.string().regex(/^[a-z0-9-]{1,80}$/, "A theme's slug, as in /topics/<slug>").optional(),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, "Not a cursor this API gave")
+    .optional()
+    .describe("from the previous page's `next`"),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "An ISO 3166-1 alpha-2 code")
+    .transform((c) => c.toUpperCase())
+    .optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "A theme's slug, as in /topics/<slug>")
+    .optional(),
   year: digits(/^\d{4}$/, "A year, four digits").optional(),
   text: z.string().trim().min(1).max(100).optional(),
 };

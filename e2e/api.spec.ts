@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// The read API as another program uses it: a viewer makes a personal token on the account page,
+// reads with it (curl-style, no cookies), and revokes it.
+
+test.use({ account: "viewer" });
+
+async function makeToken(page: Page, name: string): Promise<string> {
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Make a token" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Works for").selectOption({ label: "30 days" });
+  await form.getByRole("button", { name: "Make token" }).click();
+  const message = form.getByRole("status");
+  await expect(message).toContainText("shown only this once");
+  return /(parley_pat_[A-Za-z0-9_-]+)/.exec((await message.textContent())!)![1]!;
+}
+
+test("a viewer makes an API token, reads the seeded meeting with it, and revokes it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const token = await makeToken(page, "Spreadsheet import");
+  // Listed by name and first characters; the token itself is not on the page once reloaded.
+  await page.reload();
+  const row = page.getByRole("row", { name: /Spreadsheet import/ });
+  await expect(row).toContainText(token.slice(0, 15));
+  await expect(page.getByText(token)).toHaveCount(0);
+
+  // A client with no cookies at all: only the token.
+  const client = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const auth = { authorization: `Bearer ${token}` };
+  const list = await client.get("/api/v1/dialogues?status=HELD&limit=100", { headers: auth });
+  expect(list.status()).toBe(200);
+  const { data } = (await list.json()) as { data: { title: string; start: { text: string } }[] };
+  const seeded = data.find(
+    (d) => d.title === "India-US Homeland Security Dialogue: senior officials' meeting, New Delhi",
+  );
+  expect(seeded?.start.text).toBe("2024-02-28");
+  const again = await client.get("/api/v1/dialogues?status=HELD&limit=100", {
+    headers: { ...auth, "if-none-match": list.headers().etag! },
+  });
+  expect(again.status()).toBe(304);
+  const openapi = await client.get("/api/v1/openapi.json");
+  expect((await openapi.json()).openapi).toBe("3.1.0");
+  expect((await client.get("/api/v1/dialogues")).status()).toBe(401);
+
+  await page
+    .getByRole("row", { name: /Spreadsheet import/ })
+    .getByRole("button", { name: "Revoke" })
+    .click();
+  await expect(page.getByText("Token “Spreadsheet import” revoked")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Spreadsheet import/ })).toContainText("revoked");
+  const refused = await client.get("/api/v1/dialogues", { headers: auth });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()["content-type"]).toBe("application/problem+json");
+  await client.dispose();
+});
+
+const RESOURCES = ["series", "dialogues", "agreements", "outcomes", "people", "organisations", "topics"];
+const PARAMS = ["limit", "cursor", "series", "country", "status", "level", "topic", "from", "to", "kind", "party"];
+const hostile = fc.oneof(
+  fc.constantFrom(
+    "",
+    "0",
+    "-1",
+    "1",
+    "2147483648",
+    "1e3",
+    "0x10",
+    "NaN",
+    "%00",
+    "%",
+    "__proto__",
+    "IN",
+    "SIGNED",
+    "HELD",
+    "x".repeat(3000),
+  ),
+  fc.string({ maxLength: 30 }).map(encodeURIComponent),
+  fc.integer().map(String),
+);
+const apiUrl = fc
+  .record({
+    resource: fc.oneof(fc.constantFrom(...RESOURCES), hostile),
+    id: fc.option(hostile, { nil: undefined }),
+    query: fc.array(fc.tuple(fc.constantFrom(...PARAMS, "q", "parent"), hostile), { maxLength: 4 }),
+  })
+  .map(({ resource, id, query }) => {
+    const path = `/api/v1/${resource || "x"}${id === undefined ? "" : `/${id || "x"}`}`;
+    return `${path}${query.length ? "?" : ""}${query.map(([k, v]) => `${k}=${v}`).join("&")}`;
+  });
+
+test("the API answers hostile paths and parameters with problem+json, never a 500", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const token = await makeToken(page, "Fuzzing");
+  const client = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const failures: string[] = [];
+  await fc.assert(
+    fc.asyncProperty(apiUrl, async (target) => {
+      const response = await client.get(target, {
+        headers: { authorization: `Bearer ${token}` },
+        failOnStatusCode: false,
+      });
+      const type = response.headers()["content-type"] ?? "";
+      if (response.status() >= 500) failures.push(`${response.status()} ${target}`);
+      else if (response.status() >= 400 && response.status() !== 429 && !type.startsWith("application/problem+json"))
+        failures.push(`${response.status()} without problem+json: ${target}`);
+    }),
+    // Under the token's limit of 120 a minute.
+    { seed: 20261204, numRuns: 100 },
+  );
+  expect(failures).toEqual([]);
+  await client.dispose();
+});
