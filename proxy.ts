@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { env, servedOverHttps } from "@/lib/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
+import { PROBLEM_TYPE } from "@/lib/api/problem";
 
 // Runs before every request: sets the security headers (a fresh CSP nonce each time) on every
 // page, route handler and download, and sends visitors without a session cookie to the sign-in
@@ -11,21 +12,31 @@ import { BODY_LIMIT_BYTES, TOO_LARGE_PARAM } from "@/lib/security/limits";
 
 // The read API (/api/v1) authenticates each request by its personal token, not by a session.
 const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/v1)(\/|$)/;
+const API = /^\/api\/v1(\/|$)/;
 
-const badRequest = (message: string) =>
-  new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+// The read API's clients are told in its own way, as problem details.
+const badRequest = (request: NextRequest, message: string) =>
+  API.test(request.nextUrl.pathname)
+    ? new NextResponse(JSON.stringify({ type: PROBLEM_TYPE, title: "Bad Request", status: 400, detail: message }), {
+        status: 400,
+        headers: { "Content-Type": "application/problem+json" },
+      })
+    : new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** A request Parley answers itself rather than let Next.js fail on it with a 500. */
 function refusal(request: NextRequest): NextResponse | null {
   // PostgreSQL cannot store or compare text holding NUL: no address needs one.
   if (/%00|\u0000/.test(request.nextUrl.pathname + request.nextUrl.search)) {
-    return badRequest("This address contains a NUL character (%00), which Parley cannot use. Remove it and try again.");
+    return badRequest(
+      request,
+      "This address contains a NUL character (%00), which Parley cannot use. Remove it and try again.",
+    );
   }
   // A broken %-escape in the path ("/dialogues/%E0%A4%A") would make Next.js fail decoding it.
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return badRequest("This address has a broken %-escape in it. Check the link and try again.");
+    return badRequest(request, "This address has a broken %-escape in it. Check the link and try again.");
   }
   const length = Number(request.headers.get("content-length") ?? 0);
   if (request.method === "POST" && length > BODY_LIMIT_BYTES) {
