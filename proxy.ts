@@ -10,8 +10,8 @@ import { PROBLEM_TYPE } from "@/lib/api/problem";
 // page. That redirect is only optimistic: the real checks are on the server, in every page
 // (requireUser) and every action (defineAction), against the database session.
 
-// The read API (/api/v1) authenticates each request by its personal token, not by a session.
-const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/v1)(\/|$)/;
+// The read API (/api/v1) and the feeds (/feeds) authenticate each request by a personal token, not by a session.
+const PUBLIC = /^\/(sign-in|api\/auth|api\/health|api\/v1|feeds)(\/|$)/;
 const API = /^\/api\/v1(\/|$)/;
 
 // The read API's clients are told in its own way, as problem details.

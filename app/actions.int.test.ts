@@ -11,6 +11,8 @@ import { findActions, type FoundAction } from "@/test/actions";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// An action may read the request's headers (the feed address names the host it was asked on).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "parley.test" }) }));
 
 let actions: FoundAction[] = [];
 

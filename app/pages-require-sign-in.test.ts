@@ -70,4 +70,13 @@ describe("pages behind sign-in", () => {
       expect(body.indexOf("await guard(")).toBeLessThan(body.indexOf(read));
     }
   });
+
+  it("a calendar feed checks its token before it reads the timeline", () => {
+    const route = fs.readFileSync(path.join(__dirname, "feeds/calendar/route.ts"), "utf8");
+    expect(route).toMatch(/return serveCalendarFeed\(/);
+    const source = fs.readFileSync(path.join(__dirname, "../lib/feeds/calendar.ts"), "utf8");
+    const body = source.slice(source.indexOf("export async function serveCalendarFeed"));
+    expect(body.indexOf("await authenticateToken(")).toBeGreaterThan(-1);
+    expect(body.indexOf("await authenticateToken(")).toBeLessThan(body.indexOf("await exportTimeline("));
+  });
 });

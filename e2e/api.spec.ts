@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import ICAL from "ical.js";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -117,5 +118,49 @@ test("the API answers hostile paths and parameters with problem+json, never a 50
     { seed: 20261204, numRuns: 100 },
   );
   expect(failures).toEqual([]);
+  await client.dispose();
+});
+
+test("a viewer subscribes to a series' timeline in a calendar, and the address stops when revoked", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await page.goto("/dialogues");
+  await page
+    .getByRole("link", { name: /senior officials' meeting, New Delhi/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/dialogues\/\d+$/);
+  await page.getByRole("main").getByRole("link", { name: "India-US Homeland Security Dialogue" }).first().click();
+  await expect(page).toHaveURL(/\/series\/\d+$/);
+  await page.getByRole("group", { name: "Record actions" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline\?series=\d+$/);
+  await page.getByRole("link", { name: "Subscribe in a calendar" }).click();
+  await expect(page).toHaveURL(/\/account\?subscribe=series%3D\d+#calendar-feeds$/);
+  const form = page.getByRole("form", { name: "Make a calendar feed" });
+  await form.getByLabel("Name").fill("Work calendar");
+  await form.getByRole("button", { name: "Make feed" }).click();
+  const message = form.getByRole("status");
+  await expect(message).toContainText("shown only this once");
+  const address = /(https?:\/\/\S+\/feeds\/calendar\?\S+)/.exec((await message.textContent())!)![1]!;
+  expect(address).toMatch(/[?&]series=\d+/);
+
+  // The calendar program: no cookies, only the address.
+  const client = await playwright.request.newContext({ storageState: { cookies: [], origins: [] } });
+  const path = new URL(address).pathname + new URL(address).search;
+  const response = await client.get(new URL(path, baseURL).href);
+  expect(response.status()).toBe(200);
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Parley: India-US Homeland Security Dialogue");
+  expect(calendar.getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+
+  await page.reload();
+  await page
+    .getByRole("row", { name: /Work calendar/ })
+    .getByRole("button", { name: "Revoke" })
+    .click();
+  await expect(page.getByRole("row", { name: /Work calendar/ })).toContainText("revoked");
+  expect((await client.get(new URL(path, baseURL).href)).status()).toBe(401);
   await client.dispose();
 });

@@ -23,6 +23,7 @@ const HANDLERS = [
   "/timeline/export",
   "/admin/backup/download",
   "/dialogues/[id]/briefing/download",
+  "/feeds/calendar",
 ];
 const PARAMS = [
   "q",
@@ -50,6 +51,8 @@ const PARAMS = [
   "dialogue",
   "agreement",
   "theme",
+  "token",
+  "subscribe",
 ];
 
 const hostile = fc.oneof(

@@ -53,7 +53,8 @@ export const ACTION_POLICY = {
   changePasswordAction: "VIEWER",
   // read-only tokens: anyone who may read may make one
   createApiTokenAction: "VIEWER",
-  revokeApiTokenAction: "VIEWER",
+  createFeedTokenAction: "VIEWER",
+  revokeAccessTokenAction: "VIEWER",
   // users
   createUserAction: "ADMIN",
   updateUserRoleAction: "ADMIN",

@@ -14,9 +14,10 @@ import type { TimelineEvent } from "./event";
 
 const CHUNK = 64 * 1024;
 
-/** The origin links point at: the configured public URL, else the request's. */
-export function publicOrigin(request: Request): string {
-  return env().NEXTAUTH_URL ? new URL(env().NEXTAUTH_URL!).origin : new URL(request.url).origin;
+/** The origin links point at: the configured public URL, else the request's (in an action, its Host's). */
+export function publicOrigin(request: Request | Headers): string {
+  if (env().NEXTAUTH_URL) return new URL(env().NEXTAUTH_URL!).origin;
+  return request instanceof Headers ? `http://${request.get("host") ?? "localhost"}` : new URL(request.url).origin;
 }
 
 /** "parley-india-us-homeland-security-dialogue-narcotics-trafficking-2026-11-25.ics" */

@@ -13,6 +13,11 @@ export const createTokenSchema = z.object({
     .meta({ title: "Works for" }),
 });
 
+/** A feed token, and the timeline whose address to give with it (its query string, as on /timeline). */
+export const createFeedSchema = createTokenSchema.extend({
+  timeline: z.string().max(2000, "At most 2,000 characters").optional().meta({ title: "Timeline" }),
+});
+
 export const revokeTokenSchema = z.object({ id: id("Token") });
 
 /** When a token made now with this lifetime stops working. */

@@ -3,7 +3,10 @@ import { defineAction } from "@/lib/action";
 import { changePasswordSchema } from "@/lib/users/schema";
 import { changeOwnPassword } from "@/lib/users/mutations";
 import { revalidatePath } from "next/cache";
-import { createTokenSchema, expiryOf, revokeTokenSchema } from "@/lib/tokens/schema";
+import { headers } from "next/headers";
+import { createFeedSchema, createTokenSchema, expiryOf, revokeTokenSchema } from "@/lib/tokens/schema";
+import { calendarFeedUrl } from "@/lib/feeds/calendar";
+import { publicOrigin } from "@/lib/timeline/export";
 import { createAccessToken, revokeAccessToken } from "@/lib/tokens/tokens";
 
 export const changePasswordAction = defineAction(
@@ -24,8 +27,30 @@ export const createApiTokenAction = defineAction("createApiTokenAction", createT
   };
 });
 
-export const revokeApiTokenAction = defineAction("revokeApiTokenAction", revokeTokenSchema, async (input, { user }) => {
-  const revoked = await revokeAccessToken(user, input.id);
-  revalidatePath("/account");
-  return { status: "success", message: `Token “${revoked.name}” revoked: it no longer works.` };
-});
+export const createFeedTokenAction = defineAction(
+  "createFeedTokenAction",
+  createFeedSchema,
+  async (input, { user }) => {
+    const made = await createAccessToken(user, {
+      kind: "FEED",
+      name: input.name,
+      expiresAt: expiryOf(input.expiresIn),
+    });
+    revalidatePath("/account");
+    const address = calendarFeedUrl(publicOrigin(await headers()), made.token, input.timeline ?? "");
+    return {
+      status: "success",
+      message: `Feed “${made.name}” made. Subscribe to this address in your calendar program; it is shown only this once: ${address}`,
+    };
+  },
+);
+
+export const revokeAccessTokenAction = defineAction(
+  "revokeAccessTokenAction",
+  revokeTokenSchema,
+  async (input, { user }) => {
+    const revoked = await revokeAccessToken(user, input.id);
+    revalidatePath("/account");
+    return { status: "success", message: `Token “${revoked.name}” revoked: it no longer works.` };
+  },
+);

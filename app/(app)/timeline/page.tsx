@@ -139,6 +139,12 @@ export default async function TimelinePage({ searchParams }: SearchParamsProps) 
             ))}
           </ul>
         </nav>
+        <p className="no-print">
+          <a href={`/account?subscribe=${encodeURIComponent(qs.replace(/^\?/, ""))}#calendar-feeds`}>
+            Subscribe in a calendar
+          </a>
+          : an address your calendar program follows, kept up to date.
+        </p>
         <p className="muted no-print">
           To print a briefing or save it as PDF, use your browser&rsquo;s Print command: the page prints without menus
           and filters.

@@ -9,7 +9,7 @@ import { awkwardEvents, EXPORT_META } from "@/test/timeline-events";
 import { writeAll } from "./format";
 import { CSV_COLUMNS, csv } from "./csv";
 import { json } from "./json";
-import { foldLine, ical } from "./ical";
+import { foldLine, ical, REMINDER_DAYS } from "./ical";
 import { periodEnd } from "@/lib/dates";
 import { timelinejs } from "./timelinejs";
 import { markdown } from "./markdown";
@@ -91,6 +91,16 @@ describe("iCalendar", () => {
     expect(vevents[2]!.getFirstPropertyValue("status")).toBe("TENTATIVE");
     expect(commitment!.summary).toMatch(/^Due: /);
     expect(vevents[0]!.getFirstPropertyValue("url")).toBe("https://parley.example/dialogues/1");
+  });
+
+  it("reminds of a commitment a week before it falls due, and of nothing that has happened", () => {
+    const [meeting, agreement, commitment] = vevents;
+    const alarms = commitment!.getAllSubcomponents("valarm");
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(String(alarms[0]!.getFirstPropertyValue("trigger"))).toBe(`-P${REMINDER_DAYS}D`);
+    expect(alarms[0]!.getFirstPropertyValue("description")).toMatch(/^Due: /);
+    expect([meeting, agreement].map((v) => v!.getAllSubcomponents("valarm").length)).toEqual([0, 0]);
   });
 
   it("keeps UIDs stable from one export to the next", () => {

@@ -70,6 +70,21 @@ function description(e: TimelineEvent): string {
   return lines.filter((l): l is string => Boolean(l)).join("\n");
 }
 
+/** Days before a commitment falls due or a term ends that a calendar reminds of it. */
+export const REMINDER_DAYS = 7;
+
+/** A reminder, for what is still to come and needs doing before its day: a commitment due, a term ending. */
+function reminder(e: TimelineEvent): string[] {
+  if (!e.planned || (e.type !== "commitment" && e.type !== "expiry")) return [];
+  return [
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    `DESCRIPTION:${icalText(summary(e))}`,
+    `TRIGGER:-P${REMINDER_DAYS}D`,
+    "END:VALARM",
+  ];
+}
+
 export const ical: RowFormat = {
   extension: "ics",
   contentType: "text/calendar; charset=utf-8",
@@ -106,6 +121,7 @@ export const ical: RowFormat = {
           `STATUS:${status(e)}`,
           `CATEGORIES:${icalText(EVENT_TYPE_LABEL[e.type])}`,
           "TRANSP:TRANSPARENT",
+          ...reminder(e),
           "END:VEVENT",
         ];
         return lines

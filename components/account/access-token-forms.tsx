@@ -9,14 +9,27 @@ import type { FormAction } from "@/lib/forms/form-state";
 
 const LIFETIMES = Object.entries(TOKEN_LIFETIMES).map(([value, label]) => ({ value, label }));
 
-/** Makes a personal API token; the answer shows it, once. */
-export function NewApiTokenForm({ action }: { action: FormAction }) {
+/** Makes a personal token (an API token, a feed); the answer shows it, once. */
+export function NewTokenForm({
+  action,
+  heading,
+  submit,
+  hidden,
+  id,
+}: {
+  action: FormAction;
+  heading: string;
+  submit: string;
+  /** what the token is made for (a feed's timeline) */
+  hidden?: Record<string, string>;
+  id: string;
+}) {
   const form = useForm(action, { schema: createTokenSchema, initial: { expiresIn: "90" } });
   return (
-    <Form form={form} heading={<h3 id="new-api-token">Make a token</h3>} aria-labelledby="new-api-token">
-      <TextField {...form.field("name")} hint="What it is for, to tell your tokens apart." required />
+    <Form form={form} heading={<h3 id={id}>{heading}</h3>} aria-labelledby={id} hidden={hidden}>
+      <TextField {...form.field("name")} hint="What it is for, to tell them apart." required />
       <SelectField {...form.field("expiresIn")} options={LIFETIMES} />
-      <SubmitButton>Make token</SubmitButton>
+      <SubmitButton>{submit}</SubmitButton>
     </Form>
   );
 }

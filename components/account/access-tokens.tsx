@@ -1,6 +1,6 @@
 import { DateText } from "@/components/ui/date-text";
 import type { FormAction } from "@/lib/forms/form-state";
-import { NewApiTokenForm, RevokeTokenForm } from "./api-token-forms";
+import { NewTokenForm, RevokeTokenForm } from "./access-token-forms";
 
 type Token = {
   id: number;
@@ -15,31 +15,38 @@ type Token = {
 const stateOf = (t: Token, now: Date): "works" | "revoked" | "expired" =>
   t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt <= now ? "expired" : "works";
 
-/** The account's API tokens: made, last used, until when; revoked in place; a form to make one. */
-export function ApiTokens({
+/** Texts of one kind of token's section. */
+export type TokenSection = {
+  id: string;
+  heading: string;
+  intro: React.ReactNode;
+  caption: string;
+  none: string;
+  make: { heading: string; submit: string; hidden?: Record<string, string> };
+};
+
+/** One kind of the account's tokens: made, last used, until when; revoked in place; a form to make one. */
+export function AccessTokens({
+  section,
   tokens,
   create,
   revoke,
   now = new Date(),
 }: {
+  section: TokenSection;
   tokens: Token[];
   create: FormAction;
   revoke: FormAction;
   now?: Date;
 }) {
   return (
-    <section aria-labelledby="api-tokens" className="section">
-      <h2 id="api-tokens">API tokens</h2>
-      <p>
-        A token lets another program read Parley as you, through the read API (
-        <a href="/api/v1/openapi.json">its OpenAPI description</a>): send it as{" "}
-        <code>Authorization: Bearer &lt;token&gt;</code>. It can read, never change. It is shown once, when made; Parley
-        keeps only a fingerprint of it.
-      </p>
+    <section aria-labelledby={section.id} className="section">
+      <h2 id={section.id}>{section.heading}</h2>
+      {section.intro}
       {tokens.length ? (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Your API tokens</caption>
+            <caption className="visually-hidden">{section.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -73,9 +80,9 @@ export function ApiTokens({
           </table>
         </div>
       ) : (
-        <p className="muted">You have no API tokens.</p>
+        <p className="muted">{section.none}</p>
       )}
-      <NewApiTokenForm action={create} />
+      <NewTokenForm action={create} id={`${section.id}-new`} {...section.make} />
     </section>
   );
 }
