@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { countryCode, PRECISIONS, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, inYears, live } from "./resource";
 
 const KINDS = [
   "MOU",
@@ -156,14 +156,7 @@ async function where(f: z.output<typeof filters>): Promise<Prisma.AgreementWhere
     ...(topicIds ? { topics: { some: { topicId: { in: topicIds } } } } : {}),
     ...(f.series ? { dialogue: { seriesId: f.series } } : {}),
     ...(f.dialogue ? { dialogueId: f.dialogue } : {}),
-    ...(f.from || f.to
-      ? {
-          signedDate: {
-            ...(f.from ? { gte: new Date(Date.UTC(f.from, 0, 1)) } : {}),
-            ...(f.to ? { lt: new Date(Date.UTC(f.to + 1, 0, 1)) } : {}),
-          },
-        }
-      : {}),
+    ...inYears("signedDate", f.from, f.to),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, inYears, live } from "./resource";
 
 const LEVELS = [
   "LEADERS",
@@ -138,14 +138,7 @@ async function where(f: z.output<typeof filters>): Promise<Prisma.DialogueWhereI
     ...(f.status ? { status: f.status } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(topicIds ? { topics: { some: { topicId: { in: topicIds } } } } : {}),
-    ...(f.from || f.to
-      ? {
-          startDate: {
-            ...(f.from ? { gte: new Date(Date.UTC(f.from, 0, 1)) } : {}),
-            ...(f.to ? { lt: new Date(Date.UTC(f.to + 1, 0, 1)) } : {}),
-          },
-        }
-      : {}),
+    ...inYears("startDate", f.from, f.to),
   };
 }
 

@@ -22,3 +22,14 @@ export type Resource<Item extends z.ZodType = z.ZodType, Query extends z.ZodObje
 export const defineResource = <Item extends z.ZodType, Query extends z.ZodObject>(r: Resource<Item, Query>) => r;
 
 export const live = { deletedAt: null };
+
+/** Records dated in these years (`from` and `to` included), on `column`. */
+export const inYears = (column: string, from?: number, to?: number) =>
+  from || to
+    ? {
+        [column]: {
+          ...(from ? { gte: new Date(Date.UTC(from, 0, 1)) } : {}),
+          ...(to ? { lt: new Date(Date.UTC(to + 1, 0, 1)) } : {}),
+        },
+      }
+    : {};
