@@ -64,12 +64,14 @@ test("the series timeline is drawn on a time axis: every mark a named link, reac
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dialogues\/\d+$/);
   await page.goBack();
+  // (back on the timeline, drawn again, before its form is used: a select redrawn after the choice would lose it)
+  await expect(page).toHaveURL(/\/timeline\?series=\d+$/);
+  await expect(chart).toBeVisible();
 
   // By kind, the lanes are the kinds of event; the chart follows the URL like the other filters.
-  await page
-    .getByRole("form", { name: "Choose the timeline" })
-    .getByLabel("Lanes by")
-    .selectOption({ label: "Kind of event" });
+  const lanes = page.getByRole("form", { name: "Choose the timeline" }).getByLabel("Lanes by");
+  await lanes.selectOption({ label: "Kind of event" });
+  await expect(lanes).toHaveValue("kind");
   await page.getByRole("form", { name: "Choose the timeline" }).getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/lanes=kind/);
   const byKind = page.getByRole("figure", { name: /in lanes by kind of event/ });
