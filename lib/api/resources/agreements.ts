@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { countryCode, PRECISIONS, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, inYears, live } from "./resource";
+import { defineResource, inYears, live, readsOf, type Model } from "./resource";
 
 const KINDS = [
   "MOU",
@@ -166,17 +166,5 @@ export const agreements = defineResource({
   noun: "agreement (an MoU, a memorandum of cooperation, a joint statement…)",
   item,
   filters,
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.agreement.findMany({
-      where: { ...(await where(f)), id: { gt: after } },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((a) => present(a, origin));
-  },
-  async one(id, origin) {
-    const a = await db.agreement.findFirst({ where: { id, ...live }, select });
-    return a ? present(a, origin) : null;
-  },
+  ...readsOf(db.agreement as unknown as Model<Row>, { select, present, where }),
 });

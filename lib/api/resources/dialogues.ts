@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, inYears, live } from "./resource";
+import { defineResource, inYears, live, readsOf, type Model } from "./resource";
 
 const LEVELS = [
   "LEADERS",
@@ -148,17 +148,5 @@ export const dialogues = defineResource({
   noun: "meeting (one round of a series)",
   item,
   filters,
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.dialogue.findMany({
-      where: { ...(await where(f)), id: { gt: after } },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((d) => present(d, origin));
-  },
-  async one(id, origin) {
-    const d = await db.dialogue.findFirst({ where: { id, ...live }, select });
-    return d ? present(d, origin) : null;
-  },
+  ...readsOf(db.dialogue as unknown as Model<Row>, { select, present, where }),
 });

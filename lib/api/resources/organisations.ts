@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countryCode, query, recordUrl, timestamp } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, readsOf, type Model } from "./resource";
 
 const KINDS = [
   "GOVERNMENT",
@@ -55,37 +55,25 @@ const present = (o: Row, origin: string): z.output<typeof item> => ({
   updatedAt: o.updatedAt.toISOString(),
 });
 
+const filters = z.object({
+  q: query.text.describe("part of the name or the acronym"),
+  country: query.country,
+  kind: z.enum(KINDS).optional(),
+});
+
+const where = (f: z.output<typeof filters>): Prisma.OrganisationWhereInput => ({
+  ...(f.q
+    ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { acronym: { equals: f.q, mode: "insensitive" } }] }
+    : {}),
+  ...(f.country ? { country: { code: f.country } } : {}),
+  ...(f.kind ? { kind: f.kind } : {}),
+});
+
 export const organisations = defineResource({
   name: "organisations",
   schemaName: "Organisation",
   noun: "organisation (a ministry, an agency, an academy…)",
   item,
-  filters: z.object({
-    q: query.text.describe("part of the name or the acronym"),
-    country: query.country,
-    kind: z.enum(KINDS).optional(),
-  }),
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.organisation.findMany({
-      where: {
-        ...live,
-        id: { gt: after },
-        ...(f.q
-          ? {
-              OR: [{ name: { contains: f.q, mode: "insensitive" } }, { acronym: { equals: f.q, mode: "insensitive" } }],
-            }
-          : {}),
-        ...(f.country ? { country: { code: f.country } } : {}),
-        ...(f.kind ? { kind: f.kind } : {}),
-      },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((o) => present(o, origin));
-  },
-  async one(id, origin) {
-    const o = await db.organisation.findFirst({ where: { id, ...live }, select });
-    return o ? present(o, origin) : null;
-  },
+  filters,
+  ...readsOf(db.organisation as unknown as Model<Row>, { select, present, where }),
 });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
 import { query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, live, readsOf, type Model } from "./resource";
 
 const KINDS = ["DECISION", "COMMITMENT", "AGREEMENT_SIGNED", "DISCUSSION", "STATEMENT", "NEXT_STEP"] as const;
 const FOLLOW_UP = ["OPEN", "IN_PROGRESS", "DONE", "LAPSED"] as const;
@@ -95,17 +95,5 @@ export const outcomes = defineResource({
   noun: "outcome of a meeting (a commitment, a decision, a next step…)",
   item,
   filters,
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.outcome.findMany({
-      where: { ...(await where(f)), id: { gt: after } },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((o) => present(o, origin));
-  },
-  async one(id, origin) {
-    const o = await db.outcome.findFirst({ where: { id, ...live, dialogue: live }, select });
-    return o ? present(o, origin) : null;
-  },
+  ...readsOf(db.outcome as unknown as Model<Row>, { select, present, where, alive: { ...live, dialogue: live } }),
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, live, readsOf, type Model } from "./resource";
 
 const item = z.object({
   id: z.number().int(),
@@ -68,31 +68,21 @@ const present = (p: Row, origin: string): z.output<typeof item> => ({
   version: p.version,
 });
 
+const filters = z.object({
+  q: query.text.describe("part of the name or of an alias"),
+  country: query.country.describe("nationality"),
+});
+
+const where = (f: z.output<typeof filters>): Prisma.PersonWhereInput => ({
+  ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { aliases: { has: f.q } }] } : {}),
+  ...(f.country ? { country: { code: f.country } } : {}),
+});
+
 export const people = defineResource({
   name: "people",
   schemaName: "Person",
   noun: "person",
   item,
-  filters: z.object({
-    q: query.text.describe("part of the name or of an alias"),
-    country: query.country.describe("nationality"),
-  }),
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.person.findMany({
-      where: {
-        ...live,
-        id: { gt: after },
-        ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { aliases: { has: f.q } }] } : {}),
-        ...(f.country ? { country: { code: f.country } } : {}),
-      },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((p) => present(p, origin));
-  },
-  async one(id, origin) {
-    const p = await db.person.findFirst({ where: { id, ...live }, select });
-    return p ? present(p, origin) : null;
-  },
+  filters,
+  ...readsOf(db.person as unknown as Model<Row>, { select, present, where }),
 });

@@ -33,3 +33,36 @@ export const inYears = (column: string, from?: number, to?: number) =>
         },
       }
     : {};
+
+/** A Prisma model as the API reads it (its own types are generic over each query's shape). */
+export type Model<Row> = {
+  findMany(args: { where: object; orderBy: { id: "asc" }; take: number; select: object }): Promise<Row[]>;
+  findFirst(args: { where: object; select: object }): Promise<Row | null>;
+};
+
+/**
+ * A resource's two reads: a page of the records its filters match, after the cursor in id order,
+ * and one record; both leave out what is deleted (`alive`).
+ */
+export function readsOf<Row, Item, Query>(
+  model: Model<Row>,
+  spec: {
+    select: object;
+    present: (row: Row, origin: string) => Item;
+    where: (filters: Query) => object | Promise<object>;
+    alive?: object;
+  },
+) {
+  const alive = spec.alive ?? live;
+  return {
+    async list({ filters, after, take, origin }: ListArgs<Query>): Promise<Item[]> {
+      const where = { ...alive, ...(await spec.where(filters)), id: { gt: after } };
+      const rows = await model.findMany({ where, orderBy: { id: "asc" }, take, select: spec.select });
+      return rows.map((row) => spec.present(row, origin));
+    },
+    async one(id: number, origin: string): Promise<Item | null> {
+      const row = await model.findFirst({ where: { ...alive, id }, select: spec.select });
+      return row ? spec.present(row, origin) : null;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, readsOf, type Model } from "./resource";
 
 const item = z.object({
   id: z.number().int(),
@@ -46,27 +46,16 @@ const present = (s: Row, origin: string): z.output<typeof item> => ({
   version: s.version,
 });
 
+const filters = z.object({ country: query.country.describe("a party to the series") });
+
+const where = (f: z.output<typeof filters>): Prisma.DialogueSeriesWhereInput =>
+  f.country ? { parties: { some: { country: { code: f.country } } } } : {};
+
 export const series = defineResource({
   name: "series",
   schemaName: "Series",
   noun: "dialogue series",
   item,
-  filters: z.object({ country: query.country.describe("a party to the series") }),
-  async list({ filters, after, take, origin }) {
-    const rows = await db.dialogueSeries.findMany({
-      where: {
-        ...live,
-        id: { gt: after },
-        ...(filters.country ? { parties: { some: { country: { code: filters.country } } } } : {}),
-      },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((s) => present(s, origin));
-  },
-  async one(id, origin) {
-    const s = await db.dialogueSeries.findFirst({ where: { id, ...live }, select });
-    return s ? present(s, origin) : null;
-  },
+  filters,
+  ...readsOf(db.dialogueSeries as unknown as Model<Row>, { select, present, where }),
 });

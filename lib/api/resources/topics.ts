@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { query, recordUrl, timestamp } from "../shapes";
-import { defineResource, live } from "./resource";
+import { defineResource, readsOf, type Model } from "./resource";
 
 const item = z.object({
   id: z.number().int(),
@@ -36,23 +36,15 @@ const present = (t: Row, origin: string): z.output<typeof item> => ({
   updatedAt: t.updatedAt.toISOString(),
 });
 
+const filters = z.object({ parent: query.slug.describe("the sub-themes of this theme") });
+
+const where = (f: z.output<typeof filters>): Prisma.TopicWhereInput => (f.parent ? { parent: { slug: f.parent } } : {});
+
 export const topics = defineResource({
   name: "topics",
   schemaName: "Topic",
   noun: "theme of the topic tree",
   item,
-  filters: z.object({ parent: query.slug.describe("the sub-themes of this theme") }),
-  async list({ filters: f, after, take, origin }) {
-    const rows = await db.topic.findMany({
-      where: { ...live, id: { gt: after }, ...(f.parent ? { parent: { slug: f.parent } } : {}) },
-      orderBy: { id: "asc" },
-      take,
-      select,
-    });
-    return rows.map((t) => present(t, origin));
-  },
-  async one(id, origin) {
-    const t = await db.topic.findFirst({ where: { id, ...live }, select });
-    return t ? present(t, origin) : null;
-  },
+  filters,
+  ...readsOf(db.topic as unknown as Model<Row>, { select, present, where }),
 });
