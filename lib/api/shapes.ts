@@ -34,6 +34,9 @@ export const countryCode = z
   .describe("ISO 3166-1 alpha-2");
 export const recordUrl = z.url().describe("the record's page in Parley");
 
+/** What every representation ends with: its page, when it last changed, and its version (bumped by each edit). */
+export const recordFields = { url: recordUrl, updatedAt: timestamp, version: z.number().int() };
+
 /** A page of a list and the cursor of the next one (null on the last page). */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), next: z.string().nullable().describe("pass as `cursor` for the next page") });

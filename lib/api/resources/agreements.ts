@@ -2,30 +2,17 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/dates";
+import { AgreementKind, AgreementStatus } from "@/generated/prisma/enums";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { countryCode, PRECISIONS, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { PRECISIONS, countryCode, query, recordFields, timestamp, vague, vagueDate } from "../shapes";
 import { defineResource, inYears, live, readsOf, type Model } from "./resource";
-
-const KINDS = [
-  "MOU",
-  "MEMORANDUM_OF_COOPERATION",
-  "AGREEMENT",
-  "TREATY",
-  "JOINT_STATEMENT",
-  "JOINT_DECLARATION",
-  "LETTER_OF_INTENT",
-  "PROTOCOL",
-  "EXCHANGE_OF_NOTES",
-  "ACTION_PLAN",
-  "OTHER",
-] as const;
-const STATUSES = ["PROPOSED", "UNDER_NEGOTIATION", "SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED", "WITHDRAWN"] as const;
 
 const item = z.object({
   id: z.number().int(),
   title: z.string(),
-  kind: z.enum(KINDS),
-  status: z.enum(STATUSES),
+  kind: z.enum(AgreementKind),
+  status: z.enum(AgreementStatus),
   legallyBinding: z.boolean(),
   signed: vagueDate,
   entryIntoForce: vagueDate,
@@ -47,17 +34,15 @@ const item = z.object({
   ),
   statusHistory: z.array(
     z.object({
-      status: z.enum(STATUSES),
+      status: z.enum(AgreementStatus),
       date: z.iso.date(),
       precision: z.enum(PRECISIONS),
       note: z.string().nullable(),
     }),
   ),
   topics: z.array(z.string()).describe("theme slugs"),
-  url: recordUrl,
   createdAt: timestamp,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {
@@ -98,8 +83,6 @@ const select = {
 
 type Row = Awaited<ReturnType<typeof db.agreement.findMany<{ select: typeof select }>>>[number];
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 const present = (a: Row, origin: string): z.output<typeof item> => ({
   id: a.id,
   title: a.title,
@@ -109,7 +92,7 @@ const present = (a: Row, origin: string): z.output<typeof item> => ({
   signed: vague(a.signedDate, a.signedPrecision),
   entryIntoForce: vague(a.entryIntoForceDate, a.entryIntoForcePrecision),
   expiry: vague(a.expiryDate, a.expiryPrecision),
-  termEndsOn: a.termEndsOn ? day(a.termEndsOn) : null,
+  termEndsOn: a.termEndsOn ? isoDate(a.termEndsOn) : null,
   autoRenews: a.autoRenews,
   dialogueId: a.dialogueId,
   summary: a.summary,
@@ -124,7 +107,7 @@ const present = (a: Row, origin: string): z.output<typeof item> => ({
   })),
   statusHistory: a.statusHistory.map((s) => ({
     status: s.status,
-    date: day(s.date),
+    date: isoDate(s.date),
     precision: s.precision,
     note: s.note,
   })),
@@ -136,8 +119,8 @@ const present = (a: Row, origin: string): z.output<typeof item> => ({
 });
 
 const filters = z.object({
-  status: z.enum(STATUSES).optional(),
-  kind: z.enum(KINDS).optional(),
+  status: z.enum(AgreementStatus).optional(),
+  kind: z.enum(AgreementKind).optional(),
   party: query.country.describe("a party to the agreement"),
   topic: query.slug.describe("a theme's slug; its sub-themes count too"),
   series: query.id.optional().describe("signed or discussed at a meeting of this series"),

@@ -2,25 +2,14 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { DialogueLevel, DialogueStatus, ParticipationRole } from "@/generated/prisma/enums";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { countryCode, query, recordFields, timestamp, vague, vagueDate } from "../shapes";
 import { defineResource, inYears, live, readsOf, type Model } from "./resource";
-
-const LEVELS = [
-  "LEADERS",
-  "MINISTERIAL",
-  "SENIOR_OFFICIALS",
-  "WORKING_GROUP",
-  "EXPERT",
-  "TRACK_1_5",
-  "TRACK_2",
-] as const;
-const STATUSES = ["PLANNED", "HELD", "POSTPONED", "CANCELLED"] as const;
-const ROLES = ["CO_CHAIR", "HEAD_OF_DELEGATION", "MEMBER", "OBSERVER"] as const;
 
 const participation = z.object({
   id: z.number().int(),
-  role: z.enum(ROLES),
+  role: z.enum(ParticipationRole),
   personId: z.number().int().nullable(),
   person: z.string().nullable(),
   statedTitle: z.string().nullable().describe("the title as the source gives it"),
@@ -36,8 +25,8 @@ const item = z.object({
   series: z.string(),
   title: z.string(),
   roundNumber: z.number().int().nullable(),
-  level: z.enum(LEVELS),
-  status: z.enum(STATUSES),
+  level: z.enum(DialogueLevel),
+  status: z.enum(DialogueStatus),
   start: vagueDate,
   end: vagueDate,
   venue: z.object({ city: z.string().nullable(), country: countryCode.nullable() }),
@@ -45,10 +34,8 @@ const item = z.object({
   summary: z.string().nullable(),
   topics: z.array(z.string()).describe("theme slugs"),
   participations: z.array(participation),
-  url: recordUrl,
   createdAt: timestamp,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {
@@ -122,8 +109,8 @@ const present = (d: Row, origin: string): z.output<typeof item> => ({
 const filters = z.object({
   series: query.id.optional().describe("a series' id"),
   country: query.country.describe("a party to the series"),
-  status: z.enum(STATUSES).optional(),
-  level: z.enum(LEVELS).optional(),
+  status: z.enum(DialogueStatus).optional(),
+  level: z.enum(DialogueLevel).optional(),
   topic: query.slug.describe("a theme's slug; its sub-themes count too"),
   from: query.year.describe("meetings starting in this year or later"),
   to: query.year.describe("meetings starting in this year or earlier"),

@@ -2,36 +2,19 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { countryCode, query, recordUrl, timestamp } from "../shapes";
+import { OrganisationKind } from "@/generated/prisma/enums";
+import { countryCode, query, recordFields } from "../shapes";
 import { defineResource, readsOf, type Model } from "./resource";
-
-const KINDS = [
-  "GOVERNMENT",
-  "MINISTRY",
-  "DEPARTMENT",
-  "AGENCY",
-  "ACADEMY",
-  "LAW_ENFORCEMENT",
-  "MILITARY",
-  "LEGISLATURE",
-  "INTERNATIONAL_ORGANISATION",
-  "NGO",
-  "THINK_TANK",
-  "COMPANY",
-  "OTHER",
-] as const;
 
 const item = z.object({
   id: z.number().int(),
   name: z.string(),
   acronym: z.string().nullable(),
-  kind: z.enum(KINDS),
+  kind: z.enum(OrganisationKind),
   country: countryCode.nullable(),
   parentId: z.number().int().nullable(),
   description: z.string().nullable(),
-  url: recordUrl,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {
@@ -58,7 +41,7 @@ const present = (o: Row, origin: string): z.output<typeof item> => ({
 const filters = z.object({
   q: query.text.describe("part of the name or the acronym"),
   country: query.country,
-  kind: z.enum(KINDS).optional(),
+  kind: z.enum(OrganisationKind).optional(),
 });
 
 const where = (f: z.output<typeof filters>): Prisma.OrganisationWhereInput => ({

@@ -2,22 +2,19 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { CommitmentStrength, FollowUpStatus, OutcomeKind } from "@/generated/prisma/enums";
 import { topicAndSubthemeIds } from "@/lib/topics/queries";
-import { query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { query, recordFields, timestamp, vague, vagueDate } from "../shapes";
 import { defineResource, live, readsOf, type Model } from "./resource";
-
-const KINDS = ["DECISION", "COMMITMENT", "AGREEMENT_SIGNED", "DISCUSSION", "STATEMENT", "NEXT_STEP"] as const;
-const FOLLOW_UP = ["OPEN", "IN_PROGRESS", "DONE", "LAPSED"] as const;
-const STRENGTHS = ["DISCUSSED", "REAFFIRMED", "AGREED", "COMMITTED", "BINDING"] as const;
 
 const item = z.object({
   id: z.number().int(),
   dialogueId: z.number().int(),
-  kind: z.enum(KINDS),
+  kind: z.enum(OutcomeKind),
   text: z.string(),
-  followUpStatus: z.enum(FOLLOW_UP).nullable(),
+  followUpStatus: z.enum(FollowUpStatus).nullable(),
   due: vagueDate,
-  strength: z.enum(STRENGTHS).nullable(),
+  strength: z.enum(CommitmentStrength).nullable(),
   complianceScore: z
     .number()
     .int()
@@ -27,10 +24,8 @@ const item = z.object({
     .describe("the weakest party's current score: -1, 0 or +1"),
   agreementIds: z.array(z.number().int()),
   topics: z.array(z.string()).describe("theme slugs"),
-  url: recordUrl,
   createdAt: timestamp,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {
@@ -70,8 +65,8 @@ const present = (o: Row, origin: string): z.output<typeof item> => ({
 });
 
 const filters = z.object({
-  kind: z.enum(KINDS).optional(),
-  followUp: z.enum(FOLLOW_UP).optional(),
+  kind: z.enum(OutcomeKind).optional(),
+  followUp: z.enum(FollowUpStatus).optional(),
   dialogue: query.id.optional().describe("made at this meeting"),
   series: query.id.optional().describe("made at a meeting of this series"),
   topic: query.slug.describe("a theme's slug; its sub-themes count too"),

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { countryCode, query, recordFields, vague, vagueDate } from "../shapes";
 import { defineResource, live, readsOf, type Model } from "./resource";
 
 const item = z.object({
@@ -20,9 +20,7 @@ const item = z.object({
       end: vagueDate,
     }),
   ),
-  url: recordUrl,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {

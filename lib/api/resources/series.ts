@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { countryCode, query, recordUrl, timestamp, vague, vagueDate } from "../shapes";
+import { countryCode, query, recordFields, vague, vagueDate } from "../shapes";
 import { defineResource, readsOf, type Model } from "./resource";
 
 const item = z.object({
@@ -13,9 +13,7 @@ const item = z.object({
   established: vagueDate,
   parentId: z.number().int().nullable(),
   parties: z.array(countryCode),
-  url: recordUrl,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { query, recordUrl, timestamp } from "../shapes";
+import { query, recordFields } from "../shapes";
 import { defineResource, readsOf, type Model } from "./resource";
 
 const item = z.object({
@@ -12,9 +12,7 @@ const item = z.object({
   parentId: z.number().int().nullable(),
   synonyms: z.array(z.string()),
   description: z.string().nullable(),
-  url: recordUrl,
-  updatedAt: timestamp,
-  version: z.number().int(),
+  ...recordFields,
 });
 
 const select = {
