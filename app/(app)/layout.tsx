@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { AlertsLink } from "@/components/layout/alerts-link";
+import { InboxLink } from "@/components/layout/inbox-link";
 import { hasRole } from "@/lib/auth/roles";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -17,6 +18,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <SiteHeader>
         <div className="account">
+          <Suspense fallback={<Link href="/inbox">Inbox</Link>}>
+            <InboxLink userId={user.id} />
+          </Suspense>
           <Suspense fallback={<Link href="/alerts">Alerts</Link>}>
             <AlertsLink />
           </Suspense>

@@ -21,6 +21,10 @@ const ACTION_LABEL: Record<string, string> = {
   PASSWORD_CHANGE: "changed password",
   TOKEN_CREATE: "made an access token",
   TOKEN_REVOKE: "revoked an access token",
+  WATCH: "watched",
+  UNWATCH: "stopped watching",
+  VIEW_SAVE: "saved a view",
+  VIEW_DELETE: "removed a saved view",
 };
 
 const show = (value: unknown) =>

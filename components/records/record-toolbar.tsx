@@ -4,10 +4,12 @@ import { hasRole } from "@/lib/auth/roles";
 import { recordTypeLabel } from "@/lib/records/registry";
 import { DeleteButton } from "./delete-button";
 import { InterchangeLinks } from "./interchange-links";
+import { WatchButton } from "@/components/watches/watch-button";
 
 /**
  * Edit / delete / history (and the record's timeline and its STIX and Popolo downloads, where it
- * has one) for one record; viewers see only history, timeline and downloads.
+ * has one) for one record, and watching it where it can be watched; viewers see only watching,
+ * history, timeline and downloads.
  */
 export function RecordToolbar({
   role,
@@ -15,6 +17,7 @@ export function RecordToolbar({
   id,
   editHref,
   timelineHref,
+  watch,
   children,
 }: {
   role: Role;
@@ -22,6 +25,8 @@ export function RecordToolbar({
   id: number;
   editHref?: string;
   timelineHref?: string;
+  /** who may watch it and what it is called: the record is watched as its own kind */
+  watch?: React.ComponentProps<typeof WatchButton>;
   children?: React.ReactNode;
 }) {
   const canEdit = hasRole(role, "ANALYST");
@@ -39,6 +44,7 @@ export function RecordToolbar({
           <InterchangeLinks timelineHref={timelineHref} />
         </>
       ) : null}
+      {watch ? <WatchButton {...watch} /> : null}
       <Link href={`/history/${recordType.toLowerCase()}/${id}`}>History</Link>
       {canEdit ? (
         <DeleteButton recordType={recordType} id={id} name={`this ${recordTypeLabel[recordType].toLowerCase()}`} />

@@ -55,6 +55,12 @@ export const ACTION_POLICY = {
   createApiTokenAction: "VIEWER",
   createFeedTokenAction: "VIEWER",
   revokeAccessTokenAction: "VIEWER",
+  watchAction: "VIEWER",
+  stopWatchAction: "VIEWER",
+  muteWatchAction: "VIEWER",
+  markReadAction: "VIEWER",
+  saveViewAction: "VIEWER",
+  deleteViewAction: "VIEWER",
   // users
   createUserAction: "ADMIN",
   updateUserRoleAction: "ADMIN",

@@ -9,7 +9,7 @@ export const BACKUP_VERSION = 1;
  * The newest migration the backup's tables match. A backup restores only into a database at the
  * same migration (a test keeps this in step with prisma/migrations).
  */
-export const SCHEMA_MIGRATION = "20261208000000_access_tokens";
+export const SCHEMA_MIGRATION = "20261209000000_watches";
 
 export type BackupHeader = {
   format: typeof BACKUP_FORMAT;

@@ -40,8 +40,13 @@ async function conditions(state: OutcomeBrowseState): Promise<Partial<Record<Key
 
 const LIVE = Prisma.sql`a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "Dialogue" live WHERE live.id = a."dialogueId" AND live."deletedAt" IS NULL)`;
 
+/** The page's filter on `a` (the outcome), with every choice or all but one facet's. */
+export async function outcomeWhere(state: OutcomeBrowseState) {
+  return facet.whereExcept<Key>(LIVE, await conditions(state));
+}
+
 export async function browseOutcomes(state: OutcomeBrowseState) {
-  const where = facet.whereExcept<Key>(LIVE, await conditions(state));
+  const where = await outcomeWhere(state);
   const [items, { facets, total, countedBefore }] = await Promise.all([
     browseResults({
       table: "Outcome",

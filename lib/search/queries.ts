@@ -3,7 +3,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { looseQuery, MARK_END, MARK_START, queryTerms, termRuns, type QueryTerm } from "./query";
 
+import { searchTypeLabel, type SearchType } from "./params";
+
 export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
+export { SEARCH_TYPES, searchTypeLabel, type SearchType } from "./params";
 
 // One search box across the records analysts write: PostgreSQL full-text search (the same on PGlite
 // and PostgreSQL), ranked, with highlighted snippets. The query matches as typed (websearch syntax:
@@ -13,33 +16,12 @@ export { MAX_QUERY_LENGTH, normaliseQuery } from "./query";
 // "searchVector" column with a GIN index (prisma/migrations/*_search_vectors), so matching a phrase
 // and ranking read the stored vector instead of computing it again per candidate row.
 
-export const SEARCH_TYPES = [
-  "dialogue",
-  "agreement",
-  "outcome",
-  "assessment",
-  "agenda",
-  "passage",
-  "source",
-  "person",
-  "organisation",
-] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-export type SearchFilters = { types?: SearchType[]; from?: Date; to?: Date };
+/** `createdAfter`: only what was recorded after then (what a saved search has that is new). */
+export type SearchFilters = { types?: SearchType[]; from?: Date; to?: Date; createdAfter?: Date };
 export type SearchHit = { key: string; title: string; href: string; snippet?: string; rank: number };
 export type SearchGroup = { type: SearchType; label: string; items: SearchHit[] };
 
-const LABELS: Record<SearchType, string> = {
-  dialogue: "Dialogues",
-  agreement: "Agreements",
-  outcome: "Outcomes",
-  assessment: "Compliance assessments",
-  agenda: "Agenda items",
-  passage: "Quoted passages",
-  source: "Sources",
-  person: "People",
-  organisation: "Organisations",
-};
+const LABELS = searchTypeLabel;
 const PER_TYPE = 10;
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -84,6 +66,8 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
   const wanted = (type: SearchType) => !filters.types?.length || filters.types.includes(type);
   const between = (column: Prisma.Sql) =>
     Prisma.sql`${filters.from ? Prisma.sql` AND ${column} >= ${filters.from}` : Prisma.empty}${filters.to ? Prisma.sql` AND ${column} <= ${filters.to}` : Prisma.empty}`;
+  const recorded = (alias: string) =>
+    filters.createdAfter ? Prisma.sql` AND ${Prisma.raw(alias)}."createdAt" > ${filters.createdAfter}` : Prisma.empty;
   const run = (type: SearchType, sql: Prisma.Sql) =>
     wanted(type) ? db.$queryRaw<Row[]>(sql) : Promise.resolve([] as Row[]);
   const orgIds = organisationIds.length ? organisationIds : [-1];
@@ -98,7 +82,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
               + CASE WHEN EXISTS (SELECT 1 FROM "Participation" p WHERE p."dialogueId" = d.id AND p."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
       FROM "Dialogue" d
-      WHERE d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+      WHERE d."deletedAt" IS NULL ${recorded("d")} ${between(Prisma.sql`d."startDate"`)}
         AND (d."searchVector" @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR d.id IN (SELECT p."dialogueId" FROM "Participation" p WHERE p."organisationId" IN (${Prisma.join(orgIds)}) AND p."deletedAt" IS NULL)` : Prisma.empty})
       ORDER BY rank DESC, d."startDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
@@ -111,7 +95,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
               + CASE WHEN EXISTS (SELECT 1 FROM "AgreementSignatory" s WHERE s."agreementId" = a.id AND s."organisationId" IN (${Prisma.join(orgIds)})) THEN 0.1 ELSE 0 END)::float8 AS rank,
              NULL::int AS extra
       FROM "Agreement" a
-      WHERE a."deletedAt" IS NULL ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
+      WHERE a."deletedAt" IS NULL ${recorded("a")} ${between(Prisma.sql`coalesce(a."signedDate", a."statusChangedAt")`)}
         AND (a."searchVector" @@ ${tsquery}
              ${organisationIds.length ? Prisma.sql`OR a.id IN (SELECT s."agreementId" FROM "AgreementSignatory" s WHERE s."organisationId" IN (${Prisma.join(orgIds)}))` : Prisma.empty})
       ORDER BY rank DESC, a."statusChangedAt" DESC NULLS LAST LIMIT ${PER_TYPE}`,
@@ -122,7 +106,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       SELECT o.id, left(o.text, 160) AS title, ts_headline('english', o.text, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(o."searchVector", ${tsquery})::float8 AS rank, o."dialogueId" AS extra
       FROM "Outcome" o JOIN "Dialogue" d ON d.id = o."dialogueId"
-      WHERE o."deletedAt" IS NULL AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+      WHERE o."deletedAt" IS NULL ${recorded("o")} AND d."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
         AND o."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, o.id DESC LIMIT ${PER_TYPE}`,
       ),
@@ -136,7 +120,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       JOIN "Outcome" o ON o.id = a."outcomeId" AND o."deletedAt" IS NULL
       JOIN "Dialogue" d ON d.id = o."dialogueId" AND d."deletedAt" IS NULL
       JOIN "Country" c ON c.id = a."countryId"
-      WHERE a."deletedAt" IS NULL ${between(Prisma.sql`a."assessedDate"`)}
+      WHERE a."deletedAt" IS NULL ${recorded("a")} ${between(Prisma.sql`a."assessedDate"`)}
         AND a."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, a."assessedDate" DESC, a.id DESC LIMIT ${PER_TYPE}`,
       ),
@@ -146,7 +130,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       SELECT i.id, i.title || ' — ' || d.title AS title, ts_headline('english', concat_ws(' · ', i.title, i.note), ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(i."searchVector", ${tsquery})::float8 AS rank, i."dialogueId" AS extra
       FROM "AgendaItem" i JOIN "Dialogue" d ON d.id = i."dialogueId" AND d."deletedAt" IS NULL
-      WHERE i."deletedAt" IS NULL ${between(Prisma.sql`d."startDate"`)}
+      WHERE i."deletedAt" IS NULL ${recorded("i")} ${between(Prisma.sql`d."startDate"`)}
         AND i."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, i.id DESC LIMIT ${PER_TYPE}`,
       ),
@@ -156,7 +140,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       SELECT c.id, s.title, ts_headline('english', c.quote, ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(c."searchVector", ${tsquery})::float8 AS rank, c."sourceId" AS extra
       FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
-      WHERE c."deletedAt" IS NULL AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
+      WHERE c."deletedAt" IS NULL ${recorded("c")} AND s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
         AND c."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, c.id DESC LIMIT ${PER_TYPE}`,
       ),
@@ -166,7 +150,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
       SELECT s.id, s.title, ts_headline('english', concat_ws(' · ', s.publisher, coalesce(s.body, s.title)), ${tsquery}, ${HEADLINE}) AS snippet,
              ts_rank_cd(s."searchVector", ${tsquery})::float8 AS rank, NULL::int AS extra
       FROM "Source" s
-      WHERE s."deletedAt" IS NULL ${between(Prisma.sql`s."publishedDate"`)}
+      WHERE s."deletedAt" IS NULL ${recorded("s")} ${between(Prisma.sql`s."publishedDate"`)}
         AND s."searchVector" @@ ${tsquery}
       ORDER BY rank DESC, s."publishedDate" DESC NULLS LAST LIMIT ${PER_TYPE}`,
       ),
@@ -176,7 +160,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         Prisma.sql`
       SELECT p.id, p.name AS title, NULL AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Person" p
-      WHERE p."deletedAt" IS NULL AND (p.name ILIKE ${`%${query}%`} OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE a ILIKE ${`%${query}%`}))
+      WHERE p."deletedAt" IS NULL ${recorded("p")} AND (p.name ILIKE ${`%${query}%`} OR EXISTS (SELECT 1 FROM unnest(p.aliases) a WHERE a ILIKE ${`%${query}%`}))
       ORDER BY p.name LIMIT ${PER_TYPE}`,
       ),
       run(
@@ -184,7 +168,7 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
         Prisma.sql`
       SELECT o.id, o.name || coalesce(' (' || o.acronym || ')', '') AS title, o.description AS snippet, 1::float8 AS rank, NULL::int AS extra
       FROM "Organisation" o
-      WHERE o."deletedAt" IS NULL AND (o.name ILIKE ${`%${query}%`} OR o.acronym ILIKE ${query} OR o.id IN (${Prisma.join(orgIds)}))
+      WHERE o."deletedAt" IS NULL ${recorded("o")} AND (o.name ILIKE ${`%${query}%`} OR o.acronym ILIKE ${query} OR o.id IN (${Prisma.join(orgIds)}))
       ORDER BY o.name LIMIT ${PER_TYPE}`,
       ),
     ]);
@@ -226,5 +210,3 @@ export async function searchRecords(query: string, filters: SearchFilters = {}):
   ];
   return groups.filter((g) => g.items.length > 0);
 }
-
-export const searchTypeLabel = LABELS;

@@ -13,9 +13,17 @@ export const createTokenSchema = z.object({
     .meta({ title: "Works for" }),
 });
 
-/** A feed token, and the timeline whose address to give with it (its query string, as on /timeline). */
+/**
+ * A feed token, and the feed whose address to give with it: a timeline's calendar (its query
+ * string, as on /timeline) or an Atom feed ("inbox", "watch-5", "view-3").
+ */
 export const createFeedSchema = createTokenSchema.extend({
   timeline: z.string().max(2000, "At most 2,000 characters").optional().meta({ title: "Timeline" }),
+  atom: z
+    .string()
+    .regex(/^(inbox|(watch|view)-\d{1,9})$/, "Not a feed of yours")
+    .optional()
+    .meta({ title: "Atom feed" }),
 });
 
 export const revokeTokenSchema = z.object({ id: id("Token") });

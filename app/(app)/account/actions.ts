@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { createFeedSchema, createTokenSchema, expiryOf, revokeTokenSchema } from "@/lib/tokens/schema";
 import { calendarFeedUrl } from "@/lib/feeds/calendar";
+import { atomFeedUrl, parseAtomTarget } from "@/lib/feeds/atom";
 import { publicOrigin } from "@/lib/timeline/export";
 import { createAccessToken, revokeAccessToken } from "@/lib/tokens/tokens";
 
@@ -37,7 +38,14 @@ export const createFeedTokenAction = defineAction(
       expiresAt: expiryOf(input.expiresIn),
     });
     revalidatePath("/account");
-    const address = calendarFeedUrl(publicOrigin(await headers()), made.token, input.timeline ?? "");
+    const origin = publicOrigin(await headers());
+    const atom = input.atom ? parseAtomTarget(input.atom) : null;
+    if (atom)
+      return {
+        status: "success",
+        message: `Feed “${made.name}” made. Subscribe to this address in your feed reader; it is shown only this once: ${atomFeedUrl(origin, made.token, atom)}`,
+      };
+    const address = calendarFeedUrl(origin, made.token, input.timeline ?? "");
     return {
       status: "success",
       message: `Feed “${made.name}” made. Subscribe to this address in your calendar program; it is shown only this once: ${address}`,

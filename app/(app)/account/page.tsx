@@ -9,6 +9,7 @@ import { accessTokensOf } from "@/lib/tokens/tokens";
 import { Fact, Facts } from "@/components/ui/facts";
 import { firstParam, type SearchParamsProps } from "@/lib/params";
 import { parseTimelineQuery, timelineQueryString } from "@/lib/timeline/query";
+import { parseAtomTarget } from "@/lib/feeds/atom";
 
 export const metadata: Metadata = { title: "My account" };
 
@@ -28,16 +29,23 @@ const API: TokenSection = {
   make: { heading: "Make a token", submit: "Make token" },
 };
 
-function feedSection(timeline: string): TokenSection {
+function feedSection(timeline: string, atom: string): TokenSection {
   return {
     id: "calendar-feeds",
-    heading: "Calendar feeds",
+    heading: "Calendar and Atom feeds",
     intro: (
       <p>
         A calendar program subscribes to a timeline at an address that holds a secret of its own: it shows meetings,
-        agreement milestones, commitments due and terms ending, and follows every change. Anyone with the address sees
-        what you see, so revoke it here if it is shared by mistake.{" "}
-        {timeline ? (
+        agreement milestones, commitments due and terms ending, and follows every change. A feed reader subscribes to
+        your inbox, one watch or one saved view the same way (Atom). Anyone with the address sees what you see, so
+        revoke it here if it is shared by mistake.{" "}
+        {atom ? (
+          <>
+            The feed you make now is the Atom feed of{" "}
+            {atom === "inbox" ? "everything you watch" : atom.startsWith("watch") ? "one watch" : "one saved view"}{" "}
+            (from <a href="/inbox">your inbox</a>).
+          </>
+        ) : timeline ? (
           <>
             The feed you make now is of the timeline <a href={`/timeline?${timeline}`}>you came from</a>.
           </>
@@ -49,15 +57,22 @@ function feedSection(timeline: string): TokenSection {
         )}
       </p>
     ),
-    caption: "Your calendar feeds",
-    none: "You have no calendar feeds.",
-    make: { heading: "Make a calendar feed", submit: "Make feed", hidden: timeline ? { timeline } : undefined },
+    caption: "Your feeds",
+    none: "You have no feeds.",
+    make: {
+      heading: atom ? "Make an Atom feed" : "Make a calendar feed",
+      submit: "Make feed",
+      hidden: atom ? { atom } : timeline ? { timeline } : undefined,
+    },
   };
 }
 
 export default async function AccountPage({ searchParams }: SearchParamsProps) {
   const user = await requireUser();
-  const asked = firstParam((await searchParams).subscribe);
+  const params = await searchParams;
+  const asked = firstParam(params.subscribe);
+  const atomAsked = firstParam(params.atom);
+  const atom = parseAtomTarget(atomAsked) ? atomAsked : "";
   // Only what a timeline's address can hold, in its own spelling.
   const timeline = asked
     ? timelineQueryString(parseTimelineQuery(Object.fromEntries(new URLSearchParams(asked)))).replace(/^\?/, "")
@@ -75,7 +90,7 @@ export default async function AccountPage({ searchParams }: SearchParamsProps) {
       <ChangePasswordForm action={changePasswordAction} />
       <AccessTokens section={API} tokens={apiTokens} create={createApiTokenAction} revoke={revokeAccessTokenAction} />
       <AccessTokens
-        section={feedSection(timeline)}
+        section={feedSection(timeline, atom)}
         tokens={feeds}
         create={createFeedTokenAction}
         revoke={revokeAccessTokenAction}

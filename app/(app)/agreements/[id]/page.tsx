@@ -82,6 +82,7 @@ export default async function AgreementPage({ params }: RecordPageProps) {
           id={a.id}
           editHref={`/agreements/${a.id}/edit`}
           timelineHref={`/timeline?agreement=${a.id}`}
+          watch={{ userId: user.id, target: { kind: "AGREEMENT", targetId: a.id }, name: a.title }}
         />
       </PageHeader>
       {a.summary ? <p className="summary">{a.summary}</p> : null}

@@ -15,6 +15,7 @@ import { expandedFrom, expandHref } from "@/lib/charts/heatmap";
 import { ThemeHeatmap } from "@/components/charts/theme-heatmap";
 import type { SearchParamsProps } from "@/lib/params";
 import { YearByYear } from "@/components/charts/small-multiples";
+import { WatchButton } from "@/components/watches/watch-button";
 
 // /countries/IN is India's page; /countries/IN/US the India-United States pair's.
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params, searchParams }: Props & SearchParamsProps) {
-  await requireUser();
+  const user = await requireUser();
   const { codes, countries, name } = await load(params);
   const o = await countryOverview(codes);
   const facetQuery = codes.map((c) => `party=${c}`).join("&");
@@ -60,9 +61,18 @@ export default async function CountryPage({ params, searchParams }: Props & Sear
           )
         }
       >
-        <p className="toolbar">
+        <div className="toolbar" role="group" aria-label="Country actions">
           <Link href={`/timeline?${codes.map((c) => `country=${c}`).join("&")}`}>Timeline</Link>
-        </p>
+          <WatchButton
+            userId={user.id}
+            target={
+              pair
+                ? { kind: "COUNTRY_PAIR", targetId: countries[0]!.id, otherId: countries[1]!.id }
+                : { kind: "COUNTRY", targetId: countries[0]!.id }
+            }
+            name={name}
+          />
+        </div>
       </PageHeader>
       <Section id="series" title="Dialogue series">
         {o.series.length === 0 ? (

@@ -35,6 +35,7 @@ export default async function OrganisationPage({ params }: RecordPageProps) {
           id={o.id}
           editHref={`/organisations/${o.id}/edit`}
           timelineHref={`/timeline?organisation=${o.id}`}
+          watch={{ userId: user.id, target: { kind: "ORGANISATION", targetId: o.id }, name: o.name }}
         />
       </PageHeader>
       {o.description ? <p>{o.description}</p> : null}

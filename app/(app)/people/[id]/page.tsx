@@ -30,6 +30,7 @@ export default async function PersonPage({ params }: RecordPageProps) {
           id={p.id}
           editHref={`/people/${p.id}/edit`}
           timelineHref={`/timeline?person=${p.id}`}
+          watch={{ userId: user.id, target: { kind: "PERSON", targetId: p.id }, name: p.name }}
         />
       </PageHeader>
       {p.notes ? <p>{p.notes}</p> : null}

@@ -64,6 +64,7 @@ export default async function SeriesPage({ params, searchParams }: RecordPagePro
           id={s.id}
           editHref={`/series/${s.id}/edit`}
           timelineHref={`/timeline?series=${s.id}`}
+          watch={{ userId: user.id, target: { kind: "SERIES", targetId: s.id }, name: s.name }}
         >
           <Link className="button secondary" href={`/dialogues/new?series=${s.id}`}>
             Add a meeting

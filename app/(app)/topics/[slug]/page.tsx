@@ -87,7 +87,13 @@ export default async function TopicPage({
             ))}
           </p>
         ) : null}
-        <RecordToolbar role={user.role} recordType="TOPIC" id={t.id} timelineHref={`/timeline?topic=${t.slug}`} />
+        <RecordToolbar
+          role={user.role}
+          recordType="TOPIC"
+          id={t.id}
+          timelineHref={`/timeline?topic=${t.slug}`}
+          watch={{ userId: user.id, target: { kind: "TOPIC", targetId: t.id }, name: `the theme ${t.name}` }}
+        />
         {canEdit ? (
           <>
             <AddDetails summary="Edit or move this topic">

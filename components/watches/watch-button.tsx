@@ -1,0 +1,33 @@
+import { watchAction, stopWatchAction } from "@/app/(app)/inbox/actions";
+import { watchOf } from "@/lib/watches/queries";
+import type { WatchTarget } from "@/lib/watches/kinds";
+import { OneButtonForm } from "./watch-forms";
+
+/** "Watch" or "Stop watching" for one target, as the signed-in user stands with it. */
+export async function WatchButton({
+  userId,
+  target,
+  name,
+}: {
+  userId: number;
+  target: Omit<WatchTarget, "otherId"> & { otherId?: number };
+  /** what is watched, as a screen reader hears it: "the India-US Homeland Security Dialogue" */
+  name: string;
+}) {
+  const watch = await watchOf(userId, { ...target, otherId: target.otherId ?? 0 });
+  return watch ? (
+    <OneButtonForm
+      action={stopWatchAction}
+      hidden={{ id: watch.id }}
+      submit="Stop watching"
+      label={`Stop watching ${name}`}
+    />
+  ) : (
+    <OneButtonForm
+      action={watchAction}
+      hidden={{ kind: target.kind, targetId: target.targetId, otherId: target.otherId }}
+      submit="Watch"
+      label={`Watch ${name}`}
+    />
+  );
+}
