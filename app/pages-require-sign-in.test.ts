@@ -47,7 +47,7 @@ describe("pages behind sign-in", () => {
       const source = fs.readFileSync(file, "utf8");
       const check = source.search(/if \(!(\(await currentUser\(\)\)|user)\)\s*return [^;]*401/);
       expect(check).toBeGreaterThan(-1);
-      expect(check).toBeLessThan(source.search(/await (load|export|backup)\w*\(/));
+      expect(check).toBeLessThan(source.search(/await (load|export|backup|open)\w*\(/));
     },
   );
 
@@ -71,12 +71,17 @@ describe("pages behind sign-in", () => {
     }
   });
 
-  it("a calendar feed checks its token before it reads the timeline", () => {
-    const route = fs.readFileSync(path.join(__dirname, "feeds/calendar/route.ts"), "utf8");
-    expect(route).toMatch(/return serveCalendarFeed\(/);
-    const source = fs.readFileSync(path.join(__dirname, "../lib/feeds/calendar.ts"), "utf8");
-    const body = source.slice(source.indexOf("export async function serveCalendarFeed"));
-    expect(body.indexOf("await authenticateToken(")).toBeGreaterThan(-1);
-    expect(body.indexOf("await authenticateToken(")).toBeLessThan(body.indexOf("await exportTimeline("));
+  it.each([
+    ["calendar", "serveCalendarFeed", "await exportTimeline("],
+    ["atom", "serveAtomFeed", "await feedOf("],
+  ])("a feed (%s) checks its token before it reads anything", (name, serve, read) => {
+    const route = fs.readFileSync(path.join(__dirname, `feeds/${name === "atom" ? "inbox" : name}/route.ts`), "utf8");
+    expect(route).toMatch(new RegExp(`return ${serve}\\(`));
+    const source = fs.readFileSync(path.join(__dirname, `../lib/feeds/${name}.ts`), "utf8");
+    const body = source.slice(source.indexOf(`export async function ${serve}`));
+    expect(body.indexOf("await feedOwner(")).toBeGreaterThan(-1);
+    expect(body.indexOf("await feedOwner(")).toBeLessThan(body.indexOf(read));
+    const access = fs.readFileSync(path.join(__dirname, "../lib/feeds/access.ts"), "utf8");
+    expect(access).toMatch(/await authenticateToken\(url\.searchParams\.get\("token"\)/);
   });
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
-import type { BrowseSpec, BrowseState } from "@/lib/browse/state";
+import { stateQuery, type BrowseSpec, type BrowseState } from "@/lib/browse/state";
+import { SaveView } from "@/components/watches/save-view";
 import type { FacetValue } from "@/lib/browse/facets";
 import type { TopicNode } from "@/lib/topics/queries";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,6 +56,7 @@ export function BrowsePage<K extends string, S extends string>({
             ))}
           </p>
         ) : null}
+        <SaveView page={nav.basePath.slice(1)} query={stateQuery(nav.spec, { ...nav.state, page: 1 }).slice(1)} />
       </PageHeader>
       <BrowseFrame
         {...nav}

@@ -91,12 +91,14 @@ export async function muteWatch(owner: CurrentUser, id: number, muted: boolean) 
   });
 }
 
-/** Marks one watch's news read, or every watch's. */
-export async function markRead(owner: CurrentUser, id?: number, now = new Date()) {
-  const { count } = await db.watch.updateMany({
-    where: { userId: owner.id, ...(id ? { id } : {}) },
-    data: { seenAt: now },
-  });
+/**
+ * Marks one watch's news read, or every watch's. The moment is the database's, like the audit
+ * trail's and the records' own times it is compared with.
+ */
+export async function markRead(owner: CurrentUser, id?: number) {
+  const count = await db.$executeRaw`
+    UPDATE "Watch" SET "seenAt" = statement_timestamp()
+    WHERE "userId" = ${owner.id} AND (${id ?? null}::int IS NULL OR id = ${id ?? null}::int)`;
   if (id && count === 0) throw new ActionError("That watch does not exist: it may have been stopped in another tab.");
   return count;
 }
@@ -141,12 +143,4 @@ export async function deleteView(owner: CurrentUser, id: number) {
     });
     return view;
   });
-}
-
-/** The view's page, once it is noted as looked at now (what "new since you last looked" counts from). */
-export async function openView(owner: CurrentUser, id: number, now = new Date()) {
-  const view = await db.savedView.findFirst({ where: { id, userId: owner.id }, select: { page: true, query: true } });
-  if (!view) return null;
-  await db.savedView.update({ where: { id }, data: { seenAt: now } });
-  return view as { page: SavedViewPage; query: string };
 }

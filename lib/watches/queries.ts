@@ -161,3 +161,12 @@ export function watchOf(userId: number, target: WatchTarget) {
     select: { id: true, muted: true },
   });
 }
+
+/** Like a token's "last used", noting a look is not a change: it is not audited. */
+/** The view's page, once it is noted as looked at now (what "new since you last looked" counts from). */
+export async function openView(userId: number, id: number) {
+  const [view] = await db.$queryRaw<{ page: SavedViewPage; query: string }[]>`
+    UPDATE "SavedView" SET "seenAt" = statement_timestamp() WHERE id = ${id} AND "userId" = ${userId}
+    RETURNING page, query`;
+  return view ?? null;
+}

@@ -1,33 +1,21 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import {
-  MAX_QUERY_LENGTH,
-  normaliseQuery,
-  searchRecords,
-  SEARCH_TYPES,
-  searchTypeLabel,
-  type SearchType,
-} from "@/lib/search/queries";
-import { parseVagueDate } from "@/lib/forms/vague-date";
+import { MAX_QUERY_LENGTH, searchRecords } from "@/lib/search/queries";
+import { parseSearch, searchFilters, searchQueryString, SEARCH_TYPES, searchTypeLabel } from "@/lib/search/params";
+import type { SearchParamsProps } from "@/lib/params";
+import { SaveView } from "@/components/watches/save-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { Highlighted } from "@/components/ui/highlighted";
 
 export const metadata: Metadata = { title: "Search" };
 
-type Params = Record<string, string | string[] | undefined>;
-const list = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-const first = (value: string | string[] | undefined) => list(value)[0] ?? "";
-
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function SearchPage({ searchParams }: SearchParamsProps) {
   await requireUser();
   const params = await searchParams;
-  const query = normaliseQuery(params.q);
-  const types = list(params.type).filter((t): t is SearchType => (SEARCH_TYPES as readonly string[]).includes(t));
-  const from = parseVagueDate(first(params.from));
-  const to = parseVagueDate(first(params.to));
-  const groups = query ? await searchRecords(query, { types, from: from?.date, to: to?.date }) : [];
+  const state = parseSearch(params);
+  const { query, types } = state;
+  const groups = query ? await searchRecords(query, searchFilters(state)) : [];
   return (
     <>
       <PageHeader title="Search" />
@@ -68,14 +56,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <div className="field-row">
           <div className="field">
             <label htmlFor="from">From</label>
-            <input id="from" name="from" defaultValue={first(params.from)} placeholder="2018" />
+            <input id="from" name="from" defaultValue={state.from} placeholder="2018" />
           </div>
           <div className="field">
             <label htmlFor="to">To</label>
-            <input id="to" name="to" defaultValue={first(params.to)} placeholder="2024-12-31" />
+            <input id="to" name="to" defaultValue={state.to} placeholder="2024-12-31" />
           </div>
         </div>
       </form>
+      {query ? <SaveView page="search" query={searchQueryString(state)} /> : null}
       {query && groups.length === 0 ? <p role="status">Nothing matches “{query}”.</p> : null}
       {groups.map((group) => (
         <section key={group.type} aria-label={group.label}>

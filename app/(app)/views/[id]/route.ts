@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/params";
-import { openView } from "@/lib/watches/mutations";
+import { openView } from "@/lib/watches/queries";
 import { viewHref } from "@/lib/watches/views";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const user = await currentUser();
   if (!user) return text("Sign in first.", 401);
   const id = parseId((await params).id);
-  const view = id ? await openView(user, id) : null;
+  const view = id ? await openView(user.id, id) : null;
   if (!view) return text("You have no saved view with this number.", 404);
   return Response.redirect(new URL(viewHref(view.page, view.query), request.url), 303);
 }
