@@ -51,7 +51,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /(recording|capture|between-rounds|agreement-terms)\.spec/,
+      testIgnore: /(recording|capture|between-rounds|agreement-terms|inbox)\.spec/,
       dependencies: ["setup"],
     },
     // Specs that change what other specs count (the seeded planned round, which they read as
@@ -59,7 +59,7 @@ export default defineConfig({
     {
       name: "between-rounds",
       use: { ...devices["Desktop Chrome"] },
-      testMatch: /(between-rounds|agreement-terms)\.spec/,
+      testMatch: /(between-rounds|agreement-terms|inbox)\.spec/,
       dependencies: ["chromium"],
     },
     {

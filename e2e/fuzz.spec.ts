@@ -24,6 +24,8 @@ const HANDLERS = [
   "/admin/backup/download",
   "/dialogues/[id]/briefing/download",
   "/feeds/calendar",
+  "/feeds/inbox",
+  "/views/[id]",
 ];
 const PARAMS = [
   "q",
@@ -53,6 +55,9 @@ const PARAMS = [
   "theme",
   "token",
   "subscribe",
+  "atom",
+  "watch",
+  "view",
 ];
 
 const hostile = fc.oneof(
