@@ -61,8 +61,37 @@ test("a viewer makes an API token, reads the seeded meeting with it, and revokes
   await client.dispose();
 });
 
-const RESOURCES = ["series", "dialogues", "agreements", "outcomes", "people", "organisations", "topics"];
-const PARAMS = ["limit", "cursor", "series", "country", "status", "level", "topic", "from", "to", "kind", "party"];
+const RESOURCES = [
+  "series",
+  "dialogues",
+  "participations",
+  "agreements",
+  "outcomes",
+  "people",
+  "organisations",
+  "topics",
+  "sources",
+  "citations",
+  "links",
+];
+const PARAMS = [
+  "limit",
+  "cursor",
+  "series",
+  "country",
+  "status",
+  "level",
+  "topic",
+  "from",
+  "to",
+  "kind",
+  "party",
+  "record",
+  "type",
+  "stance",
+  "relation",
+  "role",
+];
 const hostile = fc.oneof(
   fc.constantFrom(
     "",

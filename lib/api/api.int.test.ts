@@ -62,6 +62,37 @@ describe("the read API", () => {
     expect(schemaOf("Dialogue")({ ...dialogue[0], status: "MET" })).toBe(false);
   });
 
+  it("reads a meeting's participations, its sources' citations and the links between records", async () => {
+    const meeting = await db.dialogue.findFirstOrThrow({ where: { seriesId, status: "HELD" }, select: { id: true } });
+    const delegates = (await json(await call(`/api/v1/participations?dialogue=${meeting.id}&role=CO_CHAIR`))).data as {
+      acting: boolean;
+      side: string;
+    }[];
+    expect(delegates.map((d) => d.side).sort()).toEqual(["IN", "US"]);
+    expect(delegates.some((d) => d.acting)).toBe(true);
+
+    const cited = await db.citation.findFirstOrThrow({ where: { recordType: "DIALOGUE", recordId: meeting.id } });
+    const citations = (await json(await call(`/api/v1/citations?type=DIALOGUE&record=${meeting.id}`))).data as {
+      sourceId: number;
+      record: unknown;
+      stance: string;
+    }[];
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations[0]).toMatchObject({ record: { type: "DIALOGUE", id: meeting.id }, stance: "SUPPORTS" });
+    const source = await json(await call(`/api/v1/sources/${cited.sourceId}`));
+    expect(source).toMatchObject({ id: cited.sourceId, kind: expect.any(String), reliability: expect.any(String) });
+
+    const links = (await json(await call(`/api/v1/links?type=DIALOGUE&record=${meeting.id}`))).data as {
+      from: { id: number };
+      to: { id: number };
+    }[];
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.from.id === meeting.id || l.to.id === meeting.id)).toBe(true);
+    const refused = await call(`/api/v1/citations?stance=MAYBE`);
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).errors).toHaveProperty("stance");
+  });
+
   it("reads the seeded meeting with its delegations, dates with precision and the acting flag", async () => {
     const body = await json(await call(`/api/v1/dialogues?series=${seriesId}&status=HELD`));
     const [meeting] = body.data as Record<string, unknown>[];

@@ -1,4 +1,8 @@
 import { agreements } from "./agreements";
+import { citations } from "./citations";
+import { links } from "./links";
+import { participations } from "./participations";
+import { sources } from "./sources";
 import { dialogues } from "./dialogues";
 import { organisations } from "./organisations";
 import { outcomes } from "./outcomes";
@@ -9,8 +13,17 @@ import type { Resource } from "./resource";
 
 /** Every resource of the read API, by its path segment. */
 export const RESOURCES: Record<string, Resource> = Object.fromEntries(
-  [series, dialogues, agreements, outcomes, people, organisations, topics].map((r) => [
-    r.name,
-    r as unknown as Resource,
-  ]),
+  [
+    series,
+    dialogues,
+    participations,
+    agreements,
+    outcomes,
+    people,
+    organisations,
+    topics,
+    sources,
+    citations,
+    links,
+  ].map((r) => [r.name, r as unknown as Resource]),
 );
