@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RecordType } from "@/generated/prisma/enums";
+import { sourceFacts } from "@/lib/sources/queries";
 
 // What the interchange exports (STIX 2.1, Popolo) say about the records of a timeline, read a
 // batch of ids at a time: meetings with their series, delegations and themes; agreements with
@@ -94,18 +95,7 @@ export async function loadCitations(refs: Refs) {
     where: { ...live, source: live, OR: or },
     orderBy: { id: "asc" },
     include: {
-      source: {
-        select: {
-          id: true,
-          title: true,
-          publisher: true,
-          url: true,
-          publishedDate: true,
-          publishedPrecision: true,
-          kind: true,
-          reliability: true,
-        },
-      },
+      source: { select: sourceFacts },
     },
   });
 }

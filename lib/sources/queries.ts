@@ -5,6 +5,18 @@ import type { CitationStance, RecordType } from "@/generated/prisma/enums";
 import { recordTitles } from "@/lib/records/titles";
 import { citationEditSelect, sourceEditSelect } from "./form-values";
 
+/** What a source says of itself: its title, who published it where and when, its kind and reliability. */
+export const sourceFacts = {
+  id: true,
+  title: true,
+  publisher: true,
+  url: true,
+  publishedDate: true,
+  publishedPrecision: true,
+  kind: true,
+  reliability: true,
+} as const;
+
 export type CitedRecords = { recordType: RecordType; ids: number[] }[];
 
 /** The citations backing a set of records, in one query, keyed "TYPE:id". */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { SourceKind, SourceReliability } from "@/generated/prisma/enums";
+import { sourceFacts } from "@/lib/sources/queries";
 import { query, recordFields, vague, vagueDate } from "../shapes";
 import { defineResource, inYears, readsOf, type Model } from "./resource";
 
@@ -18,14 +19,7 @@ const item = z.object({
 });
 
 const select = {
-  id: true,
-  title: true,
-  publisher: true,
-  url: true,
-  publishedDate: true,
-  publishedPrecision: true,
-  kind: true,
-  reliability: true,
+  ...sourceFacts,
   updatedAt: true,
   version: true,
 } satisfies Prisma.SourceSelect;
