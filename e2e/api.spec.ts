@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { hostile } from "./hostile";
 
 // The read API as another program uses it: a viewer makes a personal token on the account page,
 // reads with it (curl-style, no cookies), and revokes it.
@@ -92,27 +93,6 @@ const PARAMS = [
   "relation",
   "role",
 ];
-const hostile = fc.oneof(
-  fc.constantFrom(
-    "",
-    "0",
-    "-1",
-    "1",
-    "2147483648",
-    "1e3",
-    "0x10",
-    "NaN",
-    "%00",
-    "%",
-    "__proto__",
-    "IN",
-    "SIGNED",
-    "HELD",
-    "x".repeat(3000),
-  ),
-  fc.string({ maxLength: 30 }).map(encodeURIComponent),
-  fc.integer().map(String),
-);
 const apiUrl = fc
   .record({
     resource: fc.oneof(fc.constantFrom(...RESOURCES), hostile),
