@@ -66,7 +66,7 @@ async function watchedThings(watches: WatchRow[], viewOf: (w: WatchRow) => Saved
       const refs = refsOf(w);
       if (w.kind === "COUNTRY_PAIR") {
         const codes = refs.map((r) => titles.get(refKey(r))?.href?.split("/").pop() ?? "");
-        return [w.id, { title: refs.map(name).join(" and "), href: `/dialogues?country=${codes.join("&country=")}` }];
+        return [w.id, { title: refs.map(name).join(" and "), href: `/countries/${codes.join("/")}` }];
       }
       return [w.id, { title: name(refs[0]!), href: titles.get(refKey(refs[0]!))?.href ?? null }];
     }),
