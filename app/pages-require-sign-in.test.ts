@@ -55,7 +55,7 @@ describe("pages behind sign-in", () => {
   it.each(files(path.join(__dirname, "api/v1"), "route.ts").map((f) => [path.relative(__dirname, f), f]))(
     "%s goes through the API's token check, or serves no data",
     (_name, file) => {
-      expect(fs.readFileSync(file, "utf8")).toMatch(/return serve(List|One)\(|openApiDocument\(/);
+      expect(fs.readFileSync(file, "utf8")).toMatch(/return serve(List|One|Search)\(|openApiDocument\(/);
     },
   );
 
@@ -64,6 +64,7 @@ describe("pages behind sign-in", () => {
     for (const [serve, read] of [
       ["export async function serveList", "resource.list("],
       ["export async function serveOne", "resource.one("],
+      ["export async function serveSearch", "await searchFor("],
     ] as const) {
       const body = source.slice(source.indexOf(serve));
       expect(body.indexOf("await guard(")).toBeGreaterThan(-1);

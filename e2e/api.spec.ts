@@ -74,6 +74,7 @@ const RESOURCES = [
   "sources",
   "citations",
   "links",
+  "search",
 ];
 const PARAMS = [
   "limit",

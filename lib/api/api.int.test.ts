@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { seedDemoData } from "@/test/seed";
 import { makeUser } from "@/test/users";
 import { createAccessToken, revokeAccessToken } from "@/lib/tokens/tokens";
-import { serveList, serveOne } from "./handler";
+import { serveList, serveOne, serveSearch } from "./handler";
 import { openApiDocument } from "./openapi";
 import { RESOURCES } from "./resources";
 
@@ -28,6 +28,7 @@ const get = (path: string, headers: Record<string, string> = {}, bearer: string 
 function call(path: string, headers?: Record<string, string>, bearer?: string | null) {
   const [, , , name, id] = new URL(path, ORIGIN).pathname.split("/");
   const request = get(path, headers, bearer === undefined ? token : bearer);
+  if (name === "search" && !id) return serveSearch(request); // its own route, beside [resource]
   return id ? serveOne(request, name!, id) : serveList(request, name!);
 }
 
@@ -60,6 +61,32 @@ describe("the read API", () => {
     // The contract check is not vacuous: a record with a field of the wrong type is refused.
     const dialogue = (await json(await call("/api/v1/dialogues"))).data as Record<string, unknown>[];
     expect(schemaOf("Dialogue")({ ...dialogue[0], status: "MET" })).toBe(false);
+  });
+
+  it("searches as the search page does, answering what its OpenAPI document says", async () => {
+    const found = await call("/api/v1/search?q=narcotics&type=agreement");
+    expect(found.status).toBe(200);
+    const body = await json(found);
+    const valid = schemaOf("SearchResults");
+    expect(valid(body), JSON.stringify(valid.errors?.slice(0, 3))).toBe(true);
+    const groups = body.data as { type: string; hits: { title: string; url: string; snippet: string | null }[] }[];
+    expect(groups.map((g) => g.type)).toEqual(["agreement"]);
+    expect(groups[0]!.hits.some((h) => /narcotics/i.test(h.title))).toBe(true);
+    expect(groups[0]!.hits[0]!.url).toMatch(/^https:\/\/parley\.example\/agreements\/\d+$/);
+    expect(groups[0]!.hits.every((h) => !/[\u0002\u0003]/.test(h.snippet ?? ""))).toBe(true);
+    expect(valid({ data: [{ type: "treaty", label: "x", hits: [] }] })).toBe(false);
+
+    for (const [path, field] of [
+      ["/api/v1/search", "q"],
+      ["/api/v1/search?q=%20%20", "q"],
+      ["/api/v1/search?q=x&type=treaty", "type"],
+      ["/api/v1/search?q=x&from=soon", "from"],
+      ["/api/v1/search?q=x&limit=5", "limit"],
+    ] as const) {
+      const refused = await call(path);
+      expect(refused.status, path).toBe(400);
+      expect((await json(refused)).errors, path).toHaveProperty(field);
+    }
   });
 
   it("reads a meeting's participations, its sources' citations and the links between records", async () => {

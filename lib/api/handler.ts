@@ -8,6 +8,7 @@ import { problem, type FieldErrors } from "./problem";
 import { DEFAULT_LIMIT, query } from "./shapes";
 import { RESOURCES } from "./resources";
 import type { Resource } from "./resources/resource";
+import { searchFilters, searchFor } from "./search";
 
 // Every read API request: a personal API token (Authorization: Bearer), a request counted against
 // the token's limit (in the database, shared by every instance), the query validated by the
@@ -48,10 +49,14 @@ async function guard(request: Request, rate: RateLimit): Promise<Guarded> {
 }
 
 /** The query's parameters, each given once, as an object; or what is wrong with them. */
-function parameters(url: URL, allowed: z.ZodObject): { values: Record<string, string> } | { errors: FieldErrors } {
+function parameters(
+  url: URL,
+  allowed: z.ZodObject,
+  paged = true,
+): { values: Record<string, string> } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const values: Record<string, string> = {};
-  const known = new Set([...Object.keys(allowed.shape), "limit", "cursor"]);
+  const known = new Set([...Object.keys(allowed.shape), ...(paged ? ["limit", "cursor"] : [])]);
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
     if (!known.has(key)) errors[key] = [`Unknown parameter. This list takes: ${[...known].join(", ")}.`];
@@ -133,4 +138,16 @@ export async function serveOne(request: Request, name: string, idText: string, r
   const item = await resource.one(id.data, publicOrigin(request));
   if (!item) return problem(404, "Not Found", `There is no ${resource.noun} with the id ${id.data}.`);
   return answer(request, item);
+}
+
+/** GET /api/v1/search?q=…&type=…&from=…&to=…: the best hits of each kind (ten at most), not paged. */
+export async function serveSearch(request: Request, rate = API_RATE): Promise<Response> {
+  const guarded = await guard(request, rate);
+  if ("refused" in guarded) return guarded.refused;
+  const given = parameters(new URL(request.url), searchFilters, false);
+  if ("errors" in given) return problem(400, "Bad Request", "The query has parameters search does not take.", given);
+  const filters = searchFilters.safeParse(given.values);
+  if (!filters.success)
+    return problem(400, "Bad Request", "Some query parameters are not valid.", { errors: fieldErrors(filters.error) });
+  return answer(request, await searchFor(filters.data, publicOrigin(request)));
 }

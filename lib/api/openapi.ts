@@ -3,6 +3,7 @@ import { z } from "zod";
 import { API_RATE } from "./handler";
 import { problemShape, query } from "./shapes";
 import { RESOURCES } from "./resources";
+import { searchFilters, searchResults } from "./search";
 
 // The read API's OpenAPI 3.1 document, generated from the same zod schemas the API validates its
 // queries with and builds its answers by (zod's own JSON Schema output), so it cannot drift from
@@ -92,6 +93,27 @@ export function openApiDocument(origin: string) {
       },
     };
   }
+  schemas.SearchResults = jsonSchema(searchResults);
+  paths["/api/v1/search"] = {
+    get: {
+      operationId: "search",
+      summary: "Full-text search across the records, as the search page does: the best hits of each kind (ten at most)",
+      parameters: Object.entries(searchFilters.shape as Record<string, z.ZodType>).map(([name, s]) => ({
+        ...parameter(name, s),
+        required: name === "q",
+      })),
+      responses: {
+        "200": {
+          description: "The hits, by kind",
+          headers: cached,
+          content: { "application/json": { schema: ref("SearchResults") } },
+        },
+        "304": { description: "Unchanged since the ETag sent as If-None-Match" },
+        "400": problemResponse("No query, or a parameter that is not valid (`errors` says which)"),
+        ...PROBLEMS,
+      },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {
