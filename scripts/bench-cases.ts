@@ -6,7 +6,7 @@
  * theme × round heatmap, of the series with the most rounds (issue 14; `{series}`); the seeded
  * meeting, a synthetic one with 20 participants, 30 outcomes and 40 citations (`{meeting}`,
  * `{fullMeeting}`), the home page and searches of two words and of a phrase (issue 16); the read API's
- * agreements with two filters (issue 15). Placeholders are filled in by bench.ts.
+ * agreements with two filters and the inbox of three watches read 30 days ago (issue 15). Placeholders are filled in by bench.ts.
  */
 export const BENCH_CASES = {
   floor: "/bench/floor",
@@ -25,6 +25,7 @@ export const BENCH_CASES = {
   fullMeeting: "/dialogues/{fullMeeting}",
   home: "/",
   api: "/api/v1/agreements?status=SIGNED&party=IN",
+  inbox: "/inbox",
 } as const;
 
 /** The read API's token in the benchmark's database (bench-fixtures.ts keeps its hash). */

@@ -61,6 +61,26 @@ async function main() {
       prefix: BENCH_API_TOKEN.slice(0, 15),
     },
   });
+  // The inbox (issue 15): the busiest series, the India-US pair and a theme, last read 30 days ago,
+  // so every synthetic record in their scope is news.
+  const [india, us] = await Promise.all(
+    ["IN", "US"].map((code) => db.country.findUniqueOrThrow({ where: { code }, select: { id: true } })),
+  );
+  const theme = await db.topic.findFirstOrThrow({ where: { slug: "narcotics-trafficking" }, select: { id: true } });
+  const seenAt = new Date(Date.now() - 30 * 86_400_000);
+  await db.watch.createMany({
+    data: [
+      { userId: owner.id, kind: "SERIES", targetId: ids.series, seenAt },
+      {
+        userId: owner.id,
+        kind: "COUNTRY_PAIR",
+        targetId: Math.min(india!.id, us!.id),
+        otherId: Math.max(india!.id, us!.id),
+        seenAt,
+      },
+      { userId: owner.id, kind: "TOPIC", targetId: theme.id, seenAt },
+    ],
+  });
   console.log(JSON.stringify(ids));
 }
 

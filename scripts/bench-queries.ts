@@ -41,6 +41,8 @@ import { pageOf } from "../lib/timeline/page-of";
 import { layoutTimeline } from "../lib/charts/timeline-layout";
 import { heatmapOf } from "../lib/charts/heatmap-query";
 import { RESOURCES } from "../lib/api/resources";
+import { inboxOf } from "../lib/watches/queries";
+import { db } from "../lib/db";
 
 async function main() {
   const { series, meeting, fullMeeting } = JSON.parse(process.env.BENCH_IDS!) as BenchIds;
@@ -84,6 +86,10 @@ async function main() {
         take: 51,
         origin: "http://127.0.0.1",
       }),
+    inbox: async () => {
+      const owner = await db.user.findUniqueOrThrow({ where: { email: process.env.PARLEY_ADMIN_EMAIL! } });
+      return inboxOf(owner.id);
+    },
     // With the counts kept: what the page reads when no write has come between.
     agreementsAfterWrite: () => browseAgreements(parseState(agreementBrowse, {})),
     outcomesAfterWrite: () => browseOutcomes(parseState(outcomeBrowse, {})),
