@@ -37,7 +37,11 @@ test("a viewer watches the India-US series; an analyst's new round is one unread
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(ROUND);
   const round = new URL(other.url()).pathname;
 
-  await page.reload();
+  // After a write the header shows the previous count while a slow recount runs: reload until it is in.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Inbox: 1 unread" })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByRole("link", { name: "Inbox: 1 unread" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inbox");
   const watch = page.getByRole("article", { name: new RegExp(`Series: ${FOUNDING.series}`) });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isoDate, today as todayOf } from "@/lib/dates";
-import { keptCounts, keptCountsWithin, recounted } from "@/lib/browse/count-cache";
+import { HEADER_WAIT_MS, keptCounts, keptCountsWithin, recounted } from "@/lib/browse/count-cache";
 import { addMonths, termState, termText } from "@/lib/agreements/terms";
 import { OPEN_FOLLOW_UP } from "@/lib/rounds/pending";
 import { addDays, commitmentConcern, HORIZON_DAYS, LAPSED_DAYS } from "./rules";
@@ -216,9 +216,6 @@ function alertTotals(f: AlertFilters, today: Date) {
 }
 
 export type Alert = Awaited<ReturnType<typeof alertRegister>>["alerts"][number];
-
-/** How long the header waits for the totals to be recounted after a write before it shows the previous ones. */
-const HEADER_WAIT_MS = 20;
 
 /**
  * How many alerts there are for everyone, today: the header's count. Right after a write it may

@@ -53,6 +53,9 @@ export async function keptCounts<T>(key: string, count: () => Promise<T>): Promi
   return countAndKeep(key, row.version, count);
 }
 
+/** How long the header waits for its counts (alerts, the inbox) to be recounted after a write before it shows the previous ones. */
+export const HEADER_WAIT_MS = 20;
+
 export type Recounted<T> = {
   value: T;
   /** When the counts were made, if a write has committed since. */

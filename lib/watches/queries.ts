@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/dates";
-import { keptCounts } from "@/lib/browse/count-cache";
+import { HEADER_WAIT_MS, keptCountsWithin } from "@/lib/browse/count-cache";
 import { groupBy } from "@/lib/group-by";
 import { recordTitles, refKey, type RecordRef } from "@/lib/records/titles";
 import type { RecordType, WatchKind } from "@/generated/prisma/enums";
@@ -112,7 +112,8 @@ export async function inboxOf(userId: number, now = new Date()) {
 
 /**
  * How many unread lines the user's watches have: kept per data version (so counted again only
- * after a write) under a key that also names the user's watches and when each was read.
+ * after a write) under a key that also names the user's watches and when each was read. After a
+ * write the header waits at most HEADER_WAIT_MS for the recount, as it does for the alerts.
  */
 export async function unreadCount(userId: number, now = new Date()): Promise<number> {
   const { watches, viewOf } = await watchesAndViews(userId);
@@ -122,10 +123,11 @@ export async function unreadCount(userId: number, now = new Date()): Promise<num
     .update(JSON.stringify(live.map((w) => [w.id, w.seenAt.getTime()])))
     .digest("base64url")
     .slice(0, 16);
-  return keptCounts(`inbox:${userId}:${isoDate(now)}:${state}`, async () => {
+  const { value } = await keptCountsWithin(`inbox:${userId}:${isoDate(now)}:${state}`, HEADER_WAIT_MS, async () => {
     const news = await Promise.all(live.map((w) => newsOfWatch(w, userId, w.seenAt, viewOf, now)));
     return news.reduce((sum, lines) => sum + lines.length, 0);
   });
+  return value;
 }
 
 /** The news of one watch, of a saved view, or of every unmuted watch, after `since` (a feed reader keeps its own read state). */

@@ -38,7 +38,7 @@ describe("a watch of a series", () => {
   it("brings a round another analyst records, once, with a link, until it is marked read", async () => {
     const viewer = await makeUser("VIEWER");
     const watchId = await startWatch(viewer, { kind: "SERIES", targetId: seriesId });
-    expect(await unreadCount(viewer.id)).toBe(0);
+    expect((await inboxOf(viewer.id)).unread).toBe(0);
     await tick();
     const round = await makeDialogue({ values: { seriesId: String(seriesId), status: "PLANNED" }, user: analyst });
     // Elsewhere: not news for this watch.
