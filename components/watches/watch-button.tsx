@@ -3,18 +3,14 @@ import { watchOf } from "@/lib/watches/queries";
 import type { WatchTarget } from "@/lib/watches/kinds";
 import { OneButtonForm } from "./watch-forms";
 
-/** "Watch" or "Stop watching" for one target, as the signed-in user stands with it. */
-export async function WatchButton({
-  userId,
-  target,
-  name,
-}: {
-  userId: number;
+type Props = {
   target: Omit<WatchTarget, "otherId"> & { otherId?: number };
   /** what is watched, as a screen reader hears it: "the India-US Homeland Security Dialogue" */
   name: string;
-}) {
-  const watch = await watchOf(userId, { ...target, otherId: target.otherId ?? 0 });
+};
+
+/** "Watch" or "Stop watching", for a target whose watch (or none) is already known. */
+export function WatchToggle({ target, name, watch }: Props & { watch: { id: number } | null }) {
   return watch ? (
     <OneButtonForm
       action={stopWatchAction}
@@ -30,4 +26,10 @@ export async function WatchButton({
       label={`Watch ${name}`}
     />
   );
+}
+
+/** "Watch" or "Stop watching" for one target, as the signed-in user stands with it. */
+export async function WatchButton({ userId, ...props }: Props & { userId: number }) {
+  const watch = await watchOf(userId, { ...props.target, otherId: props.target.otherId ?? 0 });
+  return <WatchToggle {...props} watch={watch} />;
 }

@@ -6,7 +6,7 @@ import { savedViewPageLabel } from "@/lib/watches/views";
 import { PageHeader } from "@/components/ui/page-header";
 import { WatchDigest } from "@/components/watches/watch-digest";
 import { OneButtonForm } from "@/components/watches/watch-forms";
-import { WatchButton } from "@/components/watches/watch-button";
+import { WatchToggle } from "@/components/watches/watch-button";
 import { deleteViewAction, markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -77,7 +77,7 @@ export default async function InboxPage() {
                       </a>
                     </td>
                     <td>
-                      <WatchButton userId={user.id} target={{ kind: "VIEW", targetId: view.id }} name={view.name} />
+                      <WatchToggle target={{ kind: "VIEW", targetId: view.id }} name={view.name} watch={view.watch} />
                     </td>
                     <td>
                       <OneButtonForm
