@@ -21,9 +21,16 @@ for (const s of splits) {
     for (const f of FIELDS) totals[f] = addTallies(totals[f], score[f]);
     if (verbose) {
       const misses = FIELDS.filter((f) => score[f].falsePositives || score[f].falseNegatives);
-      console.log(
-        `${t.name}: ${misses.length ? misses.map((f) => `${f} (+${score[f].falsePositives} -${score[f].falseNegatives})`).join(", ") : "all right"}`,
-      );
+      console.log(`${t.name}: ${misses.length ? "" : "all right"}`);
+      for (const f of misses) {
+        const { wrong, missed } = score[f];
+        console.log(
+          `  ${f}: ${wrong
+            .map((k) => `+ ${k}`)
+            .concat(missed.map((k) => `- ${k}`))
+            .join("; ")}`,
+        );
+      }
     }
   }
   console.log(`\n${s}: ${texts.length} texts`);

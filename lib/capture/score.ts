@@ -29,6 +29,8 @@ export type Gold = {
 };
 
 export type Tally = { truePositives: number; falsePositives: number; falseNegatives: number };
+/** A tally with the facts behind it, for reading what a draft got wrong. */
+export type ScoredField = Tally & { wrong: string[]; missed: string[] };
 export const FIELDS = [
   "series",
   "meeting.date",
@@ -57,23 +59,32 @@ export const normalise = (s: string | null | undefined) =>
     .trim();
 
 /** Compares two sets of keys: what both have, what only the draft has, what only the gold has. */
-function compare(found: string[], expected: string[]): Tally {
+function compare(found: string[], expected: string[]): ScoredField {
   const want = new Set(expected.filter(Boolean));
   const got = new Set(found.filter(Boolean));
-  const truePositives = [...got].filter((k) => want.has(k)).length;
-  return { truePositives, falsePositives: got.size - truePositives, falseNegatives: want.size - truePositives };
+  const wrong = [...got].filter((k) => !want.has(k));
+  const missed = [...want].filter((k) => !got.has(k));
+  return {
+    truePositives: got.size - wrong.length,
+    falsePositives: wrong.length,
+    falseNegatives: missed.length,
+    wrong,
+    missed,
+  };
 }
 
 const one = (found: string | null, expected: string | null) =>
   compare(found ? [found] : [], expected ? [expected] : []);
 
-export function scoreDraft(draft: Draft, gold: Gold): Record<Field, Tally> {
+export function scoreDraft(draft: Draft, gold: Gold): Record<Field, ScoredField> {
   const m = draft.meeting;
   const g = gold.meeting;
   // Participants are paired by name; their other fields are scored on the pairs (and count as
   // misses for gold participants not found).
   const pairKey = (name: string, value: string | null | boolean) =>
-    value === null || value === "" ? "" : `${normalise(name)}=${normalise(String(value))}`;
+    value === null || value === "" || value === false
+      ? ""
+      : `${normalise(name)}=${/^[A-Z]{2}$/.test(String(value)) ? value : normalise(String(value))}`;
   const participantField = (
     pick: (p: {
       title: string | null;

@@ -70,7 +70,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
 ];
 const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
 const MINISTER_TITLES =
-  /\b(minister|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+  /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
@@ -178,9 +178,17 @@ function level(
   }
   const titles = participants.map((p) => p.title ?? "");
   if (!titles.some(Boolean)) return null;
-  const value: DialogueLevel = titles.some((t) => LEADER_TITLES.test(t))
+  // "Deputy Prime Minister", "National Security Adviser to the President" are not leaders.
+  const leader = (t: string) =>
+    LEADER_TITLES.test(
+      t.replace(
+        /\b(?:(?:first\s)?deputy|vice)\s(?:prime minister|president)\b|\b(?:to|of) the (?:\w+ )?(?:prime minister|president)\b/gi,
+        "",
+      ),
+    );
+  const value: DialogueLevel = titles.some(leader)
     ? "LEADERS"
-    : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t))
+    : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t.replace(/\bdeputy prime minister\b/i, "")))
       ? "MINISTERIAL"
       : "SENIOR_OFFICIALS";
   return { value, sentence: null, rule: "level.titles", span: null };

@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO =
-  /^(Affairs|Resources|Security|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Planning|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works)$/;
+  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works)$/;
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
 // Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
@@ -145,11 +145,13 @@ const TITLE_TOKENS = new Set([
     "counterterrorism",
     "coordination",
     "office",
+    "unit",
   ],
 ]);
 const ORG_WORDS =
-  /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission)\b/i;
-const NAME_TOKEN = "(?:[A-Z][\\p{Ll}’']+(?:-[A-Z]?[\\p{Ll}]+)*|[A-Z]\\.)";
+  /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
+/** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", an initial. */
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+`, "gu");
 const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
 
@@ -204,9 +206,17 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)/.exec(
       phrase,
     );
-  const title = (cut ? phrase.slice(0, cut.index) : phrase).trim();
+  let title = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/,$/, "");
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
   let country: string | null = null;
+  // "Minister for Foreign Affairs of Japan": the country is the side, not part of the title.
+  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find((m) =>
+    wholeCountry(ctx, title.slice(m.index + m[0].length)),
+  );
+  if (ofCountry) {
+    country = wholeCountry(ctx, title.slice(ofCountry.index + ofCountry[0].length));
+    title = title.slice(0, ofCountry.index);
+  }
   if (organisation) {
     const lead = ctx.gazetteer.countries.find(organisation)[0];
     if (lead && lead.start === 0) {
@@ -218,6 +228,14 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     }
     if (!ORG_WORDS.test(organisation)) organisation = organisation || null;
   }
+  // "Agency (BNPT)": the acronym is not part of the name.
+  organisation = organisation?.replace(/\s*\([A-Z]{2,8}\)$/, "") ?? null;
+  // "diplomatic adviser to the French President": the side is the President's.
+  const adviserTo = /\bto the (\p{Lu}[\p{L}]+) (?:President|Prime Minister|Chancellor)\b/u.exec(title);
+  if (!country && adviserTo) country = countryIn(ctx, adviserTo[1] ?? "");
+  // "Gabriela Montes, Secretariat of Security": an apposition that is an organisation.
+  if (!HEAD_WORDS.test(title) && /^\p{Lu}/u.test(title) && ORG_WORDS.test(title.split(/\s/)[0] ?? ""))
+    return { title: null, organisation: title, country };
   // An apposition without a title ("according to people familiar with the talks") says nothing of the person.
   if (!HEAD_WORDS.test(title)) return { title: null, organisation: null, country: null };
   return { title, organisation: organisation || null, country };
@@ -277,18 +295,23 @@ function titleBefore(
 const ABBREVIATION_DOT = /\b([A-Z])\.(?=[A-Z]\.|\s)/g;
 const DOT = "\u2024";
 
+const HEAD_TITLE = "Secretary|Minister|Director|Coordinator|Commissioner|Adviser|Advisor|Chief|Head|Envoy";
+
 function appositionAfter(sentence: string, at: number): string | null {
   const rest = sentence.slice(at).replace(ABBREVIATION_DOT, `$1${DOT}`);
+  // "X, First Assistant Secretary, South and Central Asia Division, in the Department of …": a
+  // title in parts set off by commas, then its organisation.
+  const parts = new RegExp(
+    String.raw`^,\s((?:[A-Z][\w-]*\s){0,3}?(?:${HEAD_TITLE})\b[^,.]*?(?:,\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,5}){1,2},?\s(?:of|in|at)\s(?:the\s)?[A-Z][^,.]*)`,
+  ).exec(rest);
+  if (parts?.[1]) return parts[1].trim().replaceAll(DOT, ".");
   const m =
     /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
       rest,
     );
   // "X, First Assistant Secretary, Counter-Terrorism Coordination, of …": at least the title up to the next comma.
   const phrase =
-    m?.[1] ??
-    /^,\s((?:[A-Z][\w-]*\s){0,3}?(?:Secretary|Minister|Director|Coordinator|Commissioner|Adviser|Advisor|Chief|Head|Envoy)\b[^,.]*?)(?=,\s)/.exec(
-      rest,
-    )?.[1];
+    m?.[1] ?? new RegExp(String.raw`^,\s((?:[A-Z][\w-]*\s){0,3}?(?:${HEAD_TITLE})\b[^,.]*?)(?=,\s)`).exec(rest)?.[1];
   return phrase && !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase)
     ? phrase.trim().replaceAll(DOT, ".")
     : null;
@@ -299,16 +322,38 @@ const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u;
 const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
 
+const BULLET = /^[-•*–]\s+/;
+const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chaired by|delegations?)\b[^:]*:$/i;
+
+/**
+ * The sentences that may say who led: with a verb of leading or meeting, or about the meeting
+ * itself ("A and B held the Third … Meeting", "A and B signed a joint declaration"), and the items
+ * of a list under "The U.S. delegation was led by:", each with the side its heading names.
+ */
+function leadSentences(ctx: Context): { sentence: Sentence; side: string | null }[] {
+  const out: { sentence: Sentence; side: string | null }[] = [];
+  let side: string | null | undefined;
+  for (const s of ctx.sentences) {
+    const bullet = BULLET.exec(s.text);
+    if (bullet && side !== undefined) {
+      const cut = bullet[0].length;
+      out.push({ sentence: { ...s, text: s.text.slice(cut), start: s.start + cut }, side });
+      continue;
+    }
+    side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
+    if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text)) out.push({ sentence: s, side: null });
+  }
+  return out;
+}
+
 export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
-  // Who led is said with a verb of leading or meeting, or in a sentence about the meeting itself
-  // ("A and B held the Third … Meeting", "A and B signed a joint declaration").
-  for (const sentence of ctx.sentences.filter(
-    (s) => LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text),
-  )) {
+  for (const { sentence, side } of leadSentences(ctx)) {
     const inSentence: Found[] = [];
     let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {
+      // "Joint Secretary (Counter Terrorism) Meera Krishnan": words in brackets belong to a title.
+      if (sentence.text[run.index - 1] === "(") continue;
       let named = nameIn(run[0]);
       if (!named) continue;
       // "State Minister for Peace Abdi Tesfaye Gudeta": after "for", four capitalised words are the
@@ -365,13 +410,23 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
       // The country named just before the name ("… hosted French President X"), not one a clause earlier.
       const clauseOf = since.split(/,\s(?:as|while|when|after|where|before)\s/).at(-1) ?? since;
-      const nearest = ctx.gazetteer.countries.find(clauseOf).at(-1)?.value.code ?? null;
+      // A country inside a dialogue's name ("the Kenya-Uganda Commission, co-chaired by X") is no one's side.
+      const nearest =
+        ctx.gazetteer.countries
+          .find(clauseOf)
+          .filter(
+            (h) => !/^\s?[-–]\s?\p{Lu}/u.test(clauseOf.slice(h.end)) && !/[-–]\s?$/.test(clauseOf.slice(0, h.start)),
+          )
+          .at(-1)?.value.code ?? null;
       const represented = /^,?\s+represented\s+(?:the\s)?([\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)/u.exec(
         sentence.text.slice(end),
       );
       // "A and B": B is on A's side unless the text names another country in between.
       const joined = !!previous && /^\s*,?\s*and\s/.test(since);
-      const coordinated = joined && !previous.closesGroup ? previous.country : null;
+      // Co-chairs joined by "and" are the two sides, not one.
+      const cochairs =
+        /\b(?:co-)?chair(?:ed|s)?\b/i.test(sentence.text.slice(0, at)) && !/\bdelegations?\b/i.test(sentence.text);
+      const coordinated = joined && !previous.closesGroup && !cochairs ? previous.country : null;
       // "A and B of Viet Nam": the side passes back over names joined by "and" (not over "A will host B of Nigeria").
       if (ofCountry && joined)
         for (let i = inSentence.length - 1; i >= 0; i--) {
@@ -391,6 +446,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         joinedToPrevious: joined,
         country:
           ofCountry ??
+          side ??
           parts.country ??
           orgCountry ??
           (before?.country ? countryIn(ctx, before.country) : null) ??

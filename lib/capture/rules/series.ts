@@ -9,9 +9,29 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
-/** "… Joint Commission for Bilateral Cooperation": a capitalised "for" or "on" phrase after the name's last word is part of it */
-const SERIES_TAIL = String.raw`(?:\s(?:for|on)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
+/** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
+const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
+/** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
+const COMBINING: Record<string, string> = {
+  Franco: "FR",
+  Anglo: "GB",
+  Sino: "CN",
+  Indo: "IN",
+  Russo: "RU",
+  Italo: "IT",
+  Hispano: "ES",
+  Luso: "PT",
+  Austro: "AT",
+  Greco: "GR",
+  Turco: "TR",
+};
+/** The country a name's first or second part is: "India", "U.S.", "Franco". */
+const countryOf = (ctx: Context, part: string) =>
+  ctx.gazetteer.countries.find(part)[0] ??
+  (COMBINING[part]
+    ? { start: 0, end: part.length, text: part, value: ctx.gazetteer.countryByCode.get(COMBINING[part]!)! }
+    : undefined);
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
 const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
@@ -51,8 +71,8 @@ type Candidate = { name: string; parties: string[]; start: number; end: number; 
 
 /** "India-US Homeland Security Dialogue": the countries joined by a dash start the name. */
 function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
-  const first = ctx.gazetteer.countries.find(m[1] ?? "")[0];
-  const b = ctx.gazetteer.countries.find(m[2] ?? "")[0]?.value;
+  const first = countryOf(ctx, m[1] ?? "");
+  const b = countryOf(ctx, m[2] ?? "")?.value;
   if (!first || !b || first.value.code === b.code) return null;
   // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …").
   const name = m[0].slice(first.start);
