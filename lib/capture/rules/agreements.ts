@@ -10,7 +10,7 @@ import type { Sentence } from "../text";
 // under negotiation. The same agreement mentioned twice is one, with both passages.
 
 const KINDS: [RegExp, AgreementKind][] = [
-  [/^memorand(?:um|a) of understanding$|^mou$|^mous$/i, "MOU"],
+  [/^memorand(?:um|a)(?: of understanding)?$|^mou$|^mous$/i, "MOU"],
   [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
   [/^letters? of intent$/i, "LETTER_OF_INTENT"],
   [/^(joint )?declaration$/i, "JOINT_DECLARATION"],
@@ -27,7 +27,7 @@ const ORG_WORDS =
 // the signatories) ends the subject; "between their coordination centres" is part of it.
 const ci = (word: string) => word.replace(/[a-z]/, (c) => `[${c.toUpperCase()}${c}]`);
 const KIND_WORDS = [
-  String.raw`${ci("memorand")}(?:um|a) of (?:${ci("understanding")}|${ci("cooperation")})`,
+  String.raw`${ci("memorand")}(?:um|a)(?: of (?:${ci("understanding")}|${ci("cooperation")}))?`,
   "MoUs?|MOUs?|MoC",
   String.raw`${ci("letter")}s? of ${ci("intent")}`,
   String.raw`(?:${ci("joint")} )?${ci("declaration")}`,
@@ -35,9 +35,10 @@ const KIND_WORDS = [
   String.raw`${ci("exchange")}s? of ${ci("notes")}`,
   ci("treaty"),
   ci("agreement"),
+  ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -46,7 +47,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b(negotiat\w*|finali[sz]\w*|progress toward|under discussion|working (on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b(negotiat\w*|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],

@@ -4,6 +4,7 @@ import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
 import type { DateMention } from "./dates";
 import type { ParticipantFact } from "../draft";
+import { placesNamed } from "../places";
 
 // The meeting itself: its date (the date in a sentence about the meeting, not about an earlier
 // event or the next round), its venue (a known city in such a sentence, else the dateline), held
@@ -17,7 +18,7 @@ const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|elev
 const NEXT_ROUND = /\b(next (round|meeting|session|dialogue|2\+2)|meet again|following round|reconvene)\b/i;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
 const NEXT_NAMED =
-  /\bnext(?: [A-Z][\w+-]*){1,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
+  /\bnext(?: [A-Z][\w+-]*){0,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
@@ -56,7 +57,8 @@ const PLANNED =
 const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
 /** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —" */
-const DATELINE = /^([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+const DATELINE =
+  /^([A-Z][A-Za-z .'-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
 /** "met here on Thursday": the meeting was in the dateline's city */
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
@@ -125,8 +127,30 @@ function venue(ctx: Context, date: DateMention | null) {
         rule: "venue.city",
         confidence: sentence === date?.sentence ? 0.9 : 0.75,
       };
+    const place = placeMetIn(ctx, sentence);
+    if (place) return { ...place, sentence, rule: "venue.place", confidence: 0.7 };
   }
   return line;
+}
+
+/** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
+const MET_IN =
+  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,40}?\bin\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+const CALENDAR =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function placeMetIn(ctx: Context, sentence: Sentence) {
+  const m = MET_IN.exec(sentence.text);
+  const name = m?.[1];
+  if (!m || !name || CALENDAR.test(name) || ctx.gazetteer.countries.find(name).length) return null;
+  const places = placesNamed(name);
+  if (!places.length) return null;
+  // "Queenstown, New Zealand"; else the one in a country the text names; else the largest.
+  const named = new Set(ctx.countryHits().map((h) => h.value.code));
+  const after = m[2] ? ctx.gazetteer.countries.find(m[2])[0]?.value.code : undefined;
+  const place = places.find((p) => p.country === after) ?? places.find((p) => named.has(p.country)) ?? places[0]!;
+  const start = sentence.start + m.index + m[0].lastIndexOf(`in ${name}`) + 3;
+  return { city: place.name, country: place.country, span: { start, end: start + name.length } };
 }
 
 /** The city a dateline names ("NEW DELHI:"), in the first paragraphs. */
@@ -135,12 +159,12 @@ function dateline(ctx: Context) {
     const m = DATELINE.exec(sentence.text);
     if (!m) continue;
     const place = m[1] ?? "";
-    const hit = ctx.gazetteer.cities.find(place)[0];
+    const hit = ctx.gazetteer.cities.find(place)[0]?.value ?? placeOfDateline(ctx, place, m[2]);
     if (hit) {
       const start = sentence.start + m.index;
       return {
-        city: hit.value.name,
-        country: hit.value.country,
+        city: hit.name,
+        country: hit.country,
         span: { start, end: start + place.length },
         sentence,
         rule: "venue.dateline",
@@ -149,6 +173,13 @@ function dateline(ctx: Context) {
     }
   }
   return null;
+}
+
+/** "QUEENSTOWN, New Zealand": a city the cities recorded do not have, named with its country. */
+function placeOfDateline(ctx: Context, place: string, country: string | undefined) {
+  const code = country ? ctx.gazetteer.countries.find(country)[0]?.value.code : undefined;
+  const found = code ? placesNamed(place).find((p) => p.country === code) : undefined;
+  return found ? { name: found.name, country: found.country } : null;
 }
 
 function status(

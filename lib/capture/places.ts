@@ -1,0 +1,38 @@
+import { cityMapping } from "city-timezones";
+
+// The world's cities and their provinces ("Queenstown", "Toulon", "Bali"), from city-timezones'
+// 7,300 populated places (Natural Earth). Many of them are ordinary words ("Nice", "Reading",
+// "Mobile"), so they are looked up only where a text says a meeting was in a place, never searched
+// for everywhere.
+
+export type Place = { name: string; country: string; population: number };
+
+let byName: Map<string, Place[]> | undefined;
+
+function index(): Map<string, Place[]> {
+  const map = new Map<string, Place[]>();
+  const add = (name: string, place: Place) => {
+    const key = name.toLowerCase();
+    const list = map.get(key) ?? [];
+    if (!list.some((p) => p.country === place.country)) list.push(place);
+    map.set(key, list);
+  };
+  for (const c of cityMapping) add(c.city, { name: c.city, country: c.iso2, population: c.pop });
+  // A province is a venue only where no city has its name ("in Bali"; "Victoria" is the city).
+  const provinces = new Map<string, Place>();
+  for (const c of cityMapping) {
+    const key = `${c.province}/${c.iso2}`;
+    const p = provinces.get(key);
+    provinces.set(key, { name: c.province, country: c.iso2, population: (p?.population ?? 0) + c.pop });
+  }
+  const cities = new Set(map.keys());
+  for (const p of provinces.values()) if (p.name && !cities.has(p.name.toLowerCase())) add(p.name, p);
+  for (const list of map.values()) list.sort((a, b) => b.population - a.population);
+  return map;
+}
+
+/** Places of this name, the most populous first. */
+export function placesNamed(name: string): Place[] {
+  byName ??= index();
+  return byName.get(name.toLowerCase()) ?? [];
+}
