@@ -309,10 +309,59 @@ describe("dates, places and tense", () => {
     const group = draftOf(
       "The meeting was co-chaired by Rebecca Lindqvist, First Assistant Secretary, Counter-Terrorism Coordination, of the Department of Home Affairs, and Brigadier General Agus Santoso, Director for International Cooperation.",
     );
-    expect(group.participants.map((p) => [p.name, p.title, p.honorific ?? null])).toEqual([
-      ["Rebecca Lindqvist", "First Assistant Secretary", null],
-      ["Agus Santoso", "Director for International Cooperation", "Brigadier General"],
+    expect(group.participants.map((p) => [p.name, p.title, p.organisation, p.honorific ?? null])).toEqual([
+      [
+        "Rebecca Lindqvist",
+        "First Assistant Secretary, Counter-Terrorism Coordination",
+        "Department of Home Affairs",
+        null,
+      ],
+      ["Agus Santoso", "Director for International Cooperation", null, "Brigadier General"],
     ]);
+  });
+
+  it("reads a delegation given as a list, with the side its heading names", () => {
+    const d = draftOf(
+      [
+        "The two countries held the third meeting of the U.S.-Mexico Security Implementation Group in Washington on February 10.",
+        "The Mexican delegation was led by:",
+        "- Undersecretary for North America Roberto Salinas Pérez, Secretariat of Foreign Affairs",
+        "- Head of the Intelligence Unit Gabriela Montes",
+        "",
+        "The delegations discussed arms trafficking.",
+      ].join("\n"),
+    );
+    expect(d.series).toMatchObject({ name: "U.S.-Mexico Security Implementation Group", parties: ["MX", "US"] });
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Roberto Salinas Pérez", "Undersecretary for North America", "Secretariat of Foreign Affairs", "MX"],
+      ["Gabriela Montes", "Head of the Intelligence Unit", null, "MX"],
+    ]);
+  });
+
+  it("keeps names with an inner capital, titles with brackets, and sides said after the title", () => {
+    const d = draftOf(
+      "The Indian delegation was led by Joint Secretary (Counter Terrorism) Meera Krishnan, and New Zealand by Defence Minister Julia McAllister. They met Mr. Hiroki Sato, Minister for Foreign Affairs of Japan, and Emmanuel Lacroix, diplomatic adviser to the French President.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Meera Krishnan", "Joint Secretary (Counter Terrorism)", "IN"],
+      ["Julia McAllister", "Defence Minister", "NZ"],
+      ["Hiroki Sato", "Minister for Foreign Affairs", "JP"],
+      ["Emmanuel Lacroix", "diplomatic adviser to the French President", "FR"],
+    ]);
+  });
+
+  it("gives co-chairs joined by “and” opposite sides, and a deputy leader's title the ministers' level", () => {
+    const d = draftOf(
+      "The 25th Franco-German Council of Ministers was chaired by the President of the French Republic, Claire Vasseur, and the Federal Chancellor, Markus Lindner. The Commission was co-chaired by Uganda's First Deputy Prime Minister Rebecca Kadaga.",
+    );
+    expect(d.series).toMatchObject({ name: "Franco-German Council of Ministers", parties: ["DE", "FR"] });
+    expect(d.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Claire Vasseur", "FR"],
+      ["Markus Lindner", "DE"],
+      ["Rebecca Kadaga", "UG"],
+    ]);
+    const deputies = draftOf("The talks were co-chaired by Deputy Prime Minister Ana Ruiz and Vice President Li Wen.");
+    expect(deputies.meeting.level).toBe("MINISTERIAL");
   });
 
   it("reads “the next Strategic Dialogue”, a minister of state below ministerial, a declaration, and work yet to begin", () => {
@@ -325,6 +374,46 @@ describe("dates, places and tense", () => {
       ["JOINT_DECLARATION", "nuclear cooperation", "SIGNED"],
       ["TREATY", "return of migrants", "PROPOSED"],
     ]);
+  });
+
+  it("finds a venue that is neither a capital nor recorded, from the world's cities and from a dateline", () => {
+    expect(draftOf("The Working Group met in Toulon on 3 September 2025.").meeting).toMatchObject({
+      city: "Toulon",
+      country: "FR",
+    });
+    expect(draftOf("The Working Group met in Bali on 3 September 2025.").meeting).toMatchObject({
+      city: "Bali",
+      country: "ID",
+    });
+    // One name, three countries: the one the text names.
+    expect(draftOf("Australia and New Zealand held their talks in Queenstown on Saturday.").meeting).toMatchObject({
+      city: "Queenstown",
+      country: "NZ",
+    });
+    const dateline = draftOf("QUEENSTOWN, New Zealand, Aug 9 (Wire) - Ministers from two countries met on Saturday.");
+    expect(dateline.meeting).toMatchObject({ city: "Queenstown", country: "NZ" });
+    // A word that is also a town is not a venue unless the text says the meeting was in it.
+    expect(draftOf("The ministers discussed Reading and Mobile on 3 September 2025.").meeting.city).toBeNull();
+  });
+
+  it("reads arrangements and bare memoranda, and ends a subject where a second one starts", () => {
+    const d = draftOf(
+      "They reviewed progress on an agreement on the exchange of classified information and on the Horizon 2047 roadmap. The ministers agreed to work towards an arrangement on the interoperability of their armed forces and to sign a memorandum on working holiday programmes.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "exchange of classified information", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "interoperability of their armed forces", "UNDER_NEGOTIATION"],
+      ["MOU", "working holiday programmes", "PROPOSED"],
+    ]);
+  });
+
+  it("matches a theme in either spelling, not in an office's title", () => {
+    const d = draftOf(
+      "Assistant Secretary for Counterterrorism and Threat Prevention Daniel Okafor led the delegation. The delegations discussed organized crime and cooperation in cyber and space.",
+    );
+    const slugs = d.themes.filter((t) => !t.isNew).map((t) => t.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["organised-crime", "cyber-security", "space-cooperation"]));
+    expect(slugs).not.toContain("counterterrorism");
   });
 
   it("does not call an agreement approved for signing signed", () => {

@@ -8,14 +8,41 @@ export type TermHit<T> = { start: number; end: number; text: string; value: T };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isAcronym = (term: string) => /^[A-Z][A-Z.&]{1,7}$/.test(term) && term.replace(/[^A-Z]/g, "").length <= 6;
 
-/** Terms are the same whatever their case (acronyms aside), spaces and hyphens. */
-const keyOf = (term: string) => (isAcronym(term) ? term : term.toLowerCase().replace(/[\s-]+/g, ""));
+/** British and American spellings of a word, as one pattern: "organi[sz]ed", "defen[cs]e", "program(?:me)?". */
+const SPELLINGS: [RegExp, string][] = [
+  [/(?<=\p{L}{3})i[sz](e|ed|es|ing|ation|ations)$/u, "i[sz]$1"],
+  [/(?<=\p{L}{2})y[sz]e$/u, "y[sz]e"],
+  [/^(defen|offen|licen)[cs]e$/, "$1[cs]e"],
+  [/^program(?:me)?(s?)$/, "program(?:me)?$1"],
+  [/^cent(?:re|er)(s?)$/, "cent(?:re|er)$1"],
+  [/(?<=\p{L}{2})o(?:u)?r$/u, "ou?r"],
+];
+const spelled = (word: string) => {
+  const lower = word.toLowerCase();
+  for (const [re, to] of SPELLINGS) if (re.test(lower)) return escape(lower).replace(re, to);
+  return escape(word);
+};
+/** One spelling of a folded term, so "organized crime" finds the topic named "organised crime". */
+const canonical = (folded: string) =>
+  folded
+    .replace(/iz(e|ed|es|ing|ation|ations)(?=$|[^a-z])/g, "is$1")
+    .replace(/yze(?=$|[^a-z])/g, "yse")
+    .replace(/(defen|offen|licen)se/g, "$1ce")
+    .replace(/program(?!me)/g, "programme")
+    .replace(/center/g, "centre")
+    .replace(/(?<=[a-z]{2})or(?=$|[^a-z])/g, "our");
+
+/** Terms are the same whatever their case (acronyms aside), spaces, hyphens and spelling. */
+const keyOf = (term: string) =>
+  isAcronym(term) ? term : canonical(term.toLowerCase().replace(/[\s-]+/g, " ")).replace(/ /g, "");
 
 function pattern(term: string): string {
   const body = term
     .trim()
     .split(/[\s-]+/)
-    .map((word) => escape(word).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, "-?"))
+    .map((word) =>
+      /\d/.test(word) ? escape(word).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, "-?") : spelled(word),
+    )
     .join("[\\s-]?");
   return /[a-z]$/.test(term) ? `${body}(?:s|es)?` : body;
 }
@@ -52,7 +79,8 @@ export class TermMatcher<T> {
 
   private valueOf(text: string): T | undefined {
     // An acronym is found as written; anything else (a dateline's "MANILA" too) whatever its case.
-    const folded = text.toLowerCase().replace(/[\s-]+/g, "");
+    const spaced = canonical(text.toLowerCase().replace(/[\s-]+/g, " "));
+    const folded = spaced.replace(/ /g, "");
     for (const key of [text, folded, folded.replace(/e?s$/, ""), folded.replace(/s$/, "")]) {
       const value = this.values.get(key);
       if (value !== undefined) return value;

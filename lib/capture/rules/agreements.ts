@@ -43,7 +43,7 @@ const MENTION = new RegExp(
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (sign|approve)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
+    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (?:sign|approve(?:\w* for signing)?)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
     "PROPOSED",
   ],
   [
@@ -63,9 +63,22 @@ const titleCase = (s: string) =>
   );
 
 function statusNear(sentence: Sentence, at: number): AgreementStatus {
-  // The words just before the mention decide first ("signing a memorandum"), then the sentence.
-  const before = sentence.text.slice(Math.max(0, at - 60), at);
-  for (const [re, status] of STATUS) if (re.test(before)) return status;
+  // The words just before the mention decide first, the closest of them ("… towards an arrangement
+  // and to sign a memorandum"), then the sentence.
+  // Of words that overlap ("approve for signing", "start talks on"), the longest.
+  const before = sentence.text.slice(Math.max(0, at - 80), at);
+  const hits = STATUS.flatMap(([re, status]) =>
+    [...before.matchAll(new RegExp(re.source, "gi"))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      status,
+    })),
+  );
+  const last = hits.sort((a, b) => b.end - a.end)[0];
+  const closest = hits
+    .filter((h) => last && h.start < last.end && h.end > last.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (closest) return closest.status;
   for (const [re, status] of STATUS) if (re.test(sentence.text)) return status;
   return "PROPOSED";
 }

@@ -21,6 +21,17 @@ const ITEM_END =
 const LEAD =
   /^(?:countering|combating|combatting|the disruption of|disruption of|the fight against|tackling|curbing|preventing|the threat posed by|the|and|both|other)\s+/i;
 
+/** "Assistant Secretary … for Counterterrorism and Threat Prevention": a topic named in an office's title is not a theme of the meeting. */
+const OFFICE =
+  /\b(?:Secretary|Minister|Ministry|Department|Office|Bureau|Agency|Coordinator|Director|Division|Directorate|Unit)\s+(?:(?:of|for|and|on)\s+|\p{Lu}[\p{L}-]*\s+){0,6}$/u;
+
+function inOfficeName(text: string, sentenceStart: number, hit: { start: number }) {
+  return (
+    /^\p{Lu}/u.test(text.slice(hit.start)) &&
+    OFFICE.test(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start))
+  );
+}
+
 export function findThemes(ctx: Context): ThemeFact[] {
   const byTopic = new Map<
     number,
@@ -33,6 +44,7 @@ export function findThemes(ctx: Context): ThemeFact[] {
   const sentences = ctx.sentences.filter((s) => !NEGATED.test(s.text));
   for (const sentence of sentences) {
     for (const hit of ctx.gazetteer.topics.find(ctx.text, sentence.start, sentence.end)) {
+      if (inOfficeName(ctx.text, sentence.start, hit)) continue;
       const entry = byTopic.get(hit.value.id) ?? { hit, spans: [], sentences: [] };
       if (entry.spans.length < 3) {
         entry.spans.push(hit);
@@ -52,17 +64,29 @@ export function findThemes(ctx: Context): ThemeFact[] {
     for (const sentence of sentences) {
       const tokens = [...sentence.text.matchAll(/[\p{L}\d-]+/gu)];
       // Each word or an inflection of it ("sharing" for "share"), not a longer word ("humanitarian" is not "human").
-      const at = words.map((w) =>
-        tokens.findIndex((t) => {
+      const places = words.map((w) =>
+        tokens.flatMap((t, i) => {
           const token = t[0].toLowerCase();
-          return token.startsWith(w.slice(0, Math.max(4, w.length - 2))) && token.length <= w.length + 3;
+          return token.startsWith(w.slice(0, Math.max(4, w.length - 2))) && token.length <= w.length + 3 ? [i] : [];
         }),
       );
-      if (at.some((i) => i < 0) || Math.max(...at) - Math.min(...at) > words.length + 2) continue;
+      if (places.some((p) => !p.length)) continue;
+      // The closest occurrences: "cooperation in cyber and space", not the sentence's first "cooperation".
+      const at =
+        (places[0] ?? [])
+          .map((i) => places.map((p) => p.reduce((best, j) => (Math.abs(j - i) < Math.abs(best - i) ? j : best))))
+          .sort((a, b) => Math.max(...a) - Math.min(...a) - (Math.max(...b) - Math.min(...b)))[0] ?? [];
+      if (Math.max(...at) - Math.min(...at) > words.length + 2) continue;
       const first = tokens[Math.min(...at)];
       const last = tokens[Math.max(...at)];
       if (!first || !last) continue;
       const span = { start: sentence.start + first.index, end: sentence.start + last.index + last[0].length };
+      // Words of a topic already found there ("Memorandum of Cooperation on law enforcement training").
+      const taken = at.some((i) => {
+        const t = sentence.start + (tokens[i]?.index ?? 0);
+        return [...byTopic.values()].some((e) => e.spans.some((o) => o.start <= t && o.end > t));
+      });
+      if (taken) continue;
       byTopic.set(topic.id, {
         hit: { ...span, text: "", value: { ...topic, via: "words" } },
         spans: [span],
