@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { TermMatcher } from "./terms";
+
+describe("TermMatcher", () => {
+  const matcher = new TermMatcher<string>([
+    ["Republic of Korea", "KR"],
+    ["Democratic People's Republic of Korea", "KP"],
+    ["organised crime", "crime"],
+    ["defence cooperation", "defence"],
+    ["US", "US"],
+    ["counter-terrorism", "ct"],
+  ]);
+  const found = (text: string) => matcher.find(text).map((h) => [h.text, h.value]);
+
+  it("keeps the longest of overlapping names, and finds a name that starts inside a shorter one", () => {
+    expect(found("the Democratic People's Republic of Korea and the Republic of Korea")).toEqual([
+      ["Democratic People's Republic of Korea", "KP"],
+      ["Republic of Korea", "KR"],
+    ]);
+  });
+
+  it("matches either spelling, spaces or hyphens, and plurals; acronyms only in capitals", () => {
+    expect(found("Organized crime, defense cooperation and counter terrorism with us and the US")).toEqual([
+      ["Organized crime", "crime"],
+      ["defense cooperation", "defence"],
+      ["counter terrorism", "ct"],
+      ["US", "US"],
+    ]);
+  });
+
+  it("matches whole words only, within the range asked for", () => {
+    expect(found("disorganised crimes")).toEqual([]);
+    const text = "organised crime; organised crime";
+    expect(matcher.find(text, 17).map((h) => h.start)).toEqual([17]);
+  });
+});
