@@ -76,6 +76,10 @@ function compare(found: string[], expected: string[]): ScoredField {
 const one = (found: string | null, expected: string | null) =>
   compare(found ? [found] : [], expected ? [expected] : []);
 
+/** A meeting's dates as one key; a one-day meeting may give its end as its start or not at all. */
+const dateKey = (m: { start: string | null; end: string | null; precision: string | null }) =>
+  m.start ? `${m.start}/${m.end && m.end !== m.start ? m.end : ""}/${m.precision}` : null;
+
 export function scoreDraft(draft: Draft, gold: Gold): Record<Field, ScoredField> {
   const m = draft.meeting;
   const g = gold.meeting;
@@ -109,10 +113,7 @@ export function scoreDraft(draft: Draft, gold: Gold): Record<Field, ScoredField>
       draft.series ? `${[...draft.series.parties].sort().join("-")}:${normalise(draft.series.name)}` : null,
       gold.series ? `${[...gold.series.parties].sort().join("-")}:${normalise(gold.series.name)}` : null,
     ),
-    "meeting.date": one(
-      m.start ? `${m.start}/${m.end ?? ""}/${m.precision}` : null,
-      g.start ? `${g.start}/${g.end ?? ""}/${g.precision}` : null,
-    ),
+    "meeting.date": one(dateKey(m), dateKey(g)),
     "meeting.venue": one(
       m.city ? `${normalise(m.city)}/${m.country}` : null,
       g.city ? `${normalise(g.city)}/${g.country}` : null,
