@@ -416,6 +416,73 @@ describe("dates, places and tense", () => {
     expect(slugs).not.toContain("counterterrorism");
   });
 
+  it("reads documents listed under “welcomed the signing of the following documents:” as signed", () => {
+    const d = draftOf(
+      [
+        "The leaders welcomed the signing of the following documents:",
+        "a) Agreement on the Exchange and Mutual Protection of Classified Information;",
+        "b) Joint Declaration of Intent on a roadmap for defence industrial cooperation;",
+        "c) Memorandum of Understanding between the Indian Space Research Organisation and the German Aerospace Center on cooperation in space research.",
+        "The leaders noted progress in negotiating a Treaty on Mutual Legal Assistance in Criminal Matters and directed officials to conclude it.",
+        "Both sides signed a renewed Defence Cooperation Agreement and reviewed the implementation of the Joint Declaration on Maritime Cooperation.",
+      ].join("\n"),
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "Exchange and Mutual Protection of Classified Information", "SIGNED"],
+      ["JOINT_DECLARATION", "roadmap for defence industrial cooperation", "SIGNED"],
+      ["MOU", "cooperation in space research", "SIGNED"],
+      ["TREATY", "Mutual Legal Assistance in Criminal Matters", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "Defence Cooperation", "SIGNED"],
+    ]);
+    expect(d.agreements[2]!.signatories).toEqual(["Indian Space Research Organisation", "German Aerospace Center"]);
+  });
+
+  it("takes the dialogue named first over one named in passing, and keeps commas in its name", () => {
+    const d = draftOf(
+      "Officials co-chaired the 13th U.S.-Vietnam Political, Security, and Defense Dialogue in Hanoi. They reviewed the U.S.-Vietnam Comprehensive Strategic Partnership and the India-Vietnam Joint Working Group on Counter-Terrorism.",
+    );
+    expect(d.series?.name).toBe("U.S.-Vietnam Political, Security, and Defense Dialogue");
+    const cote = draftOf(
+      "The 5th Session of the Ghana-Côte d'Ivoire Joint Permanent Commission for Cooperation was held in Accra.",
+    );
+    expect(cote.series).toMatchObject({ parties: ["CI", "GH"] });
+  });
+
+  it("reads a title after a many-word country's possessive, a comma-set title before “Mr.”, and a place that opens the sentence", () => {
+    const d = draftOf(
+      "On 18 March, in Ha Noi, Deputy Minister of Foreign Affairs Nguyen Minh Hang co-chaired the dialogue with the Republic of Korea's Minister of Foreign Affairs, Park Seo-jun, and Côte d'Ivoire's Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora, Mr. Léon Kouadio Yao.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Nguyen Minh Hang", "Deputy Minister of Foreign Affairs", null],
+      ["Park Seo-jun", "Minister of Foreign Affairs", "KR"],
+      [
+        "Léon Kouadio Yao",
+        "Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora",
+        "CI",
+      ],
+    ]);
+    expect(d.meeting).toMatchObject({ city: "Hanoi", country: "VN" });
+  });
+
+  it("reads next rounds to which a leader was invited or that were agreed in passing, and a date said outright over “next week”", () => {
+    const invited = draftOf(
+      "The 8th Intergovernmental Consultations were held in New Delhi. The Chancellor invited him to hold the 9th Intergovernmental Consultations in Germany in 2028.",
+    );
+    expect(invited.nextRound).toMatchObject({ city: null, country: "DE" });
+    const abidjan = draftOf(
+      "The 5th Session met in Accra. Both sides agreed to hold the 6th Session of the Commission in Abidjan in 2027.",
+    );
+    expect(abidjan.nextRound).toMatchObject({ city: "Abidjan", country: "CI" });
+    const planned = draftOf(
+      "The Ministers will travel to Seoul next week for the meeting. They will meet Minister Park Seo-jun on 20 April.",
+      "2026-04-12",
+    );
+    expect(planned.meeting.start).toBe("2026-04-20");
+    // "an expert group" to be set up is not the level of a meeting of ministers.
+    const level = draftOf("The foreign ministers agreed at their talks to set up an expert group on the boundary.");
+    expect(level.meeting.level).not.toBe("WORKING_GROUP");
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

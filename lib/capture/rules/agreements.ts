@@ -13,7 +13,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^memorand(?:um|a)(?: of understanding)?$|^mou$|^mous$/i, "MOU"],
   [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
   [/^letters? of intent$/i, "LETTER_OF_INTENT"],
-  [/^(joint )?declaration$/i, "JOINT_DECLARATION"],
+  [/^(joint )?declaration( of intent)?$/i, "JOINT_DECLARATION"],
   [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
   [/^exchanges? of notes$/i, "EXCHANGE_OF_NOTES"],
@@ -30,7 +30,7 @@ const KIND_WORDS = [
   String.raw`${ci("memorand")}(?:um|a)(?: of (?:${ci("understanding")}|${ci("cooperation")}))?`,
   "MoUs?|MOUs?|MoC",
   String.raw`${ci("letter")}s? of ${ci("intent")}`,
-  String.raw`(?:${ci("joint")} )?${ci("declaration")}`,
+  String.raw`(?:${ci("joint")} )?${ci("declaration")}(?: of ${ci("intent")})?`,
   ci("protocol"),
   String.raw`${ci("exchange")}s? of ${ci("notes")}`,
   ci("treaty"),
@@ -38,7 +38,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -47,16 +47,21 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b(negotiat\w*|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b/i;
-const SKIP_PREMODIFIERS = /\b(new|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
+const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
+/** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
+const REFERRED =
+  /\b(?:implementation of|in line with|pursuant to|framework of|under)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
+/** "a) Agreement on …;" under "welcomed the signing of the following documents:" */
+const LIST_ITEM = /^(?:\(?[a-z]\)|\(?[ivx]+\)|[-•*–]|\d+[.)])\s/;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
-const withoutCountry = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK|Indian|American)\s/u, "").trim();
+const withoutCountry = (org: string) => org.replace(/^(?:[\p{L}.]+[’']s|US|U\.S\.|UK)\s/u, "").trim();
 const titleCase = (s: string) =>
   s.replace(/\b([a-z])([\w-]*)/g, (w, a: string, b: string) =>
     /^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b,
@@ -85,20 +90,29 @@ function statusNear(sentence: Sentence, at: number): AgreementStatus {
 
 export function findAgreements(ctx: Context): AgreementFact[] {
   const out: (AgreementFact & { key: string })[] = [];
+  let listStatus: AgreementStatus | null = null;
   for (const sentence of ctx.sentences) {
     if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
+    const item = LIST_ITEM.test(sentence.text);
+    if (!item)
+      listStatus = /:$/.test(sentence.text) ? (STATUS.find(([re]) => re.test(sentence.text))?.[1] ?? null) : null;
     for (const m of sentence.text.matchAll(MENTION)) {
-      const [whole, premodifiers = "", kindText = "", subjectText] = m;
+      const [whole, premodifiers = "", kindText = "", betweenA, betweenB, subjectText] = m;
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       if (!kind) continue;
       const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
-      const subject = (subjectText ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^the\s/i, "") || null;
+      const subject =
+        (subjectText ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length))) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
-      const status = statusNear(sentence, kindAt);
-      const between = /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(
-        sentence.text.slice(m.index + whole.length),
-      );
+      if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
+      const status = (item && listStatus) || statusNear(sentence, kindAt);
+      const between =
+        betweenA && betweenB
+          ? [null, betweenA.replace(/^the\s/, ""), betweenB.replace(/^the\s/, "")]
+          : /^\s+between\s+(?:the\s)?(.+?)\s+and\s+(?:the\s)?(.+?)(?=[.;,]|$)/.exec(
+              sentence.text.slice(m.index + whole.length),
+            );
       const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
       const kindWords = kindText.toLowerCase().startsWith("mou")
         ? "Memorandum of Understanding"

@@ -21,7 +21,7 @@ const NEXT_NAMED =
   /\bnext(?: [A-Z][\w+-]*){0,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided) to (?:hold|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
@@ -100,7 +100,12 @@ function meetingDate(ctx: Context): DateMention | null {
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
     [...candidates].sort(
-      (a, b) => rank[b.precision] - rank[a.precision] || (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) || a.start - b.start,
+      (a, b) =>
+        rank[b.precision] - rank[a.precision] ||
+        // "next week … on 20 April": the date said outright.
+        (a.form === "relative" ? 1 : 0) - (b.form === "relative" ? 1 : 0) ||
+        (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) ||
+        a.start - b.start,
     )[0] ?? null
   );
 }
@@ -139,17 +144,22 @@ const MET_IN =
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function placeMetIn(ctx: Context, sentence: Sentence) {
-  const m = MET_IN.exec(sentence.text);
+/** "On 18 March, in Ha Noi, Deputy Minister … co-chaired …": the place opens the sentence. */
+const OPENING_IN =
+  /^(?:On [^,]{3,30},\s)?[Ii]n\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2}),\s(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s)?/u;
+
+export function placeMetIn(ctx: Context, sentence: Sentence) {
+  const m = MET_IN.exec(sentence.text) ?? OPENING_IN.exec(sentence.text);
   const name = m?.[1];
   if (!m || !name || CALENDAR.test(name) || ctx.gazetteer.countries.find(name).length) return null;
-  const places = placesNamed(name);
+  // "Ha Noi" is Hanoi.
+  const places = placesNamed(name).length ? placesNamed(name) : placesNamed(name.replace(/\s/g, ""));
   if (!places.length) return null;
   // "Queenstown, New Zealand"; else the one in a country the text names; else the largest.
   const named = new Set(ctx.countryHits().map((h) => h.value.code));
   const after = m[2] ? ctx.gazetteer.countries.find(m[2])[0]?.value.code : undefined;
   const place = places.find((p) => p.country === after) ?? places.find((p) => named.has(p.country)) ?? places[0]!;
-  const start = sentence.start + m.index + m[0].lastIndexOf(`in ${name}`) + 3;
+  const start = sentence.start + m.index + m[0].indexOf(name);
   return { city: place.name, country: place.country, span: { start, end: start + name.length } };
 }
 
@@ -204,6 +214,14 @@ function level(
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s))) {
     for (const [re, value] of LEVEL_PHRASES) {
       const m = re.exec(sentence.text);
+      // "agreed to set up an expert group": a body to come, not the level of this meeting.
+      if (
+        m &&
+        /\b(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*(?:new\s)?$/i.test(
+          sentence.text.slice(0, m.index),
+        )
+      )
+        continue;
       if (m) return { value, sentence, rule: "level.phrase", span: within(sentence, m) };
     }
   }

@@ -1,7 +1,7 @@
 import type { OutcomeKind } from "@/generated/prisma/enums";
 import type { NextRoundFact, OutcomeFact } from "../draft";
 import { factOf, type Context } from "../context";
-import { isNextRound } from "./meeting";
+import { isNextRound, placeMetIn } from "./meeting";
 
 // What was decided: commitments ("committed to", "pledged", "will provide"), decisions ("agreed
 // to"), statements ("reaffirmed", "reiterated") and the next round ("agreed to hold the next round
@@ -32,7 +32,14 @@ export function findOutcomes(ctx: Context): OutcomeFact[] {
 export function findNextRound(ctx: Context): NextRoundFact | null {
   const sentence = ctx.sentences.find((s) => isNextRound(ctx, s));
   if (!sentence) return null;
-  const city = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+  const known = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
+  // "… the 6th Session of the Commission in Abidjan": a city that is not a capital.
+  const place = known ? null : placeMetIn(ctx, sentence);
+  const city = known
+    ? { value: known.value, span: known }
+    : place
+      ? { value: { name: place.city, country: place.country }, span: place.span }
+      : null;
   // No city named: the country it is to be in ("in Australia") or that will host it.
   const host = city
     ? null

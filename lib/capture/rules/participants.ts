@@ -257,7 +257,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s/g,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
@@ -266,14 +266,15 @@ function titleBefore(
     .trim()
     .replace(/^(the|The)\s/, "");
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
-  const possessive = /^((?:\p{Lu}[\p{L}.]*\s){0,4}[\p{L}.]+)[’']s\s/u.exec(segment);
+  const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
   const possessor = possessive?.[1] ?? "";
   const ownedBy = possessive && ORG_WORDS.test(possessor) && !wholeCountry(ctx, possessor) ? possessor : null;
   if (possessive && (ownedBy || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
     segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
   while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
-  let title = words.join(" ");
+  // "…, African Integration and the Diaspora, Mr. Léon …": the honorific is not part of the title.
+  let title = words.join(" ").replace(/,?\s*\b(?:Mr|Ms|Mrs|Dr|Hon)\.?$/, "");
   let country = possessive && !ownedBy ? possessor : null;
   // "Australian Minister for Foreign Affairs": a leading demonym or country name is the side.
   const lead = country ? undefined : ctx.gazetteer.countries.find(title)[0];
@@ -379,7 +380,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       )
         continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
-      if (/\b(of|for|at|the)\s$/i.test(sentence.text.slice(0, at)) && !afterOf) continue;
+      if (/\b(of|for|at|the|in)\s$/i.test(sentence.text.slice(0, at)) && !afterOf) continue;
+      // "…, African Integration and the Diaspora": the end of a portfolio, not a name.
+      if (PORTFOLIO.test(named.name.split(" ").at(-1) ?? "")) continue;
       // "… and Citizen Protection, Rosa Elena Villaseñor": a name set off after this run is the person.
       const next = new RegExp(`^,\\s(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+)`, "u").exec(sentence.text.slice(end));
       if (next && !HEAD_WORDS.test(next[1] ?? "") && nameIn(next[1] ?? "")?.offset === 0) continue;

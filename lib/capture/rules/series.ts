@@ -33,9 +33,9 @@ const countryOf = (ctx: Context, part: string) =>
     ? { start: 0, end: part.length, text: part, value: ctx.gazetteer.countryByCode.get(COMBINING[part]!)! }
     : undefined);
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
-const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?[A-Z][\\p{L}]+){0,2}`;
+const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
-  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b${SERIES_TAIL}`,
+  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b${SERIES_TAIL}`,
   "gu",
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
@@ -152,8 +152,23 @@ export function findSeries(ctx: Context): SeriesFact | null {
     }
   }
   if (!candidates.length) return null;
-  // The longest name is the fullest ("Homeland Security Dialogue" over "Dialogue").
-  const best = [...candidates].sort((x, y) => y.name.length - x.name.length || x.start - y.start)[0];
+  // The first name in the text is the dialogue it is about (a working group named in passing
+  // later is not), unless a later one is the same name in full ("India-US Homeland Security
+  // Dialogue" after "the India-US Dialogue").
+  const words = (name: string) =>
+    new Set(
+      name
+        .toLowerCase()
+        .split(/[^\p{L}\d+]+/u)
+        .filter(Boolean),
+    );
+  const fuller = (a: Candidate, b: Candidate) => {
+    const [x, y] = [words(a.name), words(b.name)];
+    return y.size > x.size && [...x].every((w) => y.has(w));
+  };
+  const best = [...candidates]
+    .sort((x, y) => x.start - y.start)
+    .reduce<Candidate | undefined>((chosen, c) => (!chosen || fuller(chosen, c) ? c : chosen), undefined);
   if (!best) return null;
   const same = candidates.filter((c) => keyOf(c.name) === keyOf(best.name));
   return {
