@@ -483,6 +483,75 @@ describe("dates, places and tense", () => {
     expect(level.meeting.level).not.toBe("WORKING_GROUP");
   });
 
+  it("reads a preview whose past session is recalled, a day range without a year, and plural agreements", () => {
+    const d = draftOf(
+      [
+        "ABUJA, May 2 — Nigeria and Ghana will hold the 6th session of the Nigeria-Ghana Permanent Joint Commission in Abuja from 19 to 21 May, the ministry said on Friday.",
+        "The Minister of Foreign Affairs, Ambassador Yusuf Danjuma, will co-chair the session with his Ghanaian counterpart, Efua Mensah-Bonsu, a statement signed by the ministry's spokesperson said.",
+        "Officials expect the two countries to sign agreements on the avoidance of double taxation and on youth development during the session.",
+        "The 5th session of the commission was held in Accra in 2022.",
+      ].join("\n"),
+      "2025-05-02",
+    );
+    expect(d.meeting).toMatchObject({ start: "2025-05-19", end: "2025-05-21", city: "Abuja", status: "PLANNED" });
+    expect(d.nextRound).toBeNull();
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Yusuf Danjuma", "Minister of Foreign Affairs", "NG"],
+      ["Efua Mensah-Bonsu", null, "GH"],
+    ]);
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["avoidance of double taxation", "PROPOSED"],
+      ["youth development", "PROPOSED"],
+    ]);
+  });
+
+  it("splits an organisation from a title after a comma or “in the”, and keeps “Ambassador for …” as a title", () => {
+    const d = draftOf(
+      "The Indian side was co-led by Nisha Varghese, Joint Secretary (Americas), Ministry of External Affairs. Australia's Ambassador for Counter-Terrorism, Fiona Hargreaves, and India's Joint Secretary for Counter Terrorism in the Ministry of External Affairs, Alok Menon, co-chaired the meeting.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Nisha Varghese", "Joint Secretary (Americas)", "Ministry of External Affairs", "IN"],
+      ["Fiona Hargreaves", "Ambassador for Counter-Terrorism", null, "AU"],
+      ["Alok Menon", "Joint Secretary for Counter Terrorism", "Ministry of External Affairs", "IN"],
+    ]);
+  });
+
+  it("tells another meeting's next round from this one's, and reads a level from the dialogue's name", () => {
+    const d = draftOf(
+      "The India-U.S. 2+2 Intersessional Dialogue was held in New Delhi on 9 September 2025. They took stock of preparations for the next 2+2 Ministerial Dialogue.",
+    );
+    expect(d.nextRound).toBeNull();
+    expect(d.meeting.level).toBe("SENIOR_OFFICIALS");
+    const retreat = draftOf(
+      "President Budi Santoso held the annual Singapore-Indonesia Leaders' Retreat in Bintan on 22 January 2026 with the Prime Minister of the Republic of Singapore. The Leaders agreed that the next Leaders' Retreat will be held in Singapore in 2027.",
+    );
+    expect(retreat.series?.name).toBe("Singapore-Indonesia Leaders' Retreat");
+    expect(retreat.meeting.city).not.toBe("Singapore");
+    expect(retreat.nextRound).toMatchObject({ city: "Singapore", country: "SG" });
+  });
+
+  it("reads the two countries' own name for a dialogue, decisions that are not the meeting's tense, and a hyphenated dateline", () => {
+    const d = draftOf(
+      "MANILA (Wire) — The Philippines and Vietnam agreed on Friday to set up a hotline and to hold joint drills after the 11th meeting of the two countries' Joint Commission on Bilateral Cooperation in Manila.",
+      "2025-06-14",
+    );
+    expect(d.series).toMatchObject({
+      name: "Philippines-Vietnam Joint Commission on Bilateral Cooperation",
+      parties: ["PH", "VN"],
+    });
+    expect(d.meeting.status).toBe("HELD");
+    const tr = draftOf("ANKARA (AA) - Turkish President Kemal Aydemir co-chaired the council in Ankara on Tuesday.");
+    expect(tr.participants[0]).toMatchObject({ name: "Kemal Aydemir", title: "President", country: "TR" });
+  });
+
+  it("offers a topic named by its first word alone in a list of what was discussed", () => {
+    const d = draftOf("The two ministers reviewed cooperation in trade and investment, defence, energy and health.");
+    const slugs = d.themes.filter((t) => !t.isNew).map((t) => t.slug);
+    expect(slugs).toEqual(
+      expect.arrayContaining(["trade-and-investment", "defence-cooperation", "energy-security", "health-security"]),
+    );
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

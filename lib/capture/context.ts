@@ -14,6 +14,8 @@ export type Context = {
   kind: SourceKind;
   published: Date | null;
   dates: DateMention[];
+  /** the dialogue the text is about, once found: "the next UK-France Summit" in a counter-terrorism dialogue's readout is another meeting */
+  seriesName?: string | null;
   /** every country named in the text (found once, on first use) */
   countryHits: () => TermHit<CountryRef>[];
 };

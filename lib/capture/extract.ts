@@ -56,6 +56,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
     countryHits: () => (countryHits ??= gazetteer.countries.find(prepared.text)),
   };
   const series = findSeries(ctx);
+  ctx.seriesName = series?.name ?? null;
   const participants = findParticipants(ctx);
   if (series?.parties.length === 2) {
     // In a two-party dialogue, a lead whose side is not said is on the side no one else is.

@@ -23,6 +23,7 @@ const LINE_RULES: RegExp[] = [
   /^(copyright|©|all rights reserved|all content is available under)/i,
   /^(read more|see also|more on this|advertisement|skip to (main )?content|menu|search)$/i,
   /^[^.!?]{0,80}\|[^.!?]{0,80}$/, // "Office of Public Affairs | Department of Homeland Security"
+  /^[^.!?]{0,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){2,}$/, // "Home > French foreign policy > Terrorism"
 ];
 
 const TAIL_HEADING =

@@ -18,7 +18,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^protocol$/i, "PROTOCOL"],
   [/^exchanges? of notes$/i, "EXCHANGE_OF_NOTES"],
   [/^treaty$/i, "TREATY"],
-  [/agreement$|^deal$|^pact$/i, "AGREEMENT"],
+  [/agreements?$|^deal$|^pact$/i, "AGREEMENT"],
 ];
 /** Words that name an organisation: "between the X Academy and the Y Centre" names signatories. */
 const ORG_WORDS =
@@ -34,11 +34,11 @@ const KIND_WORDS = [
   ci("protocol"),
   String.raw`${ci("exchange")}s? of ${ci("notes")}`,
   ci("treaty"),
-  ci("agreement"),
+  String.raw`${ci("agreement")}s?`,
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|during|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -50,7 +50,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     /\b((?:re)?negotiat\w*|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
-  [/\b(signed|signing|signature|inked|concluded|exchanged)\b/i, "SIGNED"],
+  [/\b(signed|signing|signature|inked|concluded|exchanged|(?:witnessed|welcomed) the exchange)\b/i, "SIGNED"],
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b/i;
@@ -101,8 +101,9 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       if (!kind) continue;
       const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
-      const subject =
-        (subjectText ?? (kind === "AGREEMENT" && pre ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
+      // "several agreements, including …" names none; "a … cooperation agreement" names one.
+      const named = kind === "AGREEMENT" && pre && !/s$/i.test(kindText);
+      const subject = (subjectText ?? (named ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length))) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
@@ -139,6 +140,32 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         signatories,
         ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.8, [span], [sentence]),
       });
+      // "agreements on the avoidance of double taxation and on youth development": two of them.
+      const second = !/s$/i.test(kindText)
+        ? null
+        : /^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by)\b|[,.;]|$)/.exec(
+            sentence.text.slice(m.index + whole.length),
+          );
+      if (second?.[1]) {
+        const other = second[1].replace(/^the\s/i, "");
+        const at = sentence.start + m.index + whole.length + second[0].indexOf(second[1]);
+        out.push({
+          key: `${kind}:${other.toLowerCase()}`,
+          kind,
+          title: titleCase(`${other} agreement`).replace(/^./, (c) => c.toUpperCase()),
+          subject: other,
+          status,
+          parties: [],
+          signatories: [],
+          ...factOf(
+            ctx,
+            `agreement.${kind.toLowerCase()}`,
+            0.7,
+            [{ start: at, end: at + second[1].length }],
+            [sentence],
+          ),
+        });
+      }
     }
   }
   return out.map(({ key, ...fact }) => (void key, fact));

@@ -23,10 +23,20 @@ const monthIndex = (m: string) => MONTHS.split("|").findIndex((x) => x.toLowerCa
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 const DAY_RANGE = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS}),?\\s+(\\d{4})\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})(?:,?\\s+(\\d{4}))?\\b`,
   "gi",
 );
-const MONTH_RANGE = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2}),?\\s+(\\d{4})\\b`, "gi");
+const MONTH_RANGE = new RegExp(
+  `\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:${MONTHS}))`,
+  "gi",
+);
+/** The year of a day and month said without one: the one nearest the publication date. */
+function yearNear(month: number, day: number, published: Date | null): number | null {
+  if (!published) return null;
+  const y = published.getUTCFullYear();
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - published.getTime());
+  return [y - 1, y, y + 1].sort((a, b) => distance(a) - distance(b))[0]!;
+}
 const BARE_YEAR =
   /\b(?:in|since|during|by|for)\s+((?:19|20)\d{2})\b(?![\s,]*(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/g;
 const MAY_HOLD_DATE = new RegExp(
@@ -70,7 +80,9 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       taken.push([m.start - sentence.start, m.end - sentence.start]);
       mentions.push({ ...m, sentence });
     };
-    const range = (m: RegExpMatchArray, day1: string, day2: string, month: string, year: string) =>
+    const range = (m: RegExpMatchArray, day1: string, day2: string, month: string, said: string | undefined) => {
+      const year = said ?? String(yearNear(monthIndex(month), +day1, published) ?? "");
+      if (!year || +day2 <= +day1) return;
       add({
         start: sentence.start + m.index!,
         end: sentence.start + m.index! + m[0].length,
@@ -79,8 +91,9 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
         precision: "DAY",
         form: "range",
       });
-    for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "");
-    for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4] ?? "");
+    };
+    for (const m of s.matchAll(DAY_RANGE)) range(m, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4]);
+    for (const m of s.matchAll(MONTH_RANGE)) range(m, m[2] ?? "", m[3] ?? "", m[1] ?? "", m[4]);
     if (published)
       for (const m of s.matchAll(RELATIVE_PERIOD)) {
         const shift = { this: 0, next: 1, last: -1 }[(m[1] ?? "this").toLowerCase() as "this"];

@@ -12,13 +12,15 @@ import { placesNamed } from "../places";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|convened|co-chaired|concluded|delegations?|summit|council|commission|committee)\b/i;
+  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat)\b/i;
 const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
 /** The next round said outright: "the next round", "meet again", "reconvene". */
-const NEXT_ROUND = /\b(next (round|meeting|session|dialogue|2\+2)|meet again|following round|reconvene)\b/i;
+const NEXT_ROUND = /\b(next (round|meeting|session|dialogue)|meet again|following round|reconvene)\b/i;
+/** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
+const NEXT_TWO_PLUS_TWO = /\bnext 2\+2(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
 const NEXT_NAMED =
-  /\bnext(?: [A-Z][\w+-]*){0,3} (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit)\b/;
+  /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
@@ -39,17 +41,46 @@ const ordinalValue = (word: string) => Number.parseInt(word, 10) || ORDINAL_WORD
  * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
  */
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
-  if (NEXT_ROUND.test(sentence.text) || NEXT_NAMED.test(sentence.text)) return true;
+  if (NEXT_ROUND.test(sentence.text) || NEXT_TWO_PLUS_TWO.test(sentence.text)) return true;
+  const named = NEXT_NAMED.exec(sentence.text);
+  // "the next Strategic Dialogue" of the U.S.-Saudi Strategic Dialogue; not "the next UK-France
+  // Summit" in a counter-terrorism dialogue's readout, which is another meeting.
+  if (named) return !ctx.seriesName || ofSeries(ctx.seriesName, named[0]);
   const m = ORDINAL_ROUND.exec(sentence.text);
   if (!m) return false;
   const n = ordinalValue(m[1] ?? m[2] ?? "");
-  const others = ctx.sentences
-    .filter((s) => s !== sentence)
-    .flatMap((s) => [...s.text.matchAll(ANY_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")));
-  if (others.some((o) => o < n)) return true;
-  if (others.length) return false;
-  return /^(?:agreed|decided)/i.test(m[0]) || sentence.start > ctx.text.length / 2;
+  const agreed = /^(?:agreed|decided)/i.test(m[0]);
+  const ordinalsIn = (list: Sentence[]) =>
+    list.flatMap((s) => [...s.text.matchAll(ANY_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")));
+  const before = ordinalsIn(ctx.sentences.filter((s) => s.start < sentence.start));
+  const after = ordinalsIn(ctx.sentences.filter((s) => s.start > sentence.start));
+  if (before.some((o) => o < n)) return true;
+  // "Nigeria and Ghana will hold the 6th session …" opening a preview is the meeting it is about,
+  // whatever earlier session it goes on to recall.
+  const lead = ctx.sentences.filter((s) => MEETING_WORDS.test(s.text)).indexOf(sentence);
+  if (lead >= 0 && lead < 2 && !agreed) return false;
+  if (after.some((o) => o < n)) return true;
+  if (before.length || after.length) return false;
+  return agreed || sentence.start > ctx.text.length / 2;
 }
+/** Whether the capitalised words of "the next X Y Dialogue" are all in the series' name. */
+function ofSeries(seriesName: string, phrase: string): boolean {
+  const name = seriesName.toLowerCase();
+  return [...phrase.matchAll(/\b[A-Z0-9][\w+-]*/g)].every((w) =>
+    name.includes(w[0].toLowerCase().replace(/[’']$/, "")),
+  );
+}
+
+/** "The 5th session … was held in Accra in 2022": a sentence about an earlier round. */
+function aboutEarlier(ctx: Context, sentence: Sentence): boolean {
+  const published = ctx.published?.getUTCFullYear();
+  return (
+    !!published &&
+    /\b(?:was|were) (?:held|hosted)\b|\btook place\b/.test(sentence.text) &&
+    ctx.dates.some((d) => d.sentence === sentence && Number(d.date.slice(0, 4)) < published)
+  );
+}
+
 const ELSEWHERE =
   /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
@@ -63,7 +94,7 @@ const DATELINE =
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
 const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
-  [/\b(senior officials?'?|vice[- ]ministerial|deputy[- ]ministerial)\b/i, "SENIOR_OFFICIALS"],
+  [/\b(senior officials?'?|vice[- ]ministerial|deputy[- ]ministerial|intersessional)\b/i, "SENIOR_OFFICIALS"],
   [/\b(ministerial|2\+2|foreign ministers|defence ministers)\b/i, "MINISTERIAL"],
   [/\b(summit|leaders'? (meeting|dialogue))\b/i, "LEADERS"],
   [/\b(working group|sub-group|expert[s']* (level|meeting|group))\b/i, "WORKING_GROUP"],
@@ -87,7 +118,11 @@ function inDateline(sentence: Sentence, start: number) {
 
 function meetingDate(ctx: Context): DateMention | null {
   const about = ctx.dates.filter(
-    (d) => MEETING_WORDS.test(d.sentence.text) && !isNextRound(ctx, d.sentence) && !ELSEWHERE.test(d.sentence.text),
+    (d) =>
+      MEETING_WORDS.test(d.sentence.text) &&
+      !isNextRound(ctx, d.sentence) &&
+      !ELSEWHERE.test(d.sentence.text) &&
+      !aboutEarlier(ctx, d.sentence),
   );
   // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
   const reported = (d: DateMention) =>
@@ -112,7 +147,7 @@ function meetingDate(ctx: Context): DateMention | null {
 
 function venue(ctx: Context, date: DateMention | null) {
   const about = ctx.sentences.filter(
-    (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text),
+    (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text) && !aboutEarlier(ctx, s),
   );
   const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
   const line = dateline(ctx);
@@ -121,8 +156,19 @@ function venue(ctx: Context, date: DateMention | null) {
   for (const sentence of ordered) {
     const hit = ctx.gazetteer.cities
       .find(ctx.text, sentence.start, sentence.end)
-      // "Singapore's Minister … to Wellington": a city-state named as a country is not the venue.
-      .find((h) => !inDateline(sentence, h.start) && !/^[’']s\b/.test(ctx.text.slice(h.end, h.end + 3)));
+      // "Singapore's Minister … to Wellington": a city-state named as a country is not the venue; nor
+      // is the capital inside "the Republic of Singapore".
+      .find(
+        (h) =>
+          !inDateline(sentence, h.start) &&
+          !/^[’']s\b/.test(ctx.text.slice(h.end, h.end + 3)) &&
+          // "the Singapore-Indonesia Leaders' Retreat": a country in a dialogue's name.
+          !/^\s?[-–]\s?\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 3)) &&
+          !/[-–]\s?$/.test(ctx.text.slice(h.start - 2, h.start)) &&
+          !ctx.gazetteer.countries
+            .find(ctx.text, Math.max(sentence.start, h.start - 40), Math.min(sentence.end, h.end + 40))
+            .some((c) => c.start <= h.start && c.end >= h.end && c.end - c.start > h.end - h.start),
+      );
     if (hit)
       return {
         city: hit.value.name,
@@ -200,7 +246,8 @@ function status(
   if (!sentence) return null;
   if (date && ctx.published && date.date > ctx.published.toISOString().slice(0, 10))
     return { value: "PLANNED", sentence, rule: "status.after-publication", span: date };
-  const planned = PLANNED.exec(sentence.text);
+  // "agreed on Friday to set up … and to hold joint drills": what was agreed is not the meeting's tense.
+  const planned = PLANNED.exec(sentence.text.replace(/\b(?:agreed|decided|resolved)\b.*$/, ""));
   if (planned) return { value: "PLANNED", sentence, rule: "status.modality", span: within(sentence, planned) };
   const held = HELD.exec(sentence.text);
   if (held) return { value: "HELD", sentence, rule: "status.tense", span: within(sentence, held) };
@@ -211,10 +258,15 @@ function level(
   ctx: Context,
   participants: ParticipantFact[],
 ): { value: DialogueLevel; sentence: Sentence | null; rule: string; span: Span | null } | null {
+  // The dialogue's own name says it first ("… Counter-Terrorism Joint Working Group").
+  const named = ctx.seriesName ? LEVEL_PHRASES.find(([re]) => re.test(ctx.seriesName!)) : undefined;
+  if (named) return { value: named[1], sentence: null, rule: "level.series-name", span: null };
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s))) {
     for (const [re, value] of LEVEL_PHRASES) {
       const m = re.exec(sentence.text);
-      // "agreed to set up an expert group": a body to come, not the level of this meeting.
+      // "agreed to set up an expert group": a body to come, not the level of this meeting; nor is
+      // "preparations for the next 2+2 Ministerial Dialogue".
+      if (m && /\bnext(?:\s[\w+-]+){0,2}\s$/i.test(sentence.text.slice(0, m.index))) continue;
       if (
         m &&
         /\b(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*(?:new\s)?$/i.test(

@@ -202,8 +202,9 @@ function wholeCountry(ctx: Context, phrase: string): string | null {
 
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
 function titleAndOrganisation(ctx: Context, phrase: string) {
+  // "… at the Ministry", "… of the Department of …", "Joint Secretary (Americas), Ministry of External Affairs"
   const cut =
-    /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)/.exec(
+    /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)|,\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*?(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b)/.exec(
       phrase,
     );
   let title = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/,$/, "");
@@ -257,7 +258,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length);
@@ -272,7 +273,10 @@ function titleBefore(
   if (possessive && (ownedBy || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
     segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
-  while (words.length && HONORIFICS.has((words[0] ?? "").toLowerCase())) words.shift();
+  // "Ambassador Paulo …" is a rank; "Ambassador for Counter-Terrorism" a title.
+  const rank = () =>
+    HONORIFICS.has((words[0] ?? "").toLowerCase()) && !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "");
+  while (words.length && rank()) words.shift();
   // "…, African Integration and the Diaspora, Mr. Léon …": the honorific is not part of the title.
   let title = words.join(" ").replace(/,?\s*\b(?:Mr|Ms|Mrs|Dr|Hon)\.?$/, "");
   let country = possessive && !ownedBy ? possessor : null;
@@ -288,8 +292,14 @@ function titleBefore(
     country = title.slice(ofCountry.index + ofCountry[0].length);
     title = title.slice(0, ofCountry.index);
   }
+  // "Joint Secretary for Counter Terrorism in the Ministry of External Affairs": title, then organisation.
+  const inOrganisation =
+    /\s(?:at|in)\s(?:the\s)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
+      title,
+    );
+  if (inOrganisation) title = title.slice(0, inOrganisation.index);
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
-  return { title, country, organisation: ownedBy };
+  return { title, country, organisation: ownedBy ?? inOrganisation?.[1] ?? null };
 }
 
 // Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
@@ -313,7 +323,10 @@ function appositionAfter(sentence: string, at: number): string | null {
   // "X, First Assistant Secretary, Counter-Terrorism Coordination, of …": at least the title up to the next comma.
   const phrase =
     m?.[1] ?? new RegExp(String.raw`^,\s((?:[A-Z][\w-]*\s){0,3}?(?:${HEAD_TITLE})\b[^,.]*?)(?=,\s)`).exec(rest)?.[1];
-  return phrase && !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase)
+  // Not "who …", nor "X, a statement signed by the ministry's spokesperson said".
+  return phrase &&
+    !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase) &&
+    !/^(?:an?|the)\s(?:statement|report|source|release|communiqu)|\bsaid$/.test(phrase)
     ? phrase.trim().replaceAll(DOT, ".")
     : null;
 }
@@ -395,7 +408,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       // "at Camp Aguinaldo" is a place; "at the Ministry of Defence" an organisation.
       const ofOrg = trailing && (/^\s*of\s/.test(trailing[0]) || ORG_WORDS.test(trailing[1] ?? "")) ? trailing : null;
       const title = before?.title ?? parts.title;
-      if (!title && !parts.organisation) continue;
+      // "with his Ghanaian counterpart, Efua Mensah-Bonsu": a co-chair whose title is not given.
+      const counterpart = /\bcounterparts?,?\s+$/.test(sentence.text.slice(0, at));
+      if (!title && !parts.organisation && !counterpart) continue;
       const groupEnd = floor; // where the previous name's title, apposition and "of …" ended
       floor = end + (apposition ? apposition.length + 2 : 0) + (ofOrg ? ofOrg[0].length : 0);
       const clauseStart = Math.max(sentence.text.lastIndexOf(", and", at), sentence.text.lastIndexOf(";", at), 0);

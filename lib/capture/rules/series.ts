@@ -9,7 +9,7 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit";
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat";
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
 const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
@@ -45,7 +45,7 @@ const LOWER_NAME = new RegExp(
 );
 
 const OWN_NAME = new RegExp(
-  `\\b(?:their|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END}))\\b`,
+  `\\b(?:their|the two (?:countries|nations|sides)[’']|both countries[’']|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
 /** "… their counterterrorism dialogue": the countries' own lower-case name for it. */

@@ -19,7 +19,7 @@ const GENERIC =
 const ITEM_END =
   /\s(?:figured|said|aimed|posed|was|were|is|are|has|have|had|remains?|which|that|who|with|at|during|in the|between|among|by|from|through|as|ahead)\b.*$/i;
 const LEAD =
-  /^(?:countering|combating|combatting|the disruption of|disruption of|the fight against|tackling|curbing|preventing|the threat posed by|the|and|both|other)\s+/i;
+  /^(?:countering|combating|combatting|the disruption of|disruption of|the fight against|tackling|curbing|preventing|the threat posed by|the|and|both|other|on|in)\s+/i;
 
 /** "Assistant Secretary … for Counterterrorism and Threat Prevention": a topic named in an office's title is not a theme of the meeting. */
 const OFFICE =
@@ -30,6 +30,14 @@ function inOfficeName(text: string, sentenceStart: number, hit: { start: number 
     /^\p{Lu}/u.test(text.slice(hit.start)) &&
     OFFICE.test(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start))
   );
+}
+
+/** The topic whose name starts with this word ("Space cooperation" for "space"), if only one does. */
+function headTopic(ctx: Context, word: string) {
+  const w = word.toLowerCase();
+  if (w.length < 4 || /^(?:cooperation|security|issues?|relations)$/.test(w)) return undefined;
+  const topics = ctx.gazetteer.topicList.filter((t) => t.name.toLowerCase().split(/[\s-]+/)[0] === w);
+  return topics.length === 1 ? topics[0] : undefined;
 }
 
 export function findThemes(ctx: Context): ThemeFact[] {
@@ -103,6 +111,7 @@ export function findThemes(ctx: Context): ThemeFact[] {
     ...factOf(ctx, `theme.${hit.value.via}`, { name: 0.9, synonym: 0.75, words: 0.6 }[hit.value.via], spans, from),
   }));
   const suggested = new Map<string, ThemeFact>();
+  const heads = new Map<number, ThemeFact>();
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(LIST)) {
       const [whole, list = ""] = m;
@@ -117,6 +126,18 @@ export function findThemes(ctx: Context): ThemeFact[] {
         const at = ctx.text.indexOf(raw, offset);
         offset = at >= 0 ? at + raw.length : offset;
         const words = item.split(/\s+/);
+        // "cooperation in trade and investment, defence, energy and health": a topic by the first
+        // word of its name, said alone in a list of what was discussed.
+        const head = words.length === 1 && at >= 0 ? headTopic(ctx, item) : undefined;
+        if (head && !matched.some((t) => t.topicId === head.id) && !heads.has(head.id))
+          heads.set(head.id, {
+            slug: head.slug,
+            label: head.name,
+            topicId: head.id,
+            isNew: false,
+            ...factOf(ctx, "theme.head-word", 0.5, [{ start: at, end: at + raw.length }], [sentence]),
+          });
+        if (head) continue;
         // A theme is a common noun phrase: no names (capitals after the first word), no abbreviations cut short.
         const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || /\b\p{Lu}$/u.test(item);
         if (!item || words.length > 4 || STOP.test(item) || /\d/.test(item) || at < 0 || named) continue;
@@ -152,5 +173,9 @@ export function findThemes(ctx: Context): ThemeFact[] {
   const matchedSpans = matched.flatMap((t) => t.evidence);
   const inside = (t: ThemeFact) =>
     t.evidence.every((e) => matchedSpans.some((m) => m.start <= e.start && m.end >= e.end));
-  return [...matched, ...[...suggested.values()].filter((t) => !known.has(t.label.toLowerCase()) && !inside(t))];
+  return [
+    ...matched,
+    ...heads.values(),
+    ...[...suggested.values()].filter((t) => !known.has(t.label.toLowerCase()) && !inside(t)),
+  ];
 }
