@@ -552,6 +552,73 @@ describe("dates, places and tense", () => {
     );
   });
 
+  it("reads who spoke after a quote or after “said”, without Malay honorifics, and each side that “led the … delegation”", () => {
+    const bernama = draftOf(
+      "BANGKOK, July 29 (Bernama) -- Malaysia and Thailand have agreed to fast-track the Golok bridge, said Foreign Minister Datuk Seri Hakim Rahman.\nHe said it was discussed with his Thai counterpart Surasak Wongsakul at the 16th Malaysia-Thailand Joint Commission meeting here today.",
+      "2025-07-29",
+    );
+    expect(bernama.participants.map((p) => [p.name, p.title, p.country, p.honorific ?? null])).toEqual([
+      ["Hakim Rahman", "Foreign Minister", "MY", "Datuk Seri"],
+      ["Surasak Wongsakul", null, "TH", null],
+    ]);
+    const quoted = draftOf(
+      '"We have agreed that trade must resume," Kenya\'s Interior Cabinet Secretary Daniel Kiprop Mutai told reporters after the talks.',
+    );
+    expect(quoted.participants[0]).toMatchObject({
+      name: "Daniel Kiprop Mutai",
+      title: "Interior Cabinet Secretary",
+      country: "KE",
+    });
+    const led = draftOf(
+      "Under Secretary of State for Political Affairs Jonathan Mercer led the U.S. delegation, and Vice Minister of Foreign Affairs Lucía Restrepo Gaviria led the Colombian delegation.",
+    );
+    expect(led.participants.map((p) => [p.title, p.country])).toEqual([
+      ["Under Secretary of State for Political Affairs", "US"],
+      ["Vice Minister of Foreign Affairs", "CO"],
+    ]);
+  });
+
+  it("reads “We, the Minister …”, a country after an organisation, and co-chairs after “as”", () => {
+    const we = draftOf(
+      "We, the Minister of Foreign Affairs of Canada, Anne-Marie Gagnon, and the Minister for Foreign Affairs of Japan, Haruto Kobayashi, met today in Ottawa.",
+    );
+    expect(we.participants.map((p) => [p.title, p.country])).toEqual([
+      ["Minister of Foreign Affairs", "CA"],
+      ["Minister for Foreign Affairs", "JP"],
+    ]);
+    const org = draftOf(
+      "The dialogue was co-chaired by Ms. Cristina Ocampo-Reyes, Undersecretary for Bilateral Relations and ASEAN Affairs of the Department of Foreign Affairs of the Philippines.",
+    );
+    expect(org.participants[0]).toMatchObject({ organisation: "Department of Foreign Affairs", country: "PH" });
+    const as = draftOf(
+      "India and Brazil signed agreements on agricultural research and on linking their digital payment systems as External Affairs Minister Sanjay Kulkarni and Brazilian Foreign Minister Paulo Henrique Azevedo co-chaired the 10th meeting of the India-Brazil Joint Commission in Brasília on Tuesday.",
+    );
+    expect(as.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Sanjay Kulkarni", "IN"],
+      ["Paulo Henrique Azevedo", "BR"],
+    ]);
+    expect(as.agreements.map((a) => a.subject)).toEqual([
+      "agricultural research",
+      "linking their digital payment systems",
+    ]);
+  });
+
+  it("reads next rounds said as “will next meet”, “meeting again” and “the next JC meeting”, and agreements yet to be signed", () => {
+    expect(draftOf("The commission will next meet in Mogadishu in 2026.").nextRound).toMatchObject({
+      city: "Mogadishu",
+    });
+    expect(draftOf("We look forward to meeting again in Tokyo next year.").nextRound).toMatchObject({ city: "Tokyo" });
+    expect(draftOf("Malaysia would host the next JC meeting in Kuala Lumpur.").nextRound).toMatchObject({
+      city: "Kuala Lumpur",
+    });
+    const d = draftOf(
+      "We will deepen cooperation, building on the Canada-Japan Security of Information Agreement. They will continue working towards the early signing of an agreement on the transfer of defence equipment.",
+    );
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["transfer of defence equipment", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -47,10 +47,18 @@ export function corpus(split: "dev" | "held-out"): CorpusText[] {
 
 /** What the corpus is scored against: a database with the countries and the themes, nothing else. */
 export function corpusGazetteer() {
-  const extra = JSON.parse(fs.readFileSync(path.join(ROOT, "topics.json"), "utf8")).topics as TopicSpec[];
+  const vocabulary = JSON.parse(fs.readFileSync(path.join(ROOT, "topics.json"), "utf8")) as {
+    topics: TopicSpec[];
+    seedTopicSynonyms: Record<string, string[]>;
+  };
   const flat: TopicSpec[] = [];
-  const walk = (specs: TopicSpec[]) => specs.forEach((s) => (flat.push(s), walk(s.children ?? [])));
-  walk([...FOUNDING_TOPICS, ...extra]);
+  const walk = (specs: TopicSpec[]) =>
+    specs.forEach((s) => {
+      const more = vocabulary.seedTopicSynonyms[s.slug] ?? [];
+      flat.push({ ...s, synonyms: [...(s.synonyms ?? []), ...more] });
+      walk(s.children ?? []);
+    });
+  walk([...FOUNDING_TOPICS, ...vocabulary.topics]);
   return buildGazetteer({
     organisations: [],
     people: [],

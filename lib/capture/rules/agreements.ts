@@ -38,7 +38,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|during|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|during|as\b|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -47,7 +47,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [/\b(signed|signing|signature|inked|concluded|exchanged|(?:witnessed|welcomed) the exchange)\b/i, "SIGNED"],
@@ -57,7 +57,7 @@ const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|m
 const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
-  /\b(?:implementation of|in line with|pursuant to|framework of|under)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
+  /\b(?:implementation of|in line with|pursuant to|framework of|under|building on|based on)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
 /** "a) Agreement on …;" under "welcomed the signing of the following documents:" */
 const LIST_ITEM = /^(?:\(?[a-z]\)|\(?[ivx]+\)|[-•*–]|\d+[.)])\s/;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
@@ -143,7 +143,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // "agreements on the avoidance of double taxation and on youth development": two of them.
       const second = !/s$/i.test(kindText)
         ? null
-        : /^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by)\b|[,.;]|$)/.exec(
+        : /^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by|as)\b|[,.;]|$)/.exec(
             sentence.text.slice(m.index + whole.length),
           );
       if (second?.[1]) {

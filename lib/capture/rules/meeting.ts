@@ -15,7 +15,8 @@ export const MEETING_WORDS =
   /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat)\b/i;
 const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
 /** The next round said outright: "the next round", "meet again", "reconvene". */
-const NEXT_ROUND = /\b(next (round|meeting|session|dialogue)|meet again|following round|reconvene)\b/i;
+const NEXT_ROUND =
+  /\b(next (?:[A-Z]{2,6} )?(round|meeting|session|dialogue)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
 const NEXT_TWO_PLUS_TWO = /\bnext 2\+2(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */

@@ -52,6 +52,13 @@ const HONORIFICS = new Set([
   "commodore",
   "major",
   "captain",
+  // Malay titles of honour: "Dato' Seri Hakim Rahman", "Datuk Seri …"
+  "dato'",
+  "dato’",
+  "datuk",
+  "datin",
+  "seri",
+  "tun",
 ]);
 const TITLE_TOKENS = new Set([
   ...["chancellor", "king", "queen", "emir", "sultan", "premier", "governor", "mayor", "spokesperson", "permanent"],
@@ -172,7 +179,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
@@ -229,8 +236,13 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     }
     if (!ORG_WORDS.test(organisation)) organisation = organisation || null;
   }
-  // "Agency (BNPT)": the acronym is not part of the name.
+  // "Agency (BNPT)": the acronym is not part of the name; "… of the Philippines" is the side.
   organisation = organisation?.replace(/\s*\([A-Z]{2,8}\)$/, "") ?? null;
+  const orgOf = organisation ? /^(.+)\s(?:of|for)\s(?:the\s)?([^,]+)$/.exec(organisation) : null;
+  if (organisation && orgOf && wholeCountry(ctx, orgOf[2] ?? "")) {
+    country ??= wholeCountry(ctx, orgOf[2] ?? "");
+    organisation = orgOf[1] ?? organisation;
+  }
   // "diplomatic adviser to the French President": the side is the President's.
   const adviserTo = /\bto the (\p{Lu}[\p{L}]+) (?:President|Prime Minister|Chancellor)\b/u.exec(title);
   if (!country && adviserTo) country = countryIn(ctx, adviserTo[1] ?? "");
@@ -258,10 +270,10 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
-  if (cut) segment = segment.slice(cut.index + cut[0].length);
+  if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
   segment = segment
     .replace(/,\s*$/, "")
     .trim()
@@ -332,11 +344,12 @@ function appositionAfter(sentence: string, at: number): string | null {
 }
 
 const RESPECTIVELY = /\brespectively\b/i;
-const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/u;
+const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/gu;
 const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
 
 const BULLET = /^[-•*–]\s+/;
+const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)/i;
 const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chaired by|delegations?)\b[^:]*:$/i;
 
 /**
@@ -355,7 +368,10 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
       continue;
     }
     side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
-    if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text)) out.push({ sentence: s, side: null });
+    // "… have agreed to fast-track the bridge, said Foreign Minister X": who speaks first in a report led.
+    const opening = ctx.sentences.indexOf(s) < 3 && SAID_BY.test(s.text);
+    if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text) || opening)
+      out.push({ sentence: s, side: null });
   }
   return out;
 }
@@ -427,7 +443,10 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const previous = inSentence.at(-1);
       const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
       // The country named just before the name ("… hosted French President X"), not one a clause earlier.
-      const clauseOf = since.split(/,\s(?:as|while|when|after|where|before)\s/).at(-1) ?? since;
+      const clauseOf = (since.split(/,\s(?:as|while|when|after|where|before|said|says|told)\s|\sas\s(?=\p{Lu})/u).at(-1) ?? since).replace(
+        /\b(?:led|headed)\s+the\s+[\p{L}.]+\s+(?:delegation|side)\b/gu,
+        "",
+      );
       // A country inside a dialogue's name ("the Kenya-Uganda Commission, co-chaired by X") is no one's side.
       const nearest =
         ctx.gazetteer.countries
@@ -481,11 +500,14 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const sides = [...new Set(ctx.gazetteer.countries.find(sentence.text.slice(0, first)).map((h) => h.value.code))];
       if (sides.length === inSentence.length) inSentence.forEach((f, i) => (f.country = sides[i] ?? f.country));
     }
-    // "A and B led the U.S. delegation": the delegation named after the names is theirs.
-    const led = LED_THE.exec(sentence.text);
-    if (led) {
+    // "A and B led the U.S. delegation", "A led the U.S. delegation, and B led the Colombian
+    // delegation": each delegation named after names is theirs.
+    let from = 0;
+    for (const led of sentence.text.matchAll(LED_THE)) {
       const side = countryIn(ctx, led[1] ?? "");
-      for (const f of inSentence) if (!f.country && f.start - sentence.start < led.index) f.country = side;
+      const leaders = inSentence.filter((f) => f.start - sentence.start >= from && f.start - sentence.start < led.index);
+      for (const f of leaders) if (side) f.country = side;
+      from = led.index + led[0].length;
     }
     found.push(...inSentence);
   }
