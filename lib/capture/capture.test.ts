@@ -619,6 +619,49 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("keeps particles in names, strips princes' and sheikhs' styles, and a country that ends a title before the name", () => {
+    const d = draftOf(
+      "Prime Minister Pieter van Dalen met Saudi Foreign Minister Prince Khalid bin Mansour Al Saud and Vice-Minister for Foreign Affairs of Japan Takahiro Ishikawa at the talks.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country, p.honorific ?? null])).toEqual(
+      [
+        ["Pieter van Dalen", "Prime Minister", null],
+        ["Khalid bin Mansour Al Saud", "Foreign Minister", "SA", "Prince"],
+        ["Takahiro Ishikawa", "Vice-Minister for Foreign Affairs", "JP", null],
+      ].map(([n, t, c, h]) => [n, t, c, h ?? null]),
+    );
+    const afp = draftOf(
+      "Adm. Raymond Castellano, Commander of U.S. Indo-Pacific Command, and Gen. Eduardo Villanueva, Chief of Staff of the Armed Forces of the Philippines, co-chaired the meeting.",
+    );
+    expect(afp.participants.map((p) => p.title)).toEqual([
+      "Commander of U.S. Indo-Pacific Command",
+      "Chief of Staff of the Armed Forces of the Philippines",
+    ]);
+  });
+
+  it("reads a dialogue named before its countries, one whose sentence names no country, and Roman-numbered rounds", () => {
+    const d = draftOf(
+      "The Presidents met in the city of Iquitos on the occasion of the VIII Binational Cabinet Peru-Colombia, accompanied by ministers and senior officials.\nThe Presidents agreed that the IX Binational Cabinet will be held in Colombia in 2026.",
+      "2025-09-25",
+    );
+    expect(d.series).toMatchObject({ name: "Peru-Colombia Binational Cabinet", parties: ["CO", "PE"] });
+    expect(d.meeting.city).toBe("Iquitos");
+    expect(d.nextRound).toMatchObject({ country: "CO" });
+    const jpc = draftOf(
+      "MAPUTO — South Africa and Mozambique have agreed to extend the deployment, officials said.\nThe decision was taken at a meeting of the Joint Permanent Commission on Defence and Security held in Maputo on Wednesday.",
+      "2025-08-15",
+    );
+    expect(jpc.series).toMatchObject({
+      name: "South Africa-Mozambique Joint Permanent Commission on Defence and Security",
+      parties: ["MZ", "ZA"],
+    });
+    const dash = draftOf(
+      "They held the third Korea-Japan Strategic Dialogue in Seoul. The fourth 2+2 consultations will take place in Tokyo.",
+    );
+    expect(dash.series).toMatchObject({ parties: ["JP", "KR"] });
+    expect(dash.nextRound).toMatchObject({ city: "Tokyo" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -4,7 +4,14 @@ import worldCountries from "world-countries";
 // dotted forms of two-letter abbreviations: "U.S.", "U.K."), demonyms and the adjective of a
 // plural name ("Philippine"), and its capital, all from the world-countries package.
 
-export type CountryTerms = { code: string; name: string; terms: string[]; capitals: string[] };
+export type CountryTerms = {
+  code: string;
+  name: string;
+  terms: string[];
+  /** the terms that are names ("Philippines", "U.S."), not demonyms or adjectives ("Philippine") */
+  names: string[];
+  capitals: string[];
+};
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
@@ -28,6 +35,7 @@ export function countryTerms(): CountryTerms[] {
         code: c.cca2,
         name: c.name.common,
         terms: [...new Set([...names, ...abbreviations.map(dotted), ...demonyms, ...adjective])],
+        names: [...new Set([...names, ...abbreviations.map(dotted)])],
         capitals: [...new Set(capitals)],
       };
     });

@@ -34,6 +34,7 @@ export function buildGazetteer(rows: GazetteerRows) {
   const ignored = new Set((rows.ignored ?? []).map((t) => t.toLowerCase()));
   const keep = (term: string) => !ignored.has(term.toLowerCase());
   const countryByCode = new Map(countries.map((c) => [c.code, { code: c.code, name: c.name }]));
+  const countryNames = new Map(countries.map((c) => [c.code, new Set(c.names.map((n) => n.toLowerCase()))]));
   const cityEntries: [string, { name: string; country: string }][] = [
     ...countries.flatMap((c) =>
       c.capitals.map((cap) => [cap, { name: cap, country: c.code }] as [string, { name: string; country: string }]),
@@ -47,6 +48,8 @@ export function buildGazetteer(rows: GazetteerRows) {
     /** what analysts asked never to be offered again, lower-cased */
     ignored,
     countryByCode,
+    /** each country's names (not its demonyms), lower-cased */
+    countryNames,
     countries: new TermMatcher<CountryRef>(
       countries.flatMap((c) =>
         c.terms.filter(keep).map((t) => [t, countryByCode.get(c.code)!] as [string, CountryRef]),

@@ -43,7 +43,7 @@ const MENTION = new RegExp(
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open) (negotiations|talks)|will negotiate|proposed|expected to (?:sign|approve(?:\w* for signing)?)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
+    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open) (negotiations|talks)|will negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
     "PROPOSED",
   ],
   [

@@ -13,7 +13,9 @@ import { placesNamed } from "../places";
 
 export const MEETING_WORDS =
   /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat)\b/i;
-const ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)";
+const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|");
+/** "the third", "the 9th", "the IX Binational Cabinet" */
+const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
   /\b(next (?:[A-Z]{2,6} )?(round|meeting|session|dialogue)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
@@ -24,16 +26,23 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee)\\b`,
+  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council)\\b`,
   "gi",
 );
-const ORDINAL_WORDS = ORDINAL.split("|").slice(0, -1);
-const ordinalValue = (word: string) => Number.parseInt(word, 10) || ORDINAL_WORDS.indexOf(word.toLowerCase()) + 2;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+const romanValue = (word: string) =>
+  [...word.toUpperCase()].reduce((sum, c, i, all) => {
+    const v = ROMAN[c] ?? 0;
+    return (ROMAN[all[i + 1] ?? ""] ?? 0) > v ? sum - v : sum + v;
+  }, 0);
+const ordinalValue = (word: string) =>
+  Number.parseInt(word, 10) ||
+  (ORDINAL_WORDS.includes(word.toLowerCase()) ? ORDINAL_WORDS.indexOf(word.toLowerCase()) + 2 : romanValue(word));
 
 /**
  * Whether a sentence announces the next round. An ordinal round in the future is the next one when
@@ -105,6 +114,14 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
 const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
+/** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
+const isLeaderTitle = (t: string) =>
+  LEADER_TITLES.test(
+    t.replace(
+      /\b(?:(?:first\s)?deputy|vice)\s(?:prime minister|president)\b|\b(?:to|of) the (?:\w+ )?(?:prime minister|president)\b/gi,
+      "",
+    ),
+  );
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
@@ -187,7 +204,7 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,40}?\bin\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,40}?\bin\s(?:the\s(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -259,9 +276,12 @@ function level(
   ctx: Context,
   participants: ParticipantFact[],
 ): { value: DialogueLevel; sentence: Sentence | null; rule: string; span: Span | null } | null {
-  // The dialogue's own name says it first ("… Counter-Terrorism Joint Working Group").
+  // The dialogue's own name says it first ("… Counter-Terrorism Joint Working Group"), then a
+  // leader among the co-chairs (presidents "accompanied by ministers and senior officials").
   const named = ctx.seriesName ? LEVEL_PHRASES.find(([re]) => re.test(ctx.seriesName!)) : undefined;
   if (named) return { value: named[1], sentence: null, rule: "level.series-name", span: null };
+  if (participants.some((p) => isLeaderTitle(p.title ?? "")))
+    return { value: "LEADERS", sentence: null, rule: "level.titles", span: null };
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s))) {
     for (const [re, value] of LEVEL_PHRASES) {
       const m = re.exec(sentence.text);
@@ -280,15 +300,7 @@ function level(
   }
   const titles = participants.map((p) => p.title ?? "");
   if (!titles.some(Boolean)) return null;
-  // "Deputy Prime Minister", "National Security Adviser to the President" are not leaders.
-  const leader = (t: string) =>
-    LEADER_TITLES.test(
-      t.replace(
-        /\b(?:(?:first\s)?deputy|vice)\s(?:prime minister|president)\b|\b(?:to|of) the (?:\w+ )?(?:prime minister|president)\b/gi,
-        "",
-      ),
-    );
-  const value: DialogueLevel = titles.some(leader)
+  const value: DialogueLevel = titles.some(isLeaderTitle)
     ? "LEADERS"
     : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t.replace(/\bdeputy prime minister\b/i, "")))
       ? "MINISTERIAL"

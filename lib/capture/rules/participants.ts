@@ -20,7 +20,7 @@ const PORTFOLIO =
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -43,6 +43,11 @@ const HONORIFICS = new Set([
   "his",
   "her",
   "senator",
+  "prince",
+  "princess",
+  "sheikh",
+  "sheikha",
+  "highness",
   "shri",
   "sri",
   "smt",
@@ -159,7 +164,9 @@ const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
 /** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", an initial. */
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
-const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+`, "gu");
+/** Lower-case particles inside a name: "Pieter van Dalen", "Khalid bin Mansour Al Saud". */
+const PARTICLE = "(?:van|von|de|der|den|du|da|di|bin|binti|ibn|al|el|la|le)";
+const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN})+`, "gu");
 const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
 
 type Found = {
@@ -179,7 +186,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
@@ -207,6 +214,16 @@ function wholeCountry(ctx: Context, phrase: string): string | null {
   return hit && hit.start === 0 && hit.end === name.length ? hit.value.code : null;
 }
 
+/**
+ * Whether "of <country>" at `at` names the side ("Minister for Foreign Affairs of Japan", "Attorney
+ * General of Canada") rather than ending a body's name ("Chief of Staff of the Armed Forces of the
+ * Philippines").
+ */
+const sideAfter = (title: string, at: number) => {
+  const word = title.slice(0, at).split(/\s/).at(-1) ?? "";
+  return PORTFOLIO.test(word) || HEAD_WORDS.test(word);
+};
+
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
 function titleAndOrganisation(ctx: Context, phrase: string) {
   // "… at the Ministry", "… of the Department of …", "Joint Secretary (Americas), Ministry of External Affairs"
@@ -218,8 +235,8 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
   let country: string | null = null;
   // "Minister for Foreign Affairs of Japan": the country is the side, not part of the title.
-  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find((m) =>
-    wholeCountry(ctx, title.slice(m.index + m[0].length)),
+  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find(
+    (m) => sideAfter(title, m.index) && wholeCountry(ctx, title.slice(m.index + m[0].length)),
   );
   if (ofCountry) {
     country = wholeCountry(ctx, title.slice(ofCountry.index + ofCountry[0].length));
@@ -277,7 +294,7 @@ function titleBefore(
   segment = segment
     .replace(/,\s*$/, "")
     .trim()
-    .replace(/^(the|The)\s/, "");
+    .replace(/^(?:the|The|its|his|her|their)\s/, "");
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
   const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
   const possessor = possessive?.[1] ?? "";
@@ -299,7 +316,9 @@ function titleBefore(
     title = title.slice(lead.end).trim();
   }
   // "Minister of Foreign Affairs of Brazil", "President of the Republic of Türkiye": the country is the side, not part of the title.
-  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find((m) => isCountry(title.slice(m.index + m[0].length)));
+  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find(
+    (m) => sideAfter(title, m.index) && isCountry(title.slice(m.index + m[0].length)),
+  );
   if (ofCountry) {
     country = title.slice(ofCountry.index + ofCountry[0].length);
     title = title.slice(0, ofCountry.index);
@@ -386,11 +405,21 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       if (sentence.text[run.index - 1] === "(") continue;
       let named = nameIn(run[0]);
       if (!named) continue;
+      // "Vice-Minister for Foreign Affairs of Japan Takahiro Ishikawa": the country ends the title.
+      const leading = ctx.gazetteer.countries.find(named.name)[0];
+      let leadingCountry: string | null = null;
+      if (leading && leading.start === 0 && /^\s/.test(named.name.slice(leading.end))) {
+        const rest = named.name.slice(leading.end).trim();
+        if (rest.split(" ").length >= 2) {
+          leadingCountry = leading.value.code;
+          named = { name: rest, offset: named.offset + named.name.indexOf(rest, leading.end) };
+        }
+      }
       // "State Minister for Peace Abdi Tesfaye Gudeta": after "for", four capitalised words are the
       // title's last word and a three-word name.
       const upTo = sentence.text.slice(0, run.index + named.offset);
       const afterOf = /\b(of|for)\s$/i.test(upTo) || /\b(?:of|for)\s(?:\p{Lu}[\p{L}]+\s)+(?:and|&)\s$/u.test(upTo);
-      if (afterOf && named.offset === 0) {
+      if (afterOf && named.offset === 0 && !leadingCountry) {
         // "Minister for Peace Abdi Tesfaye Gudeta", "Minister of Energy and Natural Resources Jonathan Pryor":
         // the title's last words run into the name; the name is what follows its portfolio word.
         const words = named.name.split(" ");
@@ -443,10 +472,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const previous = inSentence.at(-1);
       const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
       // The country named just before the name ("… hosted French President X"), not one a clause earlier.
-      const clauseOf = (since.split(/,\s(?:as|while|when|after|where|before|said|says|told)\s|\sas\s(?=\p{Lu})/u).at(-1) ?? since).replace(
-        /\b(?:led|headed)\s+the\s+[\p{L}.]+\s+(?:delegation|side)\b/gu,
-        "",
-      );
+      const clauseOf = (
+        since.split(/,\s(?:as|while|when|after|where|before|said|says|told)\s|\sas\s(?=\p{Lu})/u).at(-1) ?? since
+      ).replace(/\b(?:led|headed)\s+the\s+[\p{L}.]+\s+(?:delegation|side)\b/gu, "");
       // A country inside a dialogue's name ("the Kenya-Uganda Commission, co-chaired by X") is no one's side.
       const nearest =
         ctx.gazetteer.countries
@@ -483,6 +511,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         joinedToPrevious: joined,
         country:
           ofCountry ??
+          leadingCountry ??
           side ??
           parts.country ??
           orgCountry ??
@@ -505,7 +534,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
     let from = 0;
     for (const led of sentence.text.matchAll(LED_THE)) {
       const side = countryIn(ctx, led[1] ?? "");
-      const leaders = inSentence.filter((f) => f.start - sentence.start >= from && f.start - sentence.start < led.index);
+      const leaders = inSentence.filter(
+        (f) => f.start - sentence.start >= from && f.start - sentence.start < led.index,
+      );
       for (const f of leaders) if (side) f.country = side;
       from = led.index + led[0].length;
     }

@@ -9,7 +9,7 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat";
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board";
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
 const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
@@ -25,6 +25,8 @@ const COMBINING: Record<string, string> = {
   Austro: "AT",
   Greco: "GR",
   Turco: "TR",
+  // "Korea-Japan Strategic Dialogue": in a dialogue's name, the Republic of Korea.
+  Korea: "KR",
 };
 /** The country a name's first or second part is: "India", "U.S.", "Franco". */
 const countryOf = (ctx: Context, part: string) =>
@@ -40,7 +42,12 @@ const NAME = new RegExp(
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
 const LOWER_NAME = new RegExp(
-  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))((?:\\s[\\p{Ll}-]+){1,3}?)\\s(${SERIES_END.toLowerCase()})\\b`,
+  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))((?:\\s[\\p{Ll}\\d+-]+){1,3}?)\\s(${SERIES_END.toLowerCase()})\\b`,
+  "gu",
+);
+/** "VIII Binational Cabinet Peru-Colombia": the countries after the name. */
+const REVERSED = new RegExp(
+  `\\b((?:[A-Z][\\p{L}-]*\\s){1,4}(?:${SERIES_END}))\\s(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})\\b`,
   "gu",
 );
 
@@ -59,7 +66,13 @@ const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string,
 function shortestName(ctx: Context, code: string): string {
   const forms = ctx
     .countryHits()
-    .filter((h) => h.value.code === code && !/[’']s$/.test(h.text) && h.text[0] === h.text[0]?.toUpperCase())
+    .filter(
+      (h) =>
+        h.value.code === code &&
+        !/[’']s$/.test(h.text) &&
+        h.text[0] === h.text[0]?.toUpperCase() &&
+        !!ctx.gazetteer.countryNames.get(code)?.has(h.text.toLowerCase()),
+    )
     .map((h) => h.text);
   const name = ctx.gazetteer.countryByCode.get(code)?.name ?? code;
   return [...forms].filter((f) => f.length <= name.length).sort((x, y) => x.length - y.length)[0] ?? name;
@@ -87,6 +100,24 @@ function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower:
   };
 }
 
+/** "VIII Binational Cabinet Peru-Colombia" is the "Peru-Colombia Binational Cabinet". */
+function reversedNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray): Candidate | null {
+  const [whole, own = "", one = "", two = ""] = m;
+  const a = countryOf(ctx, one)?.value;
+  const b = countryOf(ctx, two)?.value;
+  if (!a || !b || a.code === b.code) return null;
+  // "VIII", "9th": the round's number is not part of the name.
+  const words = own.split(" ").filter((w) => !/^(?:[IVXL]+|\d+\w*)$/.test(w));
+  const start = sentence.start + m.index!;
+  return {
+    name: `${one}-${two} ${words.join(" ")}`,
+    parties: [a.code, b.code],
+    start,
+    end: start + whole.length,
+    sentence,
+  };
+}
+
 /** "The United Kingdom and Nigeria held … their Security and Defence Partnership Dialogue": the countries are earlier in the sentence. */
 function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
   const hits = ctx.gazetteer.countries.find(sentence.text.slice(0, m.index));
@@ -98,7 +129,23 @@ function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: 
       hits[i + 1]!.value.code !== h.value.code &&
       /^\s*(?:and|&)\s*$/.test(sentence.text.slice(h.end, hits[i + 1]!.start)),
   );
-  const [a, b] = countries.length === 2 ? countries : joined >= 0 ? [hits[joined]!.value, hits[joined + 1]!.value] : [];
+  // None in the sentence ("a meeting of the Joint Permanent Commission on Defence and Security"):
+  // the two countries the text opens with.
+  const opening = () => {
+    for (const s of ctx.sentences.slice(0, 3)) {
+      const codes = [...new Map(ctx.gazetteer.countries.find(s.text).map((h) => [h.value.code, h.value])).values()];
+      if (codes.length === 2) return codes;
+    }
+    return [];
+  };
+  const [a, b] =
+    countries.length === 2
+      ? countries
+      : joined >= 0
+        ? [hits[joined]!.value, hits[joined + 1]!.value]
+        : countries.length === 0
+          ? opening()
+          : [];
   if (!a || !b) return null;
   const own = m[1] ?? "";
   const start = sentence.start + m.index! + m[0].indexOf(own);
@@ -109,7 +156,10 @@ function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: 
 /** Names of the series in the text, the surest kind first: capitalised before lower case. */
 function candidatesOf(ctx: Context): Candidate[] {
   const passes: [RegExp, typeof pairNamed, boolean][][] = [
-    [[NAME, pairNamed, false]],
+    [
+      [NAME, pairNamed, false],
+      [REVERSED, reversedNamed, false],
+    ],
     [[OWN_NAME, ownNamed, false]],
     [
       [LOWER_NAME, pairNamed, true],
