@@ -102,11 +102,12 @@ describe("the draft of the founding article", () => {
     );
     expect(schema).toEqual(draftJsonSchema());
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    // Every dev text is drafted and validated: some seconds on a busy machine.
     for (const text of corpus("dev")) {
       const d = extractDraft({ content: text.content, published: text.published }, gazetteer);
       expect(validate(JSON.parse(JSON.stringify(d))), JSON.stringify(validate.errors)).toBe(true);
     }
-  });
+  }, 30_000);
 });
 
 describe("dates, places and tense", () => {
@@ -660,6 +661,43 @@ describe("dates, places and tense", () => {
     );
     expect(dash.series).toMatchObject({ parties: ["JP", "KR"] });
     expect(dash.nextRound).toMatchObject({ city: "Tokyo" });
+  });
+
+  it("reads a venue from a release's header, a dateline city the text's country has, and hosts who welcomed guests", () => {
+    const release = draftOf(
+      "News release\nMarch 26, 2026 - Ottawa, Ontario - Public Safety Canada\nToday, the Minister of Public Safety, Élise Fournier, and the Minister of Justice and Attorney General of Canada, Raj Dhillon, welcomed U.S. Attorney General Patricia Quinlan and Secretary of Homeland Security Derek Halvorsen for the 2026 Canada-U.S. Cross-Border Crime Forum.",
+      "2026-03-26",
+    );
+    expect(release.meeting).toMatchObject({ start: "2026-03-26", city: "Ottawa", country: "CA" });
+    expect(release.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Élise Fournier", "Minister of Public Safety", "CA"],
+      ["Raj Dhillon", "Minister of Justice and Attorney General", "CA"],
+      ["Patricia Quinlan", "Attorney General", "US"],
+      ["Derek Halvorsen", "Secretary of Homeland Security", "US"],
+    ]);
+    const naples = draftOf(
+      "NAPLES, April 16 (Wire) - French and Italian leaders met on Thursday for the summit.",
+      "2026-04-16",
+    );
+    expect(naples.meeting).toMatchObject({ city: "Naples", country: "IT" });
+  });
+
+  it("prefers a numbered dialogue over a meeting held with it, and reads each “the X side” after a name", () => {
+    const d = draftOf(
+      "Mr. Haruto Kobayashi held a Japan-Viet Nam Foreign Ministers' Meeting with the Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, Bui Thanh Son Tuan, and co-chaired the 13th Japan-Viet Nam Cooperation Committee.",
+    );
+    expect(d.series?.name).toBe("Japan-Viet Nam Cooperation Committee");
+    expect(d.participants.find((p) => p.name === "Bui Thanh Son Tuan")).toMatchObject({
+      title: "Deputy Prime Minister and Minister of Foreign Affairs",
+      country: "VN",
+    });
+    const sides = draftOf(
+      "Foreign Adviser Mohammad Rafiqul Islam led the Bangladesh side and External Affairs Minister Sanjay Kulkarni the Indian side at the meeting.",
+    );
+    expect(sides.participants.map((p) => p.country)).toEqual(["BD", "IN"]);
+    expect(draftOf("The 16th India-UAE Joint Commission Meeting was held in Abu Dhabi.").series?.name).toBe(
+      "India-UAE Joint Commission",
+    );
   });
 
   it("does not call an agreement approved for signing signed", () => {

@@ -57,7 +57,7 @@ const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|m
 const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
-  /\b(?:implementation of|in line with|pursuant to|framework of|under|building on|based on)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
+  /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
 /** "a) Agreement on …;" under "welcomed the signing of the following documents:" */
 const LIST_ITEM = /^(?:\(?[a-z]\)|\(?[ivx]+\)|[-•*–]|\d+[.)])\s/;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
@@ -102,7 +102,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (!kind) continue;
       const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
-      const named = kind === "AGREEMENT" && pre && !/s$/i.test(kindText);
+      const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !/s$/i.test(kindText);
       const subject = (subjectText ?? (named ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length))) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));

@@ -12,13 +12,13 @@ import { placesNamed } from "../places";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat)\b/i;
+  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum)\b/i;
 const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|");
 /** "the third", "the 9th", "the IX Binational Cabinet" */
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:[A-Z]{2,6} )?(round|meeting|session|dialogue)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:[A-Z]{2,6} )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
 const NEXT_TWO_PLUS_TWO = /\bnext 2\+2(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
@@ -99,7 +99,7 @@ const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
 /** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —" */
 const DATELINE =
-  /^([A-Z][A-Za-z .'-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z .'-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
 /** "met here on Thursday": the meeting was in the dateline's city */
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
@@ -204,16 +204,19 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,40}?\bin\s(?:the\s(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** "welcomed U.S. Attorney General X and Secretary Y to Ottawa", "will travel to Rome" */
+const WELCOMED_TO =
+  /\b(?:welcomed|welcomes|welcome|received|travel(?:led|s)?|visit(?:ed|s)?)\b[^.;:]{0,120}?\bto\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 /** "On 18 March, in Ha Noi, Deputy Minister … co-chaired …": the place opens the sentence. */
 const OPENING_IN =
   /^(?:On [^,]{3,30},\s)?[Ii]n\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2}),\s(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s)?/u;
 
 export function placeMetIn(ctx: Context, sentence: Sentence) {
-  const m = MET_IN.exec(sentence.text) ?? OPENING_IN.exec(sentence.text);
+  const m = MET_IN.exec(sentence.text) ?? WELCOMED_TO.exec(sentence.text) ?? OPENING_IN.exec(sentence.text);
   const name = m?.[1];
   if (!m || !name || CALENDAR.test(name) || ctx.gazetteer.countries.find(name).length) return null;
   // "Ha Noi" is Hanoi.
@@ -251,8 +254,11 @@ function dateline(ctx: Context) {
 
 /** "QUEENSTOWN, New Zealand": a city the cities recorded do not have, named with its country. */
 function placeOfDateline(ctx: Context, place: string, country: string | undefined) {
+  // "QUEENSTOWN, New Zealand"; "NAPLES, April 16" in a text about Italy; "Ottawa, Ontario" in one about Canada.
   const code = country ? ctx.gazetteer.countries.find(country)[0]?.value.code : undefined;
-  const found = code ? placesNamed(place).find((p) => p.country === code) : undefined;
+  const named = new Set(ctx.countryHits().map((h) => h.value.code));
+  const places = placesNamed(place.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
+  const found = code ? places.find((p) => p.country === code) : places.find((p) => named.has(p.country));
   return found ? { name: found.name, country: found.country } : null;
 }
 

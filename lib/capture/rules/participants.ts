@@ -186,7 +186,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
@@ -211,7 +211,13 @@ function countryIn(ctx: Context, phrase: string): string | null {
 function wholeCountry(ctx: Context, phrase: string): string | null {
   const name = phrase.trim().replace(/^the\s/i, "");
   const hit = ctx.gazetteer.countries.find(name)[0];
-  return hit && hit.start === 0 && hit.end === name.length ? hit.value.code : null;
+  if (hit && hit.start === 0 && hit.end === name.length) return hit.value.code;
+  // "the Socialist Republic of Viet Nam": a state's style before a name the gazetteer knows.
+  const styled =
+    /^(?:\p{Lu}\p{L}+\s){0,2}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\sof\s(?:the\s)?(.+)$/u.exec(
+      name,
+    );
+  return styled ? wholeCountry(ctx, styled[1] ?? "") : null;
 }
 
 /**
@@ -278,16 +284,12 @@ function titleBefore(
   floor: number,
   at: number,
 ): { title: string; country: string | null; organisation: string | null } | null {
-  const isCountry = (text: string) => {
-    const name = text.replace(/^the\s/, "");
-    const hit = ctx.gazetteer.countries.find(name)[0];
-    return !!hit && hit.start === 0 && hit.end === name.length;
-  };
+  const isCountry = (text: string) => !!wholeCountry(ctx, text);
   // "…of Brazil, Ambassador Paulo …": a rank between the title and the name is not the title.
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
@@ -357,13 +359,16 @@ function appositionAfter(sentence: string, at: number): string | null {
   // Not "who …", nor "X, a statement signed by the ministry's spokesperson said".
   return phrase &&
     !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase) &&
+    // "X, welcomed U.S. Attorney General Y …": the clause's verb, not an apposition.
+    !/^(?:[a-z]+ed|met|meets|said|says|told|will|would|led|held|co-chaired)\b/.test(phrase) &&
     !/^(?:an?|the)\s(?:statement|report|source|release|communiqu)|\bsaid$/.test(phrase)
     ? phrase.trim().replaceAll(DOT, ".")
     : null;
 }
 
 const RESPECTIVELY = /\brespectively\b/i;
-const LED_THE = /\b(?:led|headed)\s+the\s+([\p{L}.]+)\s+(?:delegation|side)/gu;
+/** "A led the U.S. delegation", "… and B the Indian side" */
+const LED_THE = /\b(?:(?:led|headed)\s+)?the\s+([\p{L}.]+)\s+(?:delegation|side)\b/gu;
 const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
 
@@ -492,6 +497,12 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const cochairs =
         /\b(?:co-)?chair(?:ed|s)?\b/i.test(sentence.text.slice(0, at)) && !/\bdelegations?\b/i.test(sentence.text);
       const coordinated = joined && !previous.closesGroup && !cochairs ? previous.country : null;
+      // "the Minister of Public Safety, A, and the Minister of Justice … of Canada, B, welcomed …":
+      // hosts together are one side (co-chairs together are two).
+      const ownSide = parts.country ?? (before?.country ? countryIn(ctx, before.country) : null);
+      const hosts = /^[^.;]*?\b(?:welcomed|hosted|received)\b/.test(sentence.text.slice(end));
+      if (joined && hosts && !cochairs && !previous.country && !previous.closesGroup && ownSide)
+        previous.country = ownSide;
       // "A and B of Viet Nam": the side passes back over names joined by "and" (not over "A will host B of Nigeria").
       if (ofCountry && joined)
         for (let i = inSentence.length - 1; i >= 0; i--) {
@@ -534,8 +545,13 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
     let from = 0;
     for (const led of sentence.text.matchAll(LED_THE)) {
       const side = countryIn(ctx, led[1] ?? "");
+      // Without "led", only "B the Indian side" right after a name says whose side it is.
+      const bare = !/^(?:led|headed)/.test(led[0]);
       const leaders = inSentence.filter(
-        (f) => f.start - sentence.start >= from && f.start - sentence.start < led.index,
+        (f) =>
+          f.start - sentence.start >= from &&
+          f.start - sentence.start < led.index &&
+          (!bare || led.index - (f.end - sentence.start) <= 2),
       );
       for (const f of leaders) if (side) f.country = side;
       from = led.index + led[0].length;

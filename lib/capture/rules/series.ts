@@ -62,6 +62,12 @@ const OWN_LOWER = new RegExp(
 );
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+const NUMBERED =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|[IVX]{2,5})\s$/i;
+/** "India-UAE Joint Commission Meeting" is a meeting of the "India-UAE Joint Commission". */
+const withoutMeeting = (name: string) =>
+  name.replace(/\s(Commission|Committee|Council|Dialogue|Forum|Group|Cabinet|Board|Consultations)\sMeeting$/, " $1");
+
 /** What the text calls a country at its shortest ("UK" where it says so, else "Nigeria"). */
 function shortestName(ctx: Context, code: string): string {
   const forms = ctx
@@ -216,13 +222,16 @@ export function findSeries(ctx: Context): SeriesFact | null {
     const [x, y] = [words(a.name), words(b.name)];
     return y.size > x.size && [...x].every((w) => y.has(w));
   };
-  const best = [...candidates]
+  // A numbered name ("the 13th Japan-Viet Nam Cooperation Committee") is the series; a meeting
+  // held with it ("the Foreign Ministers' Meeting and the 13th …") is not.
+  const numbered = candidates.filter((c) => NUMBERED.test(ctx.text.slice(Math.max(0, c.start - 16), c.start)));
+  const best = [...(numbered.length ? numbered : candidates)]
     .sort((x, y) => x.start - y.start)
     .reduce<Candidate | undefined>((chosen, c) => (!chosen || fuller(chosen, c) ? c : chosen), undefined);
   if (!best) return null;
   const same = candidates.filter((c) => keyOf(c.name) === keyOf(best.name));
   return {
-    name: best.name,
+    name: withoutMeeting(best.name),
     parties: [...best.parties].sort(),
     matchId: null,
     ...factOf(
