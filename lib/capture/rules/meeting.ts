@@ -219,15 +219,24 @@ export function placeMetIn(ctx: Context, sentence: Sentence) {
   const m = MET_IN.exec(sentence.text) ?? WELCOMED_TO.exec(sentence.text) ?? OPENING_IN.exec(sentence.text);
   const name = m?.[1];
   if (!m || !name || CALENDAR.test(name) || ctx.gazetteer.countries.find(name).length) return null;
-  // "Ha Noi" is Hanoi.
-  const places = placesNamed(name).length ? placesNamed(name) : placesNamed(name.replace(/\s/g, ""));
-  if (!places.length) return null;
-  // "Queenstown, New Zealand"; else the one in a country the text names; else the largest.
-  const named = new Set(ctx.countryHits().map((h) => h.value.code));
-  const after = m[2] ? ctx.gazetteer.countries.find(m[2])[0]?.value.code : undefined;
-  const place = places.find((p) => p.country === after) ?? places.find((p) => named.has(p.country)) ?? places[0]!;
+  const place = pickPlace(ctx, name, m[2], true);
+  if (!place) return null;
   const start = sentence.start + m.index + m[0].indexOf(name);
   return { city: place.name, country: place.country, span: { start, end: start + name.length } };
+}
+
+/**
+ * The place a name is: the one in the country written after it ("Queenstown, New Zealand"), else
+ * the one in a country the text names ("NAPLES" in a text about Italy), else (if `largest`) the
+ * most populous. "Ha Noi" is Hanoi; "NAPLES" is Naples.
+ */
+function pickPlace(ctx: Context, name: string, countryText: string | undefined, largest: boolean) {
+  const written = name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  const places = placesNamed(written).length ? placesNamed(written) : placesNamed(written.replace(/\s/g, ""));
+  const code = countryText ? ctx.gazetteer.countries.find(countryText)[0]?.value.code : undefined;
+  if (code) return places.find((p) => p.country === code) ?? (largest ? places[0] : undefined) ?? null;
+  const named = new Set(ctx.countryHits().map((h) => h.value.code));
+  return places.find((p) => named.has(p.country)) ?? (largest ? places[0] : undefined) ?? null;
 }
 
 /** The city a dateline names ("NEW DELHI:"), in the first paragraphs. */
@@ -252,13 +261,9 @@ function dateline(ctx: Context) {
   return null;
 }
 
-/** "QUEENSTOWN, New Zealand": a city the cities recorded do not have, named with its country. */
+/** "QUEENSTOWN, New Zealand", "NAPLES, April 16" about Italy: a city the cities recorded do not have. */
 function placeOfDateline(ctx: Context, place: string, country: string | undefined) {
-  // "QUEENSTOWN, New Zealand"; "NAPLES, April 16" in a text about Italy; "Ottawa, Ontario" in one about Canada.
-  const code = country ? ctx.gazetteer.countries.find(country)[0]?.value.code : undefined;
-  const named = new Set(ctx.countryHits().map((h) => h.value.code));
-  const places = placesNamed(place.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
-  const found = code ? places.find((p) => p.country === code) : places.find((p) => named.has(p.country));
+  const found = pickPlace(ctx, place, country, false);
   return found ? { name: found.name, country: found.country } : null;
 }
 
