@@ -700,6 +700,42 @@ describe("dates, places and tense", () => {
     );
   });
 
+  it("reads short adjectives of “-stan” countries, post-nominal letters, “at the invitation of”, and a capital said by its country", () => {
+    const d = draftOf(
+      "Kazakh President Nurlan Abenov and Uzbek President Sardor Rakhimov met in Tashkent. The UK delegation was led by Sir Jonathan Ashcombe KCMG, Permanent Under-Secretary of the Foreign, Commonwealth and Development Office.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Nurlan Abenov", "President", null, "KZ"],
+      ["Sardor Rakhimov", "President", null, "UZ"],
+      ["Jonathan Ashcombe", "Permanent Under-Secretary", "Foreign, Commonwealth and Development Office", "GB"],
+    ]);
+    const visit = draftOf(
+      "Prime Minister Tan will visit Malaysia at the invitation of Prime Minister Dato' Seri Anuar Hashim.",
+    );
+    expect(visit.participants.find((p) => p.name === "Anuar Hashim")?.title).toBe("Prime Minister");
+    expect(
+      draftOf("The two governments held their 13th High-Level Meeting in the Moroccan capital.").meeting,
+    ).toMatchObject({
+      city: "Rabat",
+      country: "MA",
+    });
+  });
+
+  it("reads documents signed in the sentence before, signings yet to be witnessed, and leaders only when leaders meet", () => {
+    const d = draftOf(
+      "The presidents signed a series of documents on Thursday. The documents included an agreement on the joint management of the basin. They are also expected to witness the signing of an agreement on the supply of raw water from Johor and a memorandum of understanding on cooperation in carbon capture and storage in the first quarter of next year.",
+    );
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["joint management of the basin", "SIGNED"],
+      ["supply of raw water from Johor", "PROPOSED"],
+      ["cooperation in carbon capture and storage", "PROPOSED"],
+    ]);
+    const pmfm = draftOf(
+      "Secretary of State Marcus Dellinger and Prime Minister and Minister of Foreign Affairs Sheikh Hamad bin Jassim Al Thani convened the seventh U.S.-Qatar Strategic Dialogue.",
+    );
+    expect(pmfm.meeting.level).toBe("MINISTERIAL");
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -30,6 +30,9 @@ export function countryTerms(): CountryTerms[] {
       const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
       const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
       const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
+      // "Kazakh", "Uzbek", "Tajik", "Kyrgyz": the short adjective of a "-stan" (not "Paki", a slur).
+      const stan = /^(\w+?)i?stan$/.exec(c.name.common)?.[1];
+      if (stan && c.cca2 !== "PK" && stan.length > 3) adjective.push(stan);
       const capitals = c.capital.flatMap((capital) => [capital, capital.replace(/\s+D\.?C\.?$/, "")]);
       return {
         code: c.cca2,

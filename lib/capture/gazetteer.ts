@@ -48,6 +48,8 @@ export function buildGazetteer(rows: GazetteerRows) {
     /** what analysts asked never to be offered again, lower-cased */
     ignored,
     countryByCode,
+    /** each country's first capital */
+    capitals: new Map(countries.flatMap((c) => (c.capitals[0] ? [[c.code, c.capitals[0]] as const] : []))),
     /** each country's names (not its demonyms), lower-cased */
     countryNames,
     countries: new TermMatcher<CountryRef>(

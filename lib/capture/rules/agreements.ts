@@ -38,12 +38,12 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|during|as\b|by the end|within|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|were|was|is|could|will|before|during|as\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open) (negotiations|talks)|will negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
+    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open)(?: of)? (negotiations|talks)|will negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?|witness the signing)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
     "PROPOSED",
   ],
   [
@@ -58,6 +58,8 @@ const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|it
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
   /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
+const DAY_OR_DATE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 /** "a) Agreement on …;" under "welcomed the signing of the following documents:" */
 const LIST_ITEM = /^(?:\(?[a-z]\)|\(?[ivx]+\)|[-•*–]|\d+[.)])\s/;
 /** A signatory without the country in front of it: "India's National Police Academy" is the Academy. */
@@ -71,7 +73,7 @@ function statusNear(sentence: Sentence, at: number): AgreementStatus {
   // The words just before the mention decide first, the closest of them ("… towards an arrangement
   // and to sign a memorandum"), then the sentence.
   // Of words that overlap ("approve for signing", "start talks on"), the longest.
-  const before = sentence.text.slice(Math.max(0, at - 80), at);
+  const before = sentence.text.slice(Math.max(0, at - 120), at);
   const hits = STATUS.flatMap(([re, status]) =>
     [...before.matchAll(new RegExp(re.source, "gi"))].map((m) => ({
       start: m.index,
@@ -94,20 +96,29 @@ export function findAgreements(ctx: Context): AgreementFact[] {
   for (const sentence of ctx.sentences) {
     if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
     const item = LIST_ITEM.test(sentence.text);
+    // "… signed a series of documents. The documents included an agreement on …"
+    const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+    const listedAfter =
+      previous &&
+      /^(?:The|These)\s(?:documents|agreements|instruments)\s(?:included|include|were|are)\b/.test(sentence.text)
+        ? (STATUS.find(([re]) => re.test(previous.text))?.[1] ?? null)
+        : null;
     if (!item)
       listStatus = /:$/.test(sentence.text) ? (STATUS.find(([re]) => re.test(sentence.text))?.[1] ?? null) : null;
     for (const m of sentence.text.matchAll(MENTION)) {
       const [whole, premodifiers = "", kindText = "", betweenA, betweenB, subjectText] = m;
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       if (!kind) continue;
-      const pre = premodifiers.replace(SKIP_PREMODIFIERS, "").trim();
+      // "a bilateral investment treaty" keeps its "bilateral"; "a new bilateral agreement" does not.
+      const pre = premodifiers.replace(kind === "TREATY" ? /\b(the|a|an|new)\b/gi : SKIP_PREMODIFIERS, "").trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
       const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !/s$/i.test(kindText);
       const subject = (subjectText ?? (named ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
-      if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length))) continue;
+      // "signed 14 agreements on Thursday": a day is not a subject.
+      if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length)) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
-      const status = (item && listStatus) || statusNear(sentence, kindAt);
+      const status = (item && listStatus) || (listedAfter ?? statusNear(sentence, kindAt));
       const between =
         betweenA && betweenB
           ? [null, betweenA.replace(/^the\s/, ""), betweenB.replace(/^the\s/, "")]

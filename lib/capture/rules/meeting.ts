@@ -26,7 +26,7 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
@@ -111,7 +111,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -]1\.5\b/i, "TRACK_1_5"],
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
-const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier)\b/i;
+const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier|head of (?:state|government))\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 /** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
@@ -122,6 +122,15 @@ const isLeaderTitle = (t: string) =>
       "",
     ),
   );
+/**
+ * Leaders meet when every co-chair with a title holds a leader's, or leaders of two countries do:
+ * not when a prime minister who is also foreign minister meets a secretary of state.
+ */
+function leadersMeet(participants: ParticipantFact[]): boolean {
+  const titled = participants.filter((p) => p.title);
+  const leaders = titled.filter((p) => isLeaderTitle(p.title ?? ""));
+  return leaders.length > 0 && (leaders.length === titled.length || new Set(leaders.map((p) => p.country)).size > 1);
+}
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
@@ -198,6 +207,21 @@ function venue(ctx: Context, date: DateMention | null) {
       };
     const place = placeMetIn(ctx, sentence);
     if (place) return { ...place, sentence, rule: "venue.place", confidence: 0.7 };
+    // "… held their 13th High-Level Meeting in the Moroccan capital"
+    const capital = /\bin the (\p{Lu}\p{L}+) capital\b/u.exec(sentence.text);
+    const code = capital ? ctx.gazetteer.countries.find(capital[1] ?? "")[0]?.value.code : undefined;
+    const city = code ? ctx.gazetteer.capitals.get(code) : undefined;
+    if (capital && code && city) {
+      const start = sentence.start + capital.index;
+      return {
+        city,
+        country: code,
+        span: { start, end: start + capital[0].length },
+        sentence,
+        rule: "venue.capital",
+        confidence: 0.7,
+      };
+    }
   }
   return line;
 }
@@ -291,8 +315,7 @@ function level(
   // leader among the co-chairs (presidents "accompanied by ministers and senior officials").
   const named = ctx.seriesName ? LEVEL_PHRASES.find(([re]) => re.test(ctx.seriesName!)) : undefined;
   if (named) return { value: named[1], sentence: null, rule: "level.series-name", span: null };
-  if (participants.some((p) => isLeaderTitle(p.title ?? "")))
-    return { value: "LEADERS", sentence: null, rule: "level.titles", span: null };
+  if (leadersMeet(participants)) return { value: "LEADERS", sentence: null, rule: "level.titles", span: null };
   for (const sentence of ctx.sentences.filter((s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s))) {
     for (const [re, value] of LEVEL_PHRASES) {
       const m = re.exec(sentence.text);
@@ -311,7 +334,7 @@ function level(
   }
   const titles = participants.map((p) => p.title ?? "");
   if (!titles.some(Boolean)) return null;
-  const value: DialogueLevel = titles.some(isLeaderTitle)
+  const value: DialogueLevel = leadersMeet(participants)
     ? "LEADERS"
     : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t.replace(/\bdeputy prime minister\b/i, "")))
       ? "MINISTERIAL"

@@ -234,7 +234,7 @@ const sideAfter = (title: string, at: number) => {
 function titleAndOrganisation(ctx: Context, phrase: string) {
   // "… at the Ministry", "… of the Department of …", "Joint Secretary (Americas), Ministry of External Affairs"
   const cut =
-    /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)|,\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*?(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b)/.exec(
+    /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*,?\s|and\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)|,\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*?(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b)/.exec(
       phrase,
     );
   let title = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/,$/, "");
@@ -289,7 +289,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
@@ -435,7 +435,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       }
       if (ctx.gazetteer.ignored.has(named.name.toLowerCase())) continue;
       const at = run.index + named.offset;
-      const end = run.index + run[0].length;
+      // "Sir Jonathan Ashcombe KCMG, Permanent Under-Secretary …", "Aoife Kavanagh TD": letters after a name.
+      const postNominal = /^(?:\s(?:[A-Z]{2,5}))+(?=[,\s.]|$)/.exec(sentence.text.slice(run.index + run[0].length));
+      const end = run.index + run[0].length + (postNominal?.[0].length ?? 0);
       if (
         ctx.gazetteer.countries.find(named.name).length ||
         ORG_WORDS.test(named.name) ||

@@ -52,7 +52,7 @@ const REVERSED = new RegExp(
 );
 
 const OWN_NAME = new RegExp(
-  `\\b(?:their|the two (?:countries|nations|sides)[’']|both countries[’']|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
+  `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
 /** "… their counterterrorism dialogue": the countries' own lower-case name for it. */
