@@ -93,11 +93,11 @@ function statusNear(sentence: Sentence, at: number): AgreementStatus {
 export function findAgreements(ctx: Context): AgreementFact[] {
   const out: (AgreementFact & { key: string })[] = [];
   let listStatus: AgreementStatus | null = null;
-  for (const sentence of ctx.sentences) {
+  for (const [i, sentence] of ctx.sentences.entries()) {
     if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
     const item = LIST_ITEM.test(sentence.text);
     // "… signed a series of documents. The documents included an agreement on …"
-    const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+    const previous = ctx.sentences[i - 1];
     const listedAfter =
       previous &&
       /^(?:The|These)\s(?:documents|agreements|instruments)\s(?:included|include|were|are)\b/.test(sentence.text)

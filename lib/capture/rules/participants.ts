@@ -230,6 +230,17 @@ const sideAfter = (title: string, at: number) => {
   return PORTFOLIO.test(word) || HEAD_WORDS.test(word);
 };
 
+/**
+ * "Minister for Foreign Affairs of Japan", "President of the Republic of Türkiye": the title, and
+ * the country after it (as written), which is the side and not part of the title.
+ */
+function splitSide(ctx: Context, title: string): { title: string; side: string | null } {
+  const of = [...title.matchAll(/\s(?:of|for)\s/g)].find(
+    (m) => sideAfter(title, m.index) && wholeCountry(ctx, title.slice(m.index + m[0].length)),
+  );
+  return of ? { title: title.slice(0, of.index), side: title.slice(of.index + of[0].length) } : { title, side: null };
+}
+
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
 function titleAndOrganisation(ctx: Context, phrase: string) {
   // "… at the Ministry", "… of the Department of …", "Joint Secretary (Americas), Ministry of External Affairs"
@@ -239,15 +250,9 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     );
   let title = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/,$/, "");
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
-  let country: string | null = null;
-  // "Minister for Foreign Affairs of Japan": the country is the side, not part of the title.
-  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find(
-    (m) => sideAfter(title, m.index) && wholeCountry(ctx, title.slice(m.index + m[0].length)),
-  );
-  if (ofCountry) {
-    country = wholeCountry(ctx, title.slice(ofCountry.index + ofCountry[0].length));
-    title = title.slice(0, ofCountry.index);
-  }
+  const split = splitSide(ctx, title);
+  title = split.title;
+  let country = split.side ? wholeCountry(ctx, split.side) : null;
   if (organisation) {
     const lead = ctx.gazetteer.countries.find(organisation)[0];
     if (lead && lead.start === 0) {
@@ -284,7 +289,6 @@ function titleBefore(
   floor: number,
   at: number,
 ): { title: string; country: string | null; organisation: string | null } | null {
-  const isCountry = (text: string) => !!wholeCountry(ctx, text);
   // "…of Brazil, Ambassador Paulo …": a rank between the title and the name is not the title.
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
@@ -317,14 +321,8 @@ function titleBefore(
     country = lead.text;
     title = title.slice(lead.end).trim();
   }
-  // "Minister of Foreign Affairs of Brazil", "President of the Republic of Türkiye": the country is the side, not part of the title.
-  const ofCountry = [...title.matchAll(/\s(?:of|for)\s/g)].find(
-    (m) => sideAfter(title, m.index) && isCountry(title.slice(m.index + m[0].length)),
-  );
-  if (ofCountry) {
-    country = title.slice(ofCountry.index + ofCountry[0].length);
-    title = title.slice(0, ofCountry.index);
-  }
+  const split = splitSide(ctx, title);
+  if (split.side) ({ title, side: country } = split);
   // "Joint Secretary for Counter Terrorism in the Ministry of External Affairs": title, then organisation.
   const inOrganisation =
     /\s(?:at|in)\s(?:the\s)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
@@ -384,7 +382,7 @@ const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chai
 function leadSentences(ctx: Context): { sentence: Sentence; side: string | null }[] {
   const out: { sentence: Sentence; side: string | null }[] = [];
   let side: string | null | undefined;
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     const bullet = BULLET.exec(s.text);
     if (bullet && side !== undefined) {
       const cut = bullet[0].length;
@@ -393,7 +391,7 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
     }
     side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
     // "… have agreed to fast-track the bridge, said Foreign Minister X": who speaks first in a report led.
-    const opening = ctx.sentences.indexOf(s) < 3 && SAID_BY.test(s.text);
+    const opening = i < 3 && SAID_BY.test(s.text);
     if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text) || opening)
       out.push({ sentence: s, side: null });
   }
