@@ -736,6 +736,65 @@ describe("dates, places and tense", () => {
     expect(pmfm.meeting.level).toBe("MINISTERIAL");
   });
 
+  it("reads who represented each government, Irish names, peers and “Rt Hon”", () => {
+    const d = draftOf(
+      "The Irish Government was represented by the Minister for Foreign Affairs, Niamh Ó Dálaigh TD. The UK Government was represented by the Secretary of State for Northern Ireland, Rt Hon Peter Holloway MP, and the Minister of State, Baroness Fenwick of Alnmouth.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Niamh Ó Dálaigh", "Minister for Foreign Affairs", "IE"],
+      ["Peter Holloway", "Secretary of State for Northern Ireland", "GB"],
+      ["Baroness Fenwick of Alnmouth", "Minister of State", "GB"],
+    ]);
+    expect(d.participants[1]?.honorific).toBe("Rt Hon");
+    const each = draftOf(
+      "Chile was represented by Minister of Foreign Affairs Ana Rivas and Minister of Defence Luis Soto, and Peru by Minister of Foreign Affairs Jorge Paredes.",
+    );
+    expect(each.participants.map((p) => p.country)).toEqual(["CL", "CL", "PE"]);
+  });
+
+  it("keeps a leader's country in an adviser's title, reads “Ecuadorian”, and ends a portfolio at “Diplomacy”", () => {
+    const d = draftOf(
+      "The talks were co-chaired by Claire Dumont, Diplomatic Adviser to the President of the French Republic, and Ecuadorian Vice President Marco Salinas Vera. Joint Secretary for Cyber Diplomacy Priya Menon led the Indian delegation.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Claire Dumont", "Diplomatic Adviser to the President of the French Republic", "FR"],
+      ["Marco Salinas Vera", "Vice President", "EC"],
+      ["Priya Menon", "Joint Secretary for Cyber Diplomacy", "IN"],
+    ]);
+  });
+
+  it("gives two co-chairs whose sides are not said the sides in the order the dialogue's name gives", () => {
+    const d = draftOf(
+      "The fifth Canada-Chile Security Dialogue took place in Ottawa. It was co-chaired by Director General Helen Marsh and Ambassador Rodrigo Fuentes, Director of International Security.",
+    );
+    expect(d.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Helen Marsh", "CA"],
+      ["Rodrigo Fuentes", "CL"],
+    ]);
+  });
+
+  it("names a series two adjectives start, in the country's own name, and ends at “Conference”", () => {
+    expect(draftOf("The Anglo-Irish Intergovernmental Conference met in London.").series?.name).toBe(
+      "Anglo-Irish Intergovernmental Conference",
+    );
+    const own = draftOf(
+      "Thai and Cambodian officers met in Bangkok. Thailand and Cambodia held a meeting of their Regional Border Committee.",
+    );
+    expect(own.series?.name).toBe("Thailand-Cambodia Regional Border Committee");
+  });
+
+  it("dates a release's “have met” by its publication, and keeps “between their …” only where the subject needs it", () => {
+    const d = draftOf(
+      "Foreign Minister Ana Kete and Defence Minister Tui Vale have met their Korean counterparts in Seoul for talks on maritime security. The two sides agreed to conclude a memorandum of understanding on cyber incident response between their national agencies and a memorandum of understanding on cooperation between their coast guards.",
+      "2026-05-14",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-05-14", precision: "DAY", status: "HELD" });
+    expect(d.agreements.map((a) => a.subject)).toEqual([
+      "cyber incident response",
+      "cooperation between their coast guards",
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

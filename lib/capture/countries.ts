@@ -28,7 +28,9 @@ export function countryTerms(): CountryTerms[] {
         ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
       ];
       const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
-      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+      const given = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+      // "Ecuadorean" is more often written "Ecuadorian".
+      const demonyms = [...given, ...given.filter((d) => /dorean$/.test(d)).map((d) => d.replace(/ean$/, "ian"))];
       const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
       // "Kazakh", "Uzbek", "Tajik", "Kyrgyz": the short adjective of a "-stan" (not "Paki", a slur).
       const stan = /^(\w+?)i?stan$/.exec(c.name.common)?.[1];

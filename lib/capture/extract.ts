@@ -8,7 +8,7 @@ import { reliabilityOf, sourceKindOf } from "./source-details";
 import { findDates } from "./rules/dates";
 import { findSeries } from "./rules/series";
 import { findMeeting } from "./rules/meeting";
-import { findParticipants } from "./rules/participants";
+import { findParticipants, sidesFromSeries } from "./rules/participants";
 import { findThemes } from "./rules/themes";
 import { findAgreements } from "./rules/agreements";
 import { findNextRound, findOutcomes } from "./rules/outcomes";
@@ -58,12 +58,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
   const series = findSeries(ctx);
   ctx.seriesName = series?.name ?? null;
   const participants = findParticipants(ctx);
-  if (series?.parties.length === 2) {
-    // In a two-party dialogue, a lead whose side is not said is on the side no one else is.
-    const sides = new Set(participants.map((p) => p.country).filter(Boolean));
-    const other = series.parties.filter((c) => !sides.has(c));
-    for (const p of participants) if (!p.country && other.length === 1) p.country = other[0] ?? null;
-  }
+  if (series) sidesFromSeries(ctx, series, participants);
   const meeting = findMeeting(ctx, participants);
   const agreements = findAgreements(ctx).map((a) => ({ ...a, parties: series?.parties ?? [] }));
   const draft: Draft = {

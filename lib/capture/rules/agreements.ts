@@ -113,7 +113,13 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const pre = premodifiers.replace(kind === "TREATY" ? /\b(the|a|an|new)\b/gi : SKIP_PREMODIFIERS, "").trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
       const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !/s$/i.test(kindText);
-      const subject = (subjectText ?? (named ? pre : "")).trim().replace(/^(?:the|an?)\s/i, "") || null;
+      const subject =
+        (subjectText ?? (named ? pre : ""))
+          .trim()
+          .replace(/^(?:the|an?)\s/i, "")
+          // "cybersecurity cooperation between their CERTs" is on cybersecurity cooperation; "cooperation
+          // between their coordination centres" needs its "between" to say what it is about.
+          .replace(/^(\S+\s\S+.*?)\s+between\s+their\s.*$/, "$1") || null;
       // "signed 14 agreements on Thursday": a day is not a subject.
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length)) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));

@@ -143,6 +143,21 @@ function inDateline(sentence: Sentence, start: number) {
   return !!m && start - sentence.start < m.index + m[0].length;
 }
 
+/** "… have met their Japanese counterparts in Tokyo", "met today": a release dated the day of the meeting. */
+const JUST_MET = /\b(?:have|has)\s+(?:met|held|hosted|welcomed|received|concluded)\b|\b(?:met|held)\b[^.]*\btoday\b/;
+
+function publishedDay(ctx: Context): DateMention[] {
+  if (!ctx.published) return [];
+  const sentence = ctx.sentences.find(
+    (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text) && JUST_MET.test(s.text),
+  );
+  const m = sentence ? JUST_MET.exec(sentence.text) : null;
+  if (!sentence || !m) return [];
+  const start = sentence.start + m.index;
+  const date = ctx.published.toISOString().slice(0, 10);
+  return [{ sentence, start, end: start + m[0].length, date, endDate: null, precision: "DAY", form: "published" }];
+}
+
 function meetingDate(ctx: Context): DateMention | null {
   const about = ctx.dates.filter(
     (d) =>
@@ -158,7 +173,7 @@ function meetingDate(ctx: Context): DateMention | null {
     );
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
   const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
-  const candidates = inText.length ? inText : about;
+  const candidates = inText.length ? inText : about.length ? about : publishedDay(ctx);
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
     [...candidates].sort(
@@ -371,7 +386,14 @@ export function findMeeting(ctx: Context, participants: ParticipantFact[]): Meet
     sentences: Sentence[],
   ): FactMeta => factOf(ctx, rule, confidence, spans, sentences);
   const parts = {
-    date: date ? part(`date.${date.form}`, date.form === "weekday" ? 0.7 : 0.9, [date], [date.sentence]) : null,
+    date: date
+      ? part(
+          `date.${date.form}`,
+          date.form === "weekday" || date.form === "published" ? 0.7 : 0.9,
+          [date],
+          [date.sentence],
+        )
+      : null,
     venue: place ? part(place.rule, place.confidence, [place.span], [place.sentence]) : null,
     level: rank
       ? part(rank.rule, rank.sentence ? 0.8 : 0.6, rank.span ? [rank.span] : [], rank.sentence ? [rank.sentence] : [])

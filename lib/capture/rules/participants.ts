@@ -1,4 +1,4 @@
-import type { ParticipantFact } from "../draft";
+import type { ParticipantFact, SeriesFact } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
 import { MEETING_WORDS } from "./meeting";
@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO =
-  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works)$/;
+  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation)$/;
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
 // Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
@@ -39,6 +39,10 @@ const HONORIFICS = new Set([
   "dame",
   "hon",
   "hon.",
+  "rt",
+  "rt.",
+  "right",
+  "honourable",
   "excellency",
   "his",
   "her",
@@ -162,11 +166,19 @@ const TITLE_TOKENS = new Set([
 ]);
 const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
-/** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", an initial. */
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.)";
+/** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", Irish "Ó", an initial. */
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
 /** Lower-case particles inside a name: "Pieter van Dalen", "Khalid bin Mansour Al Saud". */
 const PARTICLE = "(?:van|von|de|der|den|du|da|di|bin|binti|ibn|al|el|la|le)";
-const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN})+`, "gu");
+/** A peer's name is a title and a place: "Lord Ashby of Kenmare", "Baroness Hale of Richmond". */
+const PEER = new RegExp(
+  `^(?:Lord|Baroness|Baron|Lady)\\s${NAME_TOKEN}\\sof\\s${NAME_TOKEN}(?:\\s${NAME_TOKEN})?$`,
+  "u",
+);
+const NAME_RUN = new RegExp(
+  `${PEER.source.slice(1, -1)}|${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_TOKEN})+`,
+  "gu",
+);
 const ACTING = /\b(acting|interim|performing the duties of|officiating)\b/i;
 
 type Found = {
@@ -186,12 +198,13 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s)+$`);
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
+  if (PEER.test(run) && !TITLE_TOKENS.has(run.split(" ")[1]?.toLowerCase() ?? "")) return { name: run, offset: 0 };
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index }));
   let first = tokens.length;
   const isName = (word: string) => !TITLE_TOKENS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase());
@@ -238,7 +251,10 @@ function splitSide(ctx: Context, title: string): { title: string; side: string |
   const of = [...title.matchAll(/\s(?:of|for)\s/g)].find(
     (m) => sideAfter(title, m.index) && wholeCountry(ctx, title.slice(m.index + m[0].length)),
   );
-  return of ? { title: title.slice(0, of.index), side: title.slice(of.index + of[0].length) } : { title, side: null };
+  if (!of) return { title, side: null };
+  const side = title.slice(of.index + of[0].length);
+  // "Diplomatic Adviser to the President of the French Republic": the country is the leader's, in the title as stated.
+  return { title: /\bto the\s/.test(title.slice(0, of.index)) ? title : title.slice(0, of.index), side };
 }
 
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
@@ -371,6 +387,8 @@ const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
 
 const BULLET = /^[-•*–]\s+/;
+const REPRESENTED_BY =
+  /^(?:The\s)?((?:\p{Lu}[\p{L}.]*\s){1,3})(?:Government|government|delegation|side)?\s*(?:was|were)\s+represented\s+by\b/u;
 const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)/i;
 const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chaired by|delegations?)\b[^:]*:$/i;
 
@@ -390,10 +408,15 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
       continue;
     }
     side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
+    // "The Irish Government was represented by …": every name in the sentence is on that side.
+    // (Not "Chile was represented by A and B, and Peru by C and D": each country is said before its names.)
+    const represented = /,\s+and\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:Government\s)?by\b/u.test(s.text)
+      ? null
+      : REPRESENTED_BY.exec(s.text);
     // "… have agreed to fast-track the bridge, said Foreign Minister X": who speaks first in a report led.
     const opening = i < 3 && SAID_BY.test(s.text);
     if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text) || opening)
-      out.push({ sentence: s, side: null });
+      out.push({ sentence: s, side: represented ? countryIn(ctx, represented[1] ?? "") : null });
   }
   return out;
 }
@@ -583,4 +606,20 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       ),
     };
   });
+}
+
+/**
+ * In a two-party dialogue, a lead whose side is not said is on the side no one else is; two co-chairs
+ * of whom neither's side is said are named in the order of the dialogue's name ("the U.S.-Qatar
+ * Strategic Dialogue … A and B convened"), as readouts write them.
+ */
+export function sidesFromSeries(ctx: Context, series: SeriesFact, participants: ParticipantFact[]) {
+  if (series.parties.length !== 2) return;
+  const sides = new Set(participants.map((p) => p.country).filter(Boolean));
+  const other = series.parties.filter((c) => !sides.has(c));
+  if (other.length === 1) for (const p of participants) p.country ??= other[0] ?? null;
+  if (participants.length !== 2 || sides.size) return;
+  const order = [...new Set(ctx.gazetteer.countries.find(series.name).map((h) => h.value.code))];
+  if (order.length !== 2 || !order.every((c) => series.parties.includes(c))) return;
+  participants.forEach((p, i) => (p.country = order[i] ?? null));
 }

@@ -10,6 +10,8 @@ import { seriesKey } from "../series-key";
 
 const SERIES_END =
   "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board";
+/** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
+const PAIR_END = `${SERIES_END}|Conference`;
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
 const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
@@ -29,15 +31,26 @@ const COMBINING: Record<string, string> = {
   Korea: "KR",
 };
 /** The country a name's first or second part is: "India", "U.S.", "Franco". */
-const countryOf = (ctx: Context, part: string) =>
-  ctx.gazetteer.countries.find(part)[0] ??
-  (COMBINING[part]
-    ? { start: 0, end: part.length, text: part, value: ctx.gazetteer.countryByCode.get(COMBINING[part]!)! }
-    : undefined);
+const countryOf = (ctx: Context, part: string) => {
+  // "The Anglo": the combining form is the part's last word.
+  const form = part.split(" ").at(-1) ?? part;
+  const code = COMBINING[form];
+  return (
+    ctx.gazetteer.countries.find(part)[0] ??
+    (code
+      ? {
+          start: part.length - form.length,
+          end: part.length,
+          text: form,
+          value: ctx.gazetteer.countryByCode.get(code)!,
+        }
+      : undefined)
+  );
+};
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
 const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
-  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${SERIES_END})\\b${SERIES_TAIL}`,
+  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})\\b${SERIES_TAIL}`,
   "gu",
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
@@ -47,7 +60,7 @@ const LOWER_NAME = new RegExp(
 );
 /** "VIII Binational Cabinet Peru-Colombia": the countries after the name. */
 const REVERSED = new RegExp(
-  `\\b((?:[A-Z][\\p{L}-]*\\s){1,4}(?:${SERIES_END}))\\s(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})\\b`,
+  `\\b((?:[A-Z][\\p{L}-]*\\s){1,4}(?:${PAIR_END}))\\s(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})\\b`,
   "gu",
 );
 
@@ -81,6 +94,10 @@ function shortestName(ctx: Context, code: string): string {
     )
     .map((h) => h.text);
   const name = ctx.gazetteer.countryByCode.get(code)?.name ?? code;
+  // An abbreviation the text uses ("UK", "U.S."), else the common name, not a shorter alternative ("Thai", "Saudi").
+  const abbreviation = forms.filter((f) => /^[A-Z.]+$/.test(f)).sort((x, y) => x.length - y.length)[0];
+  if (abbreviation) return abbreviation;
+  if (forms.includes(name)) return name;
   return [...forms].filter((f) => f.length <= name.length).sort((x, y) => x.length - y.length)[0] ?? name;
 }
 

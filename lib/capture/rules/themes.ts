@@ -32,6 +32,12 @@ function inOfficeName(text: string, sentenceStart: number, hit: { start: number 
   );
 }
 
+/** "the drug trade", "illicit trade in wildlife": trade that is a crime, not commerce. */
+const ILLICIT_BEFORE = /\b(?:drugs?|arms|illicit|illegal|wildlife|narcotics?|weapons|slave|cocaine|heroin|opium)\s+$/i;
+const illicitTrade = (text: string, hit: { start: number; end: number }) =>
+  /^trade$/i.test(text.slice(hit.start, hit.end)) &&
+  ILLICIT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+
 /** The topic whose name starts with this word ("Space cooperation" for "space"), if only one does. */
 function headTopic(ctx: Context, word: string) {
   const w = word.toLowerCase();
@@ -52,7 +58,7 @@ export function findThemes(ctx: Context): ThemeFact[] {
   const sentences = ctx.sentences.filter((s) => !NEGATED.test(s.text));
   for (const sentence of sentences) {
     for (const hit of ctx.gazetteer.topics.find(ctx.text, sentence.start, sentence.end)) {
-      if (inOfficeName(ctx.text, sentence.start, hit)) continue;
+      if (inOfficeName(ctx.text, sentence.start, hit) || illicitTrade(ctx.text, hit)) continue;
       const entry = byTopic.get(hit.value.id) ?? { hit, spans: [], sentences: [] };
       if (entry.spans.length < 3) {
         entry.spans.push(hit);
