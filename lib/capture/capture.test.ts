@@ -795,6 +795,48 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads Hindi titles, “A and B represented India, and C and D represented Japan”, “ROK” and “Sri Lankan”", () => {
+    const d = draftOf(
+      "Home Minister Vikram Rao and Raksha Mantri Sunil Bhatt represented India, and Minister of Defense Kenji Sato and Minister for Foreign Affairs Aiko Tanaka represented Japan.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Vikram Rao", "Home Minister", "IN"],
+      ["Sunil Bhatt", "Raksha Mantri", "IN"],
+      ["Kenji Sato", "Minister of Defense", "JP"],
+      ["Aiko Tanaka", "Minister for Foreign Affairs", "JP"],
+    ]);
+    const rok = draftOf(
+      "The third meeting of the U.S.-ROK Extended Deterrence Working Group was co-chaired by ROK Vice Minister Han Ji-won and Sri Lankan Foreign Secretary Dilani Perera.",
+    );
+    expect(rok.series).toMatchObject({ name: "U.S.-ROK Extended Deterrence Working Group", parties: ["KR", "US"] });
+    expect(rok.participants.map((p) => [p.title, p.country])).toEqual([
+      ["Vice Minister", "KR"],
+      ["Foreign Secretary", "LK"],
+    ]);
+  });
+
+  it("reads subjects listed after “were exchanged”, and a next forum or consultations by their host", () => {
+    const d = draftOf(
+      "Three memoranda of understanding were exchanged, on the training of diplomats, on youth exchanges and on cooperation in ayurveda. Ministers agreed that the 12th Ministerial Forum will be held in Fiji in 2027.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["MOU", "training of diplomats", "SIGNED"],
+      ["MOU", "youth exchanges", "SIGNED"],
+      ["MOU", "cooperation in ayurveda", "SIGNED"],
+    ]);
+    expect(d.nextRound).toMatchObject({ city: null, country: "FJ" });
+    expect(draftOf("Norway will host the next government consultations in 2027.").nextRound).toMatchObject({
+      country: "NO",
+    });
+  });
+
+  it("does not read a meeting's level from a joint working group it sets up", () => {
+    const d = draftOf(
+      "Foreign Minister Ana Rivas and Foreign Minister Jorge Paredes held the ninth meeting of the Chile-Peru Joint Commission in Lima and agreed to set up a joint working group on water.",
+    );
+    expect(d.meeting.level).toBe("MINISTERIAL");
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

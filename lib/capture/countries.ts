@@ -13,6 +13,9 @@ export type CountryTerms = {
   capitals: string[];
 };
 
+/** Press abbreviations world-countries lacks (it has "DPRK" and "UAE"): "the U.S.-ROK Alliance", "PRC officials". */
+const PRESS_ABBREVIATIONS: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"] };
+
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
 export function countryTerms(): CountryTerms[] {
@@ -26,6 +29,7 @@ export function countryTerms(): CountryTerms[] {
         c.name.common,
         c.name.official,
         ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
+        ...(PRESS_ABBREVIATIONS[c.cca2] ?? []),
       ];
       const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
       const given = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);

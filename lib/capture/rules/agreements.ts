@@ -69,6 +69,45 @@ const titleCase = (s: string) =>
     /^(on|of|and|the|for|in|to)$/.test(w) ? w : a.toUpperCase() + b,
   );
 
+/** "Law Enforcement Training Agreement", "Memorandum of Understanding on Civil Protection" */
+function titleOf(kind: AgreementKind, kindText: string, subject: string): string {
+  if (kind === "AGREEMENT") return titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase());
+  const kindWords = /^(?:mou|memorand)/i.test(kindText)
+    ? "Memorandum of Understanding"
+    : titleCase(kindText.toLowerCase().replace(/s$/, ""));
+  return `${kindWords} on ${titleCase(subject)}`;
+}
+
+/** "agreements", "MoUs", "memoranda of understanding" */
+const PLURAL = /s$|^memoranda\b/i;
+const AFTER_VERB =
+  /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
+
+/** The agreements a plural kind lists after its verb: "… were exchanged, on the supply of X and on the training of Y". */
+function listedAfterVerb(ctx: Context, sentence: Sentence, from: number, kind: AgreementKind, kindText: string) {
+  const m = AFTER_VERB.exec(sentence.text.slice(from));
+  if (!m) return [];
+  const list = m[2] ?? "";
+  const listStart = from + m[0].length - list.length;
+  return list.split(/,\s+(?:and\s+)?on\s+|\s+and\s+on\s+/).flatMap((item) => {
+    const subject = item.trim().replace(/^(?:the|an?)\s/i, "");
+    const at = sentence.start + listStart + list.indexOf(item);
+    if (!subject || DAY_OR_DATE.test(subject)) return [];
+    return [
+      {
+        key: `${kind}:${subject.toLowerCase()}`,
+        kind,
+        title: titleOf(kind, kindText, subject),
+        subject,
+        status: "SIGNED" as AgreementStatus,
+        parties: [],
+        signatories: [],
+        ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.7, [{ start: at, end: at + item.length }], [sentence]),
+      },
+    ];
+  });
+}
+
 function statusNear(sentence: Sentence, at: number): AgreementStatus {
   // The words just before the mention decide first, the closest of them ("… towards an arrangement
   // and to sign a memorandum"), then the sentence.
@@ -112,7 +151,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // "a bilateral investment treaty" keeps its "bilateral"; "a new bilateral agreement" does not.
       const pre = premodifiers.replace(kind === "TREATY" ? /\b(the|a|an|new)\b/gi : SKIP_PREMODIFIERS, "").trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
-      const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !/s$/i.test(kindText);
+      const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !PLURAL.test(kindText);
       const subject =
         (subjectText ?? (named ? pre : ""))
           .trim()
@@ -120,6 +159,9 @@ export function findAgreements(ctx: Context): AgreementFact[] {
           // "cybersecurity cooperation between their CERTs" is on cybersecurity cooperation; "cooperation
           // between their coordination centres" needs its "between" to say what it is about.
           .replace(/^(\S+\s\S+.*?)\s+between\s+their\s.*$/, "$1") || null;
+      // "Two memoranda were exchanged, on A and on B": the subjects follow the verb.
+      if (!subject && PLURAL.test(kindText))
+        out.push(...listedAfterVerb(ctx, sentence, m.index + whole.length, kind, kindText));
       // "signed 14 agreements on Thursday": a day is not a subject.
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length)) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
@@ -132,9 +174,6 @@ export function findAgreements(ctx: Context): AgreementFact[] {
               sentence.text.slice(m.index + whole.length),
             );
       const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
-      const kindWords = kindText.toLowerCase().startsWith("mou")
-        ? "Memorandum of Understanding"
-        : titleCase(kindText.toLowerCase());
       const key = `${kind}:${subject.toLowerCase()}`;
       const start = sentence.start + (kind === "AGREEMENT" && pre ? m.index + whole.indexOf(pre) : kindAt);
       const span = { start, end: sentence.start + m.index + whole.length };
@@ -147,10 +186,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       out.push({
         key,
         kind,
-        title:
-          kind === "AGREEMENT"
-            ? titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase())
-            : `${kindWords} on ${titleCase(subject)}`,
+        title: titleOf(kind, kindText, subject),
         subject,
         status,
         parties: [],
@@ -158,7 +194,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.8, [span], [sentence]),
       });
       // "agreements on the avoidance of double taxation and on youth development": two of them.
-      const second = !/s$/i.test(kindText)
+      const second = !PLURAL.test(kindText)
         ? null
         : /^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by|as)\b|[,.;]|$)/.exec(
             sentence.text.slice(m.index + whole.length),
@@ -169,7 +205,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         out.push({
           key: `${kind}:${other.toLowerCase()}`,
           kind,
-          title: titleCase(`${other} agreement`).replace(/^./, (c) => c.toUpperCase()),
+          title: titleOf(kind, kindText, other),
           subject: other,
           status,
           parties: [],

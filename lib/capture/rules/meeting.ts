@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:[A-Z]{2,6} )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:[A-Z]{2,6} |government |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
 const NEXT_TWO_PLUS_TWO = /\bnext 2\+2(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
@@ -26,12 +26,12 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council)\\b`,
+  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
   "gi",
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -59,7 +59,9 @@ export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   const m = ORDINAL_ROUND.exec(sentence.text);
   if (!m) return false;
   const n = ordinalValue(m[1] ?? m[2] ?? "");
-  const agreed = /^(?:agreed|decided)/i.test(m[0]);
+  const agreed =
+    /^(?:agreed|decided)/i.test(m[0]) ||
+    /\b(?:agreed|decided)\s+that\s+(?:the\s)?$/i.test(sentence.text.slice(0, m.index));
   const ordinalsIn = (list: Sentence[]) =>
     list.flatMap((s) => [...s.text.matchAll(ANY_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")));
   const before = ordinalsIn(ctx.sentences.filter((s) => s.start < sentence.start));
@@ -339,7 +341,7 @@ function level(
       if (m && /\bnext(?:\s[\w+-]+){0,2}\s$/i.test(sentence.text.slice(0, m.index))) continue;
       if (
         m &&
-        /\b(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*(?:new\s)?$/i.test(
+        /\b(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i.test(
           sentence.text.slice(0, m.index),
         )
       )

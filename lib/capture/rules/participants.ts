@@ -20,7 +20,7 @@ const PORTFOLIO =
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -71,6 +71,8 @@ const HONORIFICS = new Set([
 ]);
 const TITLE_TOKENS = new Set([
   ...["chancellor", "king", "queen", "emir", "sultan", "premier", "governor", "mayor", "spokesperson", "permanent"],
+  // Hindi titles: "Raksha Mantri" (defence minister), "Videsh Mantri", "Grih Mantri", "Pradhan Mantri"
+  ...["mantri", "raksha", "videsh", "grih", "pradhan", "rajya"],
   ...[
     "secretary",
     "minister",
@@ -194,6 +196,8 @@ type Found = {
   closesGroup?: boolean;
   /** joined to the name before by "and" */
   joinedToPrevious?: boolean;
+  /** the side comes from a country named nearby, not from this name's own words */
+  guessedSide?: boolean;
   sentence: Sentence;
 };
 
@@ -309,7 +313,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
@@ -326,7 +330,10 @@ function titleBefore(
   const words = segment.split(/\s+/).filter(Boolean);
   // "Ambassador Paulo …" is a rank; "Ambassador for Counter-Terrorism" a title.
   const rank = () =>
-    HONORIFICS.has((words[0] ?? "").toLowerCase()) && !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "");
+    HONORIFICS.has((words[0] ?? "").toLowerCase()) &&
+    !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "") &&
+    // "Sri Lankan Foreign Minister": a country, not the honorific "Sri".
+    !/^Lanka/.test(words[1] ?? "");
   while (words.length && rank()) words.shift();
   // "…, African Integration and the Diaspora, Mr. Léon …": the honorific is not part of the title.
   let title = words.join(" ").replace(/,?\s*\b(?:Mr|Ms|Mrs|Dr|Hon)\.?$/, "");
@@ -526,14 +533,26 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const hosts = /^[^.;]*?\b(?:welcomed|hosted|received)\b/.test(sentence.text.slice(end));
       if (joined && hosts && !cochairs && !previous.country && !previous.closesGroup && ownSide)
         previous.country = ownSide;
-      // "A and B of Viet Nam": the side passes back over names joined by "and" (not over "A will host B of Nigeria").
-      if (ofCountry && joined)
+      // "A and B of Viet Nam", "A and B represented India": the side passes back over names joined
+      // by "and" (not over "A will host B of Nigeria"), and over a side only guessed from nearby.
+      const representedSide = represented ? countryIn(ctx, represented[1] ?? "") : null;
+      const groupSide = ofCountry ?? representedSide;
+      if (groupSide && joined)
         for (let i = inSentence.length - 1; i >= 0; i--) {
           const earlier = inSentence[i]!;
-          if (earlier.country || earlier.closesGroup) break;
-          earlier.country = ofCountry;
+          if ((earlier.country && !earlier.guessedSide) || earlier.closesGroup) break;
+          earlier.country = groupSide;
+          earlier.guessedSide = false;
           if (!earlier.joinedToPrevious) break;
         }
+      const statedSide =
+        ofCountry ??
+        leadingCountry ??
+        side ??
+        parts.country ??
+        orgCountry ??
+        (before?.country ? countryIn(ctx, before.country) : null) ??
+        representedSide;
       inSentence.push({
         name: named.name,
         rank: RANK_BEFORE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1]?.replace(/\.$/, "") ?? null,
@@ -541,16 +560,11 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         end: sentence.start + end,
         title,
         organisation,
-        closesGroup: !!ofCountry,
+        closesGroup: !!groupSide,
         joinedToPrevious: joined,
+        guessedSide: !statedSide,
         country:
-          ofCountry ??
-          leadingCountry ??
-          side ??
-          parts.country ??
-          orgCountry ??
-          (before?.country ? countryIn(ctx, before.country) : null) ??
-          (represented ? countryIn(ctx, represented[1] ?? "") : null) ??
+          statedSide ??
           nearest ??
           countryIn(ctx, /(?:[\p{L}.]+[’']s|[\p{L}.]+ (?:side|delegation))/u.exec(clause)?.[0] ?? "") ??
           coordinated,
