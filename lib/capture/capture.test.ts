@@ -824,6 +824,7 @@ describe("dates, places and tense", () => {
       ["MOU", "youth exchanges", "SIGNED"],
       ["MOU", "cooperation in ayurveda", "SIGNED"],
     ]);
+    expect(d.agreements[0]?.title).toMatch(/^Memorandum of Understanding on Training of Diplomats$/i);
     expect(d.nextRound).toMatchObject({ city: null, country: "FJ" });
     expect(draftOf("Norway will host the next government consultations in 2027.").nextRound).toMatchObject({
       country: "NO",

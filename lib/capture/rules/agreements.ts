@@ -72,7 +72,7 @@ const titleCase = (s: string) =>
 /** "Law Enforcement Training Agreement", "Memorandum of Understanding on Civil Protection" */
 function titleOf(kind: AgreementKind, kindText: string, subject: string): string {
   if (kind === "AGREEMENT") return titleCase(`${subject} agreement`).replace(/^./, (c) => c.toUpperCase());
-  const kindWords = /^(?:mou|memorand)/i.test(kindText)
+  const kindWords = /^mous?$|^memorand(?:um|a)(?: of understanding)?$/i.test(kindText)
     ? "Memorandum of Understanding"
     : titleCase(kindText.toLowerCase().replace(/s$/, ""));
   return `${kindWords} on ${titleCase(subject)}`;
