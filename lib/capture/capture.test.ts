@@ -838,6 +838,41 @@ describe("dates, places and tense", () => {
     expect(d.meeting.level).toBe("MINISTERIAL");
   });
 
+  it("reads “next Tuesday” forward, a venue “in the northern Italian city of …”, and “after three days of talks”", () => {
+    const preview = draftOf(
+      "ROME, June 3 (Wire) - Italy and Slovenia are expected to sign a rail agreement when their governments meet for intergovernmental consultations in the northern Italian city of Udine next Tuesday, officials said on Wednesday.",
+      "2026-06-03",
+    );
+    expect(preview.meeting).toMatchObject({ start: "2026-06-09", city: "Udine", country: "IT", status: "PLANNED" });
+    expect(preview.series?.name).toBe("Italy-Slovenia Intergovernmental Consultations");
+    expect(preview.agreements.map((a) => a.subject)).toEqual(["rail"]);
+    const ended = draftOf(
+      "The fifth session of the Kenya-Ethiopia Joint Ministerial Commission ended in Nairobi on Friday after three days of talks.",
+      "2026-06-06",
+    );
+    expect(ended.meeting).toMatchObject({ start: "2026-06-03", end: "2026-06-05" });
+  });
+
+  it("reads “Senator the Hon”, a crown prince's title before an apposition, and next rounds quoted, reported or invited", () => {
+    const d = draftOf(
+      "The Minister for Defence, Senator the Hon Mark Ellison, met Crown Prince Salman bin Rashid, the Kingdom's Deputy Prime Minister, in Canberra.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title])).toEqual([
+      ["Mark Ellison", "Minister for Defence"],
+      ["Salman bin Rashid", "Crown Prince"],
+    ]);
+    const next = (text: string) => draftOf(`The fourth session of the council was held in Doha. ${text}`).nextRound;
+    expect(next('The Ministers decided to hold the next "2+2" in Lisbon.')).toMatchObject({ city: "Lisbon" });
+    expect(next("They agreed that the fifth session of the council would be held in Muscat next year.")).toMatchObject({
+      city: "Muscat",
+    });
+    expect(next("The Minister invited the Secretary to hold the Fifth Ministerial Meeting in Malaysia.")).toMatchObject(
+      {
+        country: "MY",
+      },
+    );
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

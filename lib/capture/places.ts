@@ -8,11 +8,13 @@ import { cityMapping } from "city-timezones";
 export type Place = { name: string; country: string; population: number };
 
 let byName: Map<string, Place[]> | undefined;
+/** "Rzeszów" is "Rzeszow" in the data: names compared without case or accents. */
+const fold = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 function index(): Map<string, Place[]> {
   const map = new Map<string, Place[]>();
   const add = (name: string, place: Place) => {
-    const key = name.toLowerCase();
+    const key = fold(name);
     const list = map.get(key) ?? [];
     if (!list.some((p) => p.country === place.country)) list.push(place);
     map.set(key, list);
@@ -26,7 +28,7 @@ function index(): Map<string, Place[]> {
     provinces.set(key, { name: c.province, country: c.iso2, population: (p?.population ?? 0) + c.pop });
   }
   const cities = new Set(map.keys());
-  for (const p of provinces.values()) if (p.name && !cities.has(p.name.toLowerCase())) add(p.name, p);
+  for (const p of provinces.values()) if (p.name && !cities.has(fold(p.name))) add(p.name, p);
   for (const list of map.values()) list.sort((a, b) => b.population - a.population);
   return map;
 }
@@ -34,5 +36,5 @@ function index(): Map<string, Place[]> {
 /** Places of this name, the most populous first. */
 export function placesNamed(name: string): Place[] {
   byName ??= index();
-  return byName.get(name.toLowerCase()) ?? [];
+  return byName.get(fold(name)) ?? [];
 }

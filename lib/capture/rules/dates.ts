@@ -58,9 +58,12 @@ const FUTURE =
  * The day a weekday names, from the publication date: said in the future tense ("will visit Cairo
  * on Monday", the verb just before it) the next such day after it, else the last on or before it.
  */
-function anchorWeekday(weekday: number, published: Date, sentence: string, at: number): Date {
+function anchorWeekday(weekday: number, published: Date, sentence: string, at: number, said = ""): Date {
   const day = 86_400_000;
   const back = (published.getUTCDay() - weekday + 7) % 7;
+  // "next Tuesday", "last Friday": the word says which way.
+  if (/^next\b/i.test(said)) return new Date(published.getTime() + (7 - back || 7) * day);
+  if (/^last\b/i.test(said)) return new Date(published.getTime() - (back || 7) * day);
   const clause =
     sentence
       .slice(Math.max(0, at - 80), at)
@@ -143,7 +146,7 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
         continue;
       const date =
         weekdayOnly && published
-          ? anchorWeekday(start.get("weekday") ?? start.date().getUTCDay(), published, s, r.index)
+          ? anchorWeekday(start.get("weekday") ?? start.date().getUTCDay(), published, s, r.index, r.text)
           : start.date();
       const precision: Precision =
         start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";

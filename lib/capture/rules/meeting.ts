@@ -20,13 +20,13 @@ const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 const NEXT_ROUND =
   /\b(next (?:[A-Z]{2,6} |government |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
-const NEXT_TWO_PLUS_TWO = /\bnext 2\+2(?! [A-Z])/;
+const NEXT_TWO_PLUS_TWO = /\bnext ["“]?2\+2["”]?(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
 const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited \\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
@@ -113,7 +113,8 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -]1\.5\b/i, "TRACK_1_5"],
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
-const LEADER_TITLES = /\b(prime minister|president|chancellor|king|emir|premier|head of (?:state|government))\b/i;
+const LEADER_TITLES =
+  /\b(prime minister|president|chancellor|king|emir|crown prince|premier|head of (?:state|government))\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 /** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
@@ -135,7 +136,7 @@ function leadersMeet(participants: ParticipantFact[]): boolean {
 }
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
-const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b/i;
+const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\bafter (two|three|four|five) days of\b/i;
 const CLOSED = /\b(concluded|ended|wrapped up|closed)\b/i;
 
 /** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
@@ -245,7 +246,7 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -370,7 +371,7 @@ function withLength(date: DateMention | null): DateMention | null {
   if (!date || date.endDate || date.precision !== "DAY") return date;
   const n = N_DAY.exec(date.sentence.text);
   if (!n || !CLOSED.test(date.sentence.text)) return date;
-  const days = DAYS[(n[1] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1]);
+  const days = DAYS[(n[1] ?? n[2] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1] ?? n[2]);
   if (days < 2) return date;
   const start = new Date(Date.parse(`${date.date}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
   return { ...date, date: start, endDate: date.date, form: "length" };

@@ -68,9 +68,9 @@ const OWN_NAME = new RegExp(
   `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
-/** "… their counterterrorism dialogue": the countries' own lower-case name for it. */
+/** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
 const OWN_LOWER = new RegExp(
-  `\\btheir\\s+(?:annual\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))\\b`,
+  `\\b(?:their\\s+(?:annual\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
   "gu",
 );
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -170,7 +170,7 @@ function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: 
           ? opening()
           : [];
   if (!a || !b) return null;
-  const own = m[1] ?? "";
+  const own = m[1] ?? m[2] ?? "";
   const start = sentence.start + m.index! + m[0].indexOf(own);
   const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${lower ? titleCase(own) : own}`;
   return { name, parties: [a.code, b.code], start, end: start + own.length, sentence, lower };
@@ -184,10 +184,8 @@ function candidatesOf(ctx: Context): Candidate[] {
       [REVERSED, reversedNamed, false],
     ],
     [[OWN_NAME, ownNamed, false]],
-    [
-      [LOWER_NAME, pairNamed, true],
-      [OWN_LOWER, ownNamed, true],
-    ],
+    [[LOWER_NAME, pairNamed, true]],
+    [[OWN_LOWER, ownNamed, true]],
   ];
   for (const pass of passes) {
     const found = ctx.sentences.flatMap((sentence) =>

@@ -21,14 +21,14 @@ const ITEM_END =
 const LEAD =
   /^(?:countering|combating|combatting|the disruption of|disruption of|the fight against|tackling|curbing|preventing|the threat posed by|the|and|both|other|on|in)\s+/i;
 
-/** "Assistant Secretary … for Counterterrorism and Threat Prevention": a topic named in an office's title is not a theme of the meeting. */
+/** "Assistant Secretary … for Counterterrorism and Threat Prevention", "the Ministers of the Interior, … of Defence": a topic named in an office's title is not a theme of the meeting. */
 const OFFICE =
-  /\b(?:Secretary|Minister|Ministry|Department|Office|Bureau|Agency|Coordinator|Director|Division|Directorate|Unit)\s+(?:(?:of|for|and|on)\s+|\p{Lu}[\p{L}-]*\s+){0,6}$/u;
+  /\b(?:Secretary|Ministers?|Ministry|Department|Office|Bureau|Agency|Coordinator|Director|Division|Directorate|Unit)\s+(?:(?:of|for|and|on|the)\s+|\p{Lu}[\p{L}-]*,?\s+){0,12}$/u;
 
 function inOfficeName(text: string, sentenceStart: number, hit: { start: number }) {
   return (
     /^\p{Lu}/u.test(text.slice(hit.start)) &&
-    OFFICE.test(text.slice(Math.max(sentenceStart, hit.start - 80), hit.start))
+    OFFICE.test(text.slice(Math.max(sentenceStart, hit.start - 120), hit.start))
   );
 }
 
