@@ -873,6 +873,51 @@ describe("dates, places and tense", () => {
     );
   });
 
+  it("reads a delegation listed as “comprised Title A, Title B and Title C”, and a surname that is a country's name", () => {
+    const d = draftOf(
+      "The Malaysian delegation comprised Minister of Finance Aziz Rahman, Minister for Home Affairs Nurul Huda and Minister of Transport Lee Boon Keat. The talks were led by Argentine Defence Minister Diego Chile Paz.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Aziz Rahman", "Minister of Finance", "MY"],
+      ["Nurul Huda", "Minister for Home Affairs", "MY"],
+      ["Lee Boon Keat", "Minister of Transport", "MY"],
+      ["Diego Chile Paz", "Defence Minister", "AR"],
+    ]);
+    const surname = draftOf("Peruvian Foreign Minister Ana Montenegro met her Bolivian counterpart in La Paz.");
+    expect(surname.participants.map((p) => p.name)).toEqual(["Ana Montenegro"]);
+  });
+
+  it("reads a dateline of two cities, a future verb far from its weekday, and “over two days … at the close of”", () => {
+    const d = draftOf(
+      "LONDON/DUBLIN, May 12 (Wire) - Britain and Ireland will hold their first round of justice consultations in over a decade in Dublin on Thursday, officials said.",
+      "2026-05-12",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-05-14", city: "Dublin", status: "PLANNED" });
+    expect(d.series?.name).toMatch(/Justice Consultations$/);
+    const close = draftOf(
+      "Amman, Sept. 23 - The two countries signed six agreements on Tuesday at the close of the fifth session of the Jordan-Iraq Joint Committee, held in Amman over two days.",
+      "2025-09-23",
+    );
+    expect(close.meeting).toMatchObject({ start: "2025-09-22", end: "2025-09-23" });
+  });
+
+  it("reads “Head of the Government of the Kingdom of …” as a leader, a Roundtable, the next round by acronym and “the conclusion of” as signed", () => {
+    const d = draftOf(
+      "The Prime Minister, Mr Paul Girard, and the Head of the Government of the Kingdom of Morocco, Mr Aziz Tazi, co-chaired the France-Morocco High-Level Meeting in Rabat. The Ministers welcomed the conclusion of the Memorandum of Understanding on Cooperation in Fisheries.",
+    );
+    expect(d.participants.find((p) => p.name === "Aziz Tazi")).toMatchObject({
+      title: "Head of the Government",
+      country: "MA",
+    });
+    expect(d.meeting.level).toBe("LEADERS");
+    expect(d.agreements[0]).toMatchObject({ status: "SIGNED" });
+    const roundtable = draftOf(
+      "The second India-Morocco Ministerial Roundtable (IMMR) was held in Rabat. The Ministers agreed to convene the third IMMR in Goa.",
+    );
+    expect(roundtable.series?.name).toBe("India-Morocco Ministerial Roundtable");
+    expect(roundtable.nextRound).toMatchObject({ city: "Goa" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

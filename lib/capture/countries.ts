@@ -13,8 +13,8 @@ export type CountryTerms = {
   capitals: string[];
 };
 
-/** Press abbreviations world-countries lacks (it has "DPRK" and "UAE"): "the U.S.-ROK Alliance", "PRC officials". */
-const PRESS_ABBREVIATIONS: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"] };
+/** Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain"): "the U.S.-ROK Alliance", "PRC officials", "Britain". */
+const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"], GB: ["Britain"] };
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
@@ -29,7 +29,7 @@ export function countryTerms(): CountryTerms[] {
         c.name.common,
         c.name.official,
         ...c.altSpellings.filter((a) => a.length > 2 || a === "US" || a === "UK"),
-        ...(PRESS_ABBREVIATIONS[c.cca2] ?? []),
+        ...(PRESS_NAMES[c.cca2] ?? []),
       ];
       const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
       const given = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);

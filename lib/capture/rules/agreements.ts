@@ -47,10 +47,13 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|early conclusion|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
-  [/\b(signed|signing|signature|inked|concluded|exchanged|(?:witnessed|welcomed) the exchange)\b/i, "SIGNED"],
+  [
+    /\b(signed|signing|signature|inked|concluded|conclusion of the|exchanged|(?:witnessed|welcomed) the exchange)\b/i,
+    "SIGNED",
+  ],
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b/i;

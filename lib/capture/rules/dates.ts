@@ -66,7 +66,7 @@ function anchorWeekday(weekday: number, published: Date, sentence: string, at: n
   if (/^last\b/i.test(said)) return new Date(published.getTime() - (back || 7) * day);
   const clause =
     sentence
-      .slice(Math.max(0, at - 80), at)
+      .slice(Math.max(0, at - 160), at)
       .split(/[;,]\s(?=[a-z])/)
       .at(-1) ?? "";
   if (FUTURE.test(clause)) return new Date(published.getTime() + (7 - back || 7) * day);

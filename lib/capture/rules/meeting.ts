@@ -29,6 +29,10 @@ const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
+/** "agreed to convene the fourth ISMR": a round named by its ordinal and the dialogue's acronym (case matters). */
+const ACRONYM_ROUND = new RegExp(
+  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`,
+);
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
   `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
@@ -56,7 +60,7 @@ export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   // "the next Strategic Dialogue" of the U.S.-Saudi Strategic Dialogue; not "the next UK-France
   // Summit" in a counter-terrorism dialogue's readout, which is another meeting.
   if (named) return !ctx.seriesName || ofSeries(ctx.seriesName, named[0]);
-  const m = ORDINAL_ROUND.exec(sentence.text);
+  const m = ORDINAL_ROUND.exec(sentence.text) ?? ACRONYM_ROUND.exec(sentence.text);
   if (!m) return false;
   const n = ordinalValue(m[1] ?? m[2] ?? "");
   const agreed =
@@ -101,7 +105,7 @@ const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
 /** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —" */
 const DATELINE =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z .'-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z .'/-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
 /** "met here on Thursday": the meeting was in the dateline's city */
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
@@ -114,7 +118,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
 const LEADER_TITLES =
-  /\b(prime minister|president|chancellor|king|emir|crown prince|premier|head of (?:state|government))\b/i;
+  /\b(prime minister|president|chancellor|king|emir|crown prince|premier|head of (?:the )?(?:state|government))\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 /** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
@@ -136,8 +140,8 @@ function leadersMeet(participants: ParticipantFact[]): boolean {
 }
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
-const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\bafter (two|three|four|five) days of\b/i;
-const CLOSED = /\b(concluded|ended|wrapped up|closed)\b/i;
+const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over) (two|three|four|five) days\b/i;
+const CLOSED = /\b(concluded|ended|wrapped up|closed|at the close of)\b/i;
 
 /** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
 function inDateline(sentence: Sentence, start: number) {
@@ -246,7 +250,7 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|meeting|held|hold|convened|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|meeting|held|hold|convened|convene|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

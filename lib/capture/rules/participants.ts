@@ -245,7 +245,8 @@ function wholeCountry(ctx: Context, phrase: string): string | null {
  */
 const sideAfter = (title: string, at: number) => {
   const word = title.slice(0, at).split(/\s/).at(-1) ?? "";
-  return PORTFOLIO.test(word) || HEAD_WORDS.test(word);
+  // "Head of the Government of the Kingdom of Morocco"
+  return PORTFOLIO.test(word) || HEAD_WORDS.test(word) || word === "Government";
 };
 
 /**
@@ -314,12 +315,13 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
   segment = segment
     .replace(/,\s*$/, "")
+    .replace(/^[\s,]+/, "")
     .trim()
     .replace(/^(?:the|The|its|his|her|their)\s/, "");
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
@@ -363,6 +365,22 @@ const DOT = "\u2024";
 
 const HEAD_TITLE = "Secretary|Minister|Director|Coordinator|Commissioner|Adviser|Advisor|Chief|Head|Envoy";
 
+/** "Finance Minister A, Commerce and Industry Minister B and Minister for Trade and Industry C": after the comma, the next people, not an apposition. */
+const NAMED_AFTER_TITLE = new RegExp(
+  String.raw`\b(?:${HEAD_TITLE}|${PORTFOLIO.source.slice(2, -2)})\s+((?:${NAME_TOKEN}\s+)+${NAME_TOKEN})(?=\s+and\s|$)`,
+  "gu",
+);
+const namesAPerson = (phrase: string) =>
+  [...phrase.matchAll(NAMED_AFTER_TITLE)].some((m) => {
+    const named = nameIn(m[1] ?? "");
+    return (
+      !!named &&
+      named.name
+        .split(/\s+/)
+        .every((w) => !PORTFOLIO.test(w) && !ORG_WORDS.test(w) && !TITLE_TOKENS.has(w.toLowerCase()))
+    );
+  });
+
 function appositionAfter(sentence: string, at: number): string | null {
   const rest = sentence.slice(at).replace(ABBREVIATION_DOT, `$1${DOT}`);
   // "X, First Assistant Secretary, South and Central Asia Division, in the Department of …": a
@@ -370,7 +388,7 @@ function appositionAfter(sentence: string, at: number): string | null {
   const parts = new RegExp(
     String.raw`^,\s((?:[A-Z][\w-]*\s){0,3}?(?:${HEAD_TITLE})\b[^,.]*?(?:,\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,5}){1,2},?\s(?:of|in|at)\s(?:the\s)?[A-Z][^,.]*)`,
   ).exec(rest);
-  if (parts?.[1]) return parts[1].trim().replaceAll(DOT, ".");
+  if (parts?.[1] && !namesAPerson(parts[1])) return parts[1].trim().replaceAll(DOT, ".");
   const m =
     /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
       rest,
@@ -383,7 +401,8 @@ function appositionAfter(sentence: string, at: number): string | null {
     !/^(and|who|which|while|whereas|as|but|with|according|where|when|after|before)\b/.test(phrase) &&
     // "X, welcomed U.S. Attorney General Y …": the clause's verb, not an apposition.
     !/^(?:[a-z]+ed|met|meets|said|says|told|will|would|led|held|co-chaired)\b/.test(phrase) &&
-    !/^(?:an?|the)\s(?:statement|report|source|release|communiqu)|\bsaid$/.test(phrase)
+    !/^(?:an?|the)\s(?:statement|report|source|release|communiqu)|\bsaid$/.test(phrase) &&
+    !namesAPerson(phrase)
     ? phrase.trim().replaceAll(DOT, ".")
     : null;
 }
@@ -468,7 +487,8 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const postNominal = /^(?:\s(?:[A-Z]{2,5}))+(?=[,\s.]|$)/.exec(sentence.text.slice(run.index + run[0].length));
       const end = run.index + run[0].length + (postNominal?.[0].length ?? 0);
       if (
-        ctx.gazetteer.countries.find(named.name).length ||
+        // "Korea Coast Guard" is not a name; "Lucía Montenegro" is.
+        ctx.gazetteer.countries.find(named.name).some((h) => h.start === 0) ||
         ORG_WORDS.test(named.name) ||
         /Dialogue|Meeting|Forum/.test(named.name)
       )

@@ -9,7 +9,7 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board";
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable";
 /** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
 const PAIR_END = `${SERIES_END}|Conference`;
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
@@ -70,7 +70,7 @@ const OWN_NAME = new RegExp(
 );
 /** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
 const OWN_LOWER = new RegExp(
-  `\\b(?:their\\s+(?:annual\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
+  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:round|meeting|session)\\s+of\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
   "gu",
 );
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
