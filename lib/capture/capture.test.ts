@@ -918,6 +918,30 @@ describe("dates, places and tense", () => {
     expect(roundtable.nextRound).toMatchObject({ city: "Goa" });
   });
 
+  it("reads “Turkey”, hyphenated particles, and a combining form before the name's other words", () => {
+    const d = draftOf(
+      "President Levent Demir and Iraqi Prime Minister Karim al-Jabouri chaired the second Turkey-Iraq Security Council in Ankara.",
+    );
+    expect(d.series).toMatchObject({ name: "Turkey-Iraq Security Council", parties: ["IQ", "TR"] });
+    expect(d.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Levent Demir", "TR"],
+      ["Karim al-Jabouri", "IQ"],
+    ]);
+    expect(draftOf("The first Canada-Korea Foreign and Defence Ministers' Meeting was held.").series?.name).toBe(
+      "Canada-Korea Foreign and Defence Ministers' Meeting",
+    );
+  });
+
+  it("keeps “said on Wednesday after talks” as the day, skips “now”, and earlier or extended agreements", () => {
+    const d = draftOf(
+      "COPENHAGEN, 10 September 2026 - Denmark and Norway will set up a joint unit, their defence ministers said on Wednesday after talks in Aarhus at the 2nd NDSC. Migrants now travel north. The ministers commended the work of the Border Patrol Agreement, which entered into force in 2024, welcomed the extension of the Defence Cooperation Agreement and signed a memorandum of understanding on cooperation in training. The 3rd NDSC will be held in Norway.",
+      "2026-09-10",
+    );
+    expect(d.meeting.start).toBe("2026-09-09");
+    expect(d.agreements.map((a) => a.subject)).toEqual(["cooperation in training"]);
+    expect(d.nextRound).toMatchObject({ country: "NO" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -13,8 +13,8 @@ export type CountryTerms = {
   capitals: string[];
 };
 
-/** Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain"): "the U.S.-ROK Alliance", "PRC officials", "Britain". */
-const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"], GB: ["Britain"] };
+/** Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain", "Türkiye"): "the U.S.-ROK Alliance", "PRC officials", "Britain", "Turkey". */
+const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 

@@ -56,11 +56,12 @@ const STATUS: [RegExp, AgreementStatus][] = [
   ],
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
-const EARLIER = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b/i;
+const EARLIER =
+  /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that)\s+(?:entered|came)\s+into\s+force\b/i;
 const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
-  /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
+  /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|extension of|the work of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
 const DAY_OR_DATE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 /** "a) Agreement on …;" under "welcomed the signing of the following documents:" */

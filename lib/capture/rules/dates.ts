@@ -133,8 +133,8 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       : [];
     for (const r of chronoResults) {
       if (!free(r.index, r.index + r.text.length)) continue;
-      // "Park Seo-jun" is not June.
-      if (/[\p{L}-]$/u.test(s.slice(0, r.index))) continue;
+      // "Park Seo-jun" is not June; "migrants now travelling south" is no date.
+      if (/[\p{L}-]$/u.test(s.slice(0, r.index)) || /^now$/i.test(r.text)) continue;
       const start = r.start;
       const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
       if (

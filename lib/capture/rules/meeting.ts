@@ -29,10 +29,12 @@ const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
-/** "agreed to convene the fourth ISMR": a round named by its ordinal and the dialogue's acronym (case matters). */
+/** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
 const ACRONYM_ROUND = new RegExp(
-  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`,
+  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b|\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5} (?:will|would|is to|is scheduled to) (?:be held|take place)\\b`,
 );
+/** "the 2nd NDSC" (case matters) */
+const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
   `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
@@ -67,7 +69,9 @@ export function isNextRound(ctx: Context, sentence: Sentence): boolean {
     /^(?:agreed|decided)/i.test(m[0]) ||
     /\b(?:agreed|decided)\s+that\s+(?:the\s)?$/i.test(sentence.text.slice(0, m.index));
   const ordinalsIn = (list: Sentence[]) =>
-    list.flatMap((s) => [...s.text.matchAll(ANY_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")));
+    list.flatMap((s) =>
+      [...s.text.matchAll(ANY_ORDINAL), ...s.text.matchAll(ANY_ACRONYM_ORDINAL)].map((o) => ordinalValue(o[1] ?? "")),
+    );
   const before = ordinalsIn(ctx.sentences.filter((s) => s.start < sentence.start));
   const after = ordinalsIn(ctx.sentences.filter((s) => s.start > sentence.start));
   if (before.some((o) => o < n)) return true;
@@ -174,10 +178,11 @@ function meetingDate(ctx: Context): DateMention | null {
       !aboutEarlier(ctx, d.sentence),
   );
   // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
+  // (Not "… said on Wednesday after talks at …": the day of the talks.)
   const reported = (d: DateMention) =>
     /\b(?:said|told(?: \w+)?|announced|reported|stated|confirmed)\s+$/.test(
       ctx.text.slice(Math.max(0, d.start - 24), d.start),
-    );
+    ) && !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
   const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
   const candidates = inText.length ? inText : about.length ? about : publishedDay(ctx);

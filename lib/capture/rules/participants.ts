@@ -168,8 +168,9 @@ const TITLE_TOKENS = new Set([
 ]);
 const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
-/** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", Irish "Ó", an initial. */
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
+/** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", "al-Sudani", Irish "Ó", an initial. */
+const NAME_TOKEN =
+  "(?:(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
 /** Lower-case particles inside a name: "Pieter van Dalen", "Khalid bin Mansour Al Saud". */
 const PARTICLE = "(?:van|von|de|der|den|du|da|di|bin|binti|ibn|al|el|la|le)";
 /** A peer's name is a title and a place: "Lord Ashby of Kenmare", "Baroness Hale of Richmond". */

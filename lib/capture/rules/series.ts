@@ -32,15 +32,15 @@ const COMBINING: Record<string, string> = {
 };
 /** The country a name's first or second part is: "India", "U.S.", "Franco". */
 const countryOf = (ctx: Context, part: string) => {
-  // "The Anglo": the combining form is the part's last word.
-  const form = part.split(" ").at(-1) ?? part;
+  // "The Anglo", "Korea Foreign": a word of the part is the combining form.
+  const form = part.split(" ").find((w) => COMBINING[w]) ?? "";
   const code = COMBINING[form];
   return (
     ctx.gazetteer.countries.find(part)[0] ??
     (code
       ? {
-          start: part.length - form.length,
-          end: part.length,
+          start: part.indexOf(form),
+          end: part.indexOf(form) + form.length,
           text: form,
           value: ctx.gazetteer.countryByCode.get(code)!,
         }
