@@ -942,6 +942,37 @@ describe("dates, places and tense", () => {
     expect(d.nextRound).toMatchObject({ country: "NO" });
   });
 
+  it("reads “reports that the Secretary …, X, will receive the Minister …, General (ret.) Y” and “the Prime Minister of …, the Rt Hon”", () => {
+    const d = draftOf(
+      "The Ministry of Foreign Affairs reports that the Minister of the Interior, Sofía Carrasco, will receive the Minister of Defence of Peru, General (ret.) Luis Quiroga Benavides, in Santiago. The Prime Minister of the United Kingdom, the Rt Hon Alan Pike MP, welcomed the visit.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Sofía Carrasco", "Minister of the Interior", null],
+      ["Luis Quiroga Benavides", "Minister of Defence", "PE"],
+      ["Alan Pike", "Prime Minister", "GB"],
+    ]);
+  });
+
+  it("reads a range said in the next sentence, one agreement of several, a capital named as its country, and an ordinal in a lower-case name", () => {
+    const d = draftOf(
+      "DJIBOUTI (Wire) - Djibouti and Ethiopia signed six agreements, including one on the sharing of port data, yesterday at the end of the 4th session of their joint ministerial commission. The commission, which met in Djibouti for three days, was co-chaired by Foreign Minister Amina Farah. They agreed to conclude an arrangement on water sharing.",
+      "2026-10-15",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-10-12", end: "2026-10-14", city: "Djibouti" });
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["sharing of port data", "SIGNED"],
+      ["water sharing", "UNDER_NEGOTIATION"],
+    ]);
+    expect(d.series?.name).toBe("Djibouti-Ethiopia Joint Ministerial Commission");
+    const asCountry = draftOf(
+      "Ethiopia and Djibouti signed two agreements at the 4th session of the Ethiopia-Djibouti Joint Commission in Addis Ababa.",
+    );
+    expect(asCountry.meeting).toMatchObject({ city: "Addis Ababa" });
+    expect(
+      draftOf("Nigeria and Niger held their first joint commission meeting since 2023 in Niamey.").series?.name,
+    ).toBe("Nigeria-Niger Joint Commission");
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -47,7 +47,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|early conclusion|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|early conclusion|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -87,11 +87,19 @@ const PLURAL = /s$|^memoranda\b/i;
 const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
 
-/** The agreements a plural kind lists after its verb: "… were exchanged, on the supply of X and on the training of Y". */
+/** "signed five agreements, including one on the joint operation of the railway" */
+const INCLUDING_ONE = /^,?\s+including\s+one\s+(?:on|for|concerning)\s+([^,.;]+?)(?=[,.;]|$)/;
+
+/**
+ * The agreements a plural kind lists after its verb ("… were exchanged, on the supply of X and on
+ * the training of Y") or names one of ("five agreements, including one on X").
+ */
 function listedAfterVerb(ctx: Context, sentence: Sentence, from: number, kind: AgreementKind, kindText: string) {
-  const m = AFTER_VERB.exec(sentence.text.slice(from));
-  if (!m) return [];
-  const list = m[2] ?? "";
+  const rest = sentence.text.slice(from);
+  const m = AFTER_VERB.exec(rest) ?? INCLUDING_ONE.exec(rest);
+  const list = m?.[2] ?? m?.[1];
+  if (!m || !list) return [];
+  const status: AgreementStatus = m.length > 2 ? "SIGNED" : statusNear(sentence, from);
   const listStart = from + m[0].length - list.length;
   return list.split(/,\s+(?:and\s+)?on\s+|\s+and\s+on\s+/).flatMap((item) => {
     const subject = item.trim().replace(/^(?:the|an?)\s/i, "");
@@ -103,7 +111,7 @@ function listedAfterVerb(ctx: Context, sentence: Sentence, from: number, kind: A
         kind,
         title: titleOf(kind, kindText, subject),
         subject,
-        status: "SIGNED" as AgreementStatus,
+        status,
         parties: [],
         signatories: [],
         ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.7, [{ start: at, end: at + item.length }], [sentence]),

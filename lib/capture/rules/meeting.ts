@@ -144,8 +144,8 @@ function leadersMeet(participants: ParticipantFact[]): boolean {
 }
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
-const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over) (two|three|four|five) days\b/i;
-const CLOSED = /\b(concluded|ended|wrapped up|closed|at the close of)\b/i;
+const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over|for) (two|three|four|five) days\b/i;
+const CLOSED = /\b(concluded|ended|wrapped up|closed|at the (?:close|end) of)\b/i;
 
 /** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
 function inDateline(sentence: Sentence, start: number) {
@@ -219,6 +219,13 @@ function venue(ctx: Context, date: DateMention | null) {
           // "the Singapore-Indonesia Leaders' Retreat": a country in a dialogue's name.
           !/^\s?[-–]\s?\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 3)) &&
           !/[-–]\s?$/.test(ctx.text.slice(h.start - 2, h.start)) &&
+          // "Ethiopia and Djibouti signed …": a capital named as its country is not the venue ("in Singapore" is).
+          !(
+            ctx.gazetteer.countries
+              .find(ctx.text, h.start, h.end)
+              .some((c) => c.start === h.start && c.end === h.end) &&
+            !/\b(?:in|at)\s+$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start))
+          ) &&
           !ctx.gazetteer.countries
             .find(ctx.text, Math.max(sentence.start, h.start - 40), Math.min(sentence.end, h.end + 40))
             .some((c) => c.start <= h.start && c.end >= h.end && c.end - c.start > h.end - h.start),
@@ -375,11 +382,16 @@ const within = (sentence: Sentence, m: RegExpExecArray): Span => ({
   end: sentence.start + m.index + m[0].length,
 });
 
-/** "The two-day dialogue concluded on Tuesday": a range ending on that day. */
-function withLength(date: DateMention | null): DateMention | null {
-  if (!date || date.endDate || date.precision !== "DAY") return date;
-  const n = N_DAY.exec(date.sentence.text);
-  if (!n || !CLOSED.test(date.sentence.text)) return date;
+/**
+ * "The two-day dialogue concluded on Tuesday", "… at the end of the session. The commission, which
+ * met for two days, …": a range ending on that day (its length said there or in the next sentence).
+ */
+function withLength(ctx: Context, date: DateMention | null): DateMention | null {
+  if (!date || date.endDate || date.precision !== "DAY" || !CLOSED.test(date.sentence.text)) return date;
+  const next = ctx.sentences[ctx.sentences.indexOf(date.sentence) + 1];
+  const n =
+    N_DAY.exec(date.sentence.text) ?? (next && /^The\s\w+,\s+which\b/.test(next.text) ? N_DAY.exec(next.text) : null);
+  if (!n) return date;
   const days = DAYS[(n[1] ?? n[2] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1] ?? n[2]);
   if (days < 2) return date;
   const start = new Date(Date.parse(`${date.date}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
@@ -387,7 +399,7 @@ function withLength(date: DateMention | null): DateMention | null {
 }
 
 export function findMeeting(ctx: Context, participants: ParticipantFact[]): MeetingFact {
-  const date = withLength(meetingDate(ctx));
+  const date = withLength(ctx, meetingDate(ctx));
   const place = venue(ctx, date);
   const state = status(ctx, date);
   const rank = level(ctx, participants);

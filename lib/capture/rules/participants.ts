@@ -205,8 +205,8 @@ type Found = {
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
 const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
-/** "…, Senator the Hon " before a name */
-const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:${RANK})\s(?:the\s)?)+$`);
+/** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
+const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {
@@ -316,7 +316,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|received|receives|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|welcome|received|receives|receive|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\b(?:reports|announces|confirms|states)\sthat\s(?:the\s)?|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");

@@ -70,7 +70,7 @@ const OWN_NAME = new RegExp(
 );
 /** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
 const OWN_LOWER = new RegExp(
-  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:round|meeting|session)\\s+of\\s+)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
+  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:(?:round|meeting|session)\\s+of\\s+)?)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
   "gu",
 );
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -95,7 +95,10 @@ function shortestName(ctx: Context, code: string): string {
     .map((h) => h.text);
   const name = ctx.gazetteer.countryByCode.get(code)?.name ?? code;
   // An abbreviation the text uses ("UK", "U.S."), else the common name, not a shorter alternative ("Thai", "Saudi").
-  const abbreviation = forms.filter((f) => /^[A-Z.]+$/.test(f)).sort((x, y) => x.length - y.length)[0];
+  // (Not a dateline's "DJIBOUTI".)
+  const abbreviation = forms
+    .filter((f) => /^(?:[A-Z]\.){2,}$|^[A-Z]{2,4}$/.test(f))
+    .sort((x, y) => x.length - y.length)[0];
   if (abbreviation) return abbreviation;
   if (forms.includes(name)) return name;
   return [...forms].filter((f) => f.length <= name.length).sort((x, y) => x.length - y.length)[0] ?? name;
