@@ -973,6 +973,46 @@ describe("dates, places and tense", () => {
     ).toBe("Nigeria-Niger Joint Commission");
   });
 
+  it("reads Burmese “U”, “the Honourable”, portfolios ending in “Expatriates”, and a side after an organisation", () => {
+    const d = draftOf(
+      "The talks were co-chaired by Deputy Foreign Minister U Aung Kyaw Htet and Minister of Foreign Affairs, Cooperation and Expatriates Karim El Fassi. The Minister of Trade, the Honourable Anne Leblanc, met Undersecretary Rosa Villamor of the Department of Trade and Industry of the Philippines.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Aung Kyaw Htet", "Deputy Foreign Minister", null, null],
+      ["Karim El Fassi", "Minister of Foreign Affairs, Cooperation and Expatriates", null, null],
+      ["Anne Leblanc", "Minister of Trade", null, null],
+      ["Rosa Villamor", "Undersecretary", "Department of Trade and Industry", "PH"],
+    ]);
+  });
+
+  it("gives co-chairs the sides of the countries named before them, reads “opened on … and ended on …”, and prefers the meeting's day to a visit's", () => {
+    const sides = draftOf(
+      "The governments of Austria and Slovenia will hold a joint cabinet meeting in Graz, chaired by Chancellor Eva Binder and Prime Minister Janez Kos.",
+    );
+    expect(sides.participants.map((p) => p.country)).toEqual(["AT", "SI"]);
+    const opened = draftOf(
+      "ACCRA, May 21 - The session, which opened on Monday and ended on Tuesday, was held in Accra.",
+      "2025-05-21",
+    );
+    expect(opened.meeting).toMatchObject({ start: "2025-05-19", end: "2025-05-20" });
+    const visit = draftOf(
+      "The Minister paid an official visit to Seoul on 3-4 November 2026. The two Ministers co-chaired the 11th Joint Commission Meeting in Seoul on 4 November.",
+      "2026-11-04",
+    );
+    expect(visit.meeting).toMatchObject({ start: "2026-11-04", end: null });
+  });
+
+  it("reads next rounds with an apostrophe in their name or a visit invited for them, and adjectives that are no subject", () => {
+    const next = (text: string) => draftOf(`The 11th Annual Leaders' Meeting was held in Perth. ${text}`).nextRound;
+    expect(next("Leaders agreed to hold the 12th Annual Leaders' Meeting in Singapore in 2027.")).toMatchObject({
+      city: "Singapore",
+    });
+    expect(
+      next("Minister Rao invited Minister Kim to visit India for the 12th Joint Commission Meeting in 2027."),
+    ).toMatchObject({ country: "IN" });
+    expect(draftOf("Bangladesh proposed a trilateral arrangement with China.").agreements).toEqual([]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

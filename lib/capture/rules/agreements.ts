@@ -43,7 +43,7 @@ const MENTION = new RegExp(
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open)(?: of)? (negotiations|talks)|will negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?|witness the signing)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
+    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open)(?: of)? (negotiations|talks)|will negotiate|(?:agreed|decided) to negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?|witness the signing)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work)\b/i,
     "PROPOSED",
   ],
   [
@@ -58,7 +58,8 @@ const STATUS: [RegExp, AgreementStatus][] = [
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER =
   /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that)\s+(?:entered|came)\s+into\s+force\b/i;
-const SKIP_PREMODIFIERS = /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|joint|formal)\b/gi;
+const SKIP_PREMODIFIERS =
+  /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
   /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|extension of|the work of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;

@@ -46,9 +46,9 @@ const MAY_HOLD_DATE = new RegExp(
 /** "later this month", "next year": a month or year counted from the publication date */
 const RELATIVE_PERIOD = /\b(?:later |early |earlier )?(this|next|last) (month|year)\b/gi;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-/** "on Monday and Tuesday": two days of one meeting */
+/** "on Monday and Tuesday", "opened on Monday and ended on Tuesday": two days of one meeting */
 const WEEKDAY_PAIR = new RegExp(
-  `\\bon (${WEEKDAYS.join("|")})\\s+(?:and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
+  `\\bon (${WEEKDAYS.join("|")})\\s+(?:and (?:ended|closed|concluded|finished) on|and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
   "g",
 );
 const FUTURE =

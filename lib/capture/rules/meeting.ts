@@ -26,7 +26,7 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)) (?:the|its|their) (${ORDINAL})(?: [\\w+-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
@@ -37,7 +37,7 @@ const ACRONYM_ROUND = new RegExp(
 const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})(?: [\\w+-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
+  `\\b(${ORDINAL})(?: [\\w+'’-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
   "gi",
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -169,6 +169,10 @@ function publishedDay(ctx: Context): DateMention[] {
   return [{ sentence, start, end: start + m[0].length, date, endDate: null, precision: "DAY", form: "published" }];
 }
 
+const VISIT = /\b(?:visit|visits|visited|trip|tour)\b/i;
+const CONVENED = /\b(?:co-chaired|chaired|held|met|convened|took place)\b/i;
+const visitOnly = (d: DateMention) => VISIT.test(d.sentence.text) && !CONVENED.test(d.sentence.text);
+
 function meetingDate(ctx: Context): DateMention | null {
   const about = ctx.dates.filter(
     (d) =>
@@ -191,6 +195,8 @@ function meetingDate(ctx: Context): DateMention | null {
     [...candidates].sort(
       (a, b) =>
         rank[b.precision] - rank[a.precision] ||
+        // "paid a visit on 3-4 November … co-chaired the meeting on 4 November": the meeting's day.
+        (visitOnly(a) ? 1 : 0) - (visitOnly(b) ? 1 : 0) ||
         // "next week … on 20 April": the date said outright.
         (a.form === "relative" ? 1 : 0) - (b.form === "relative" ? 1 : 0) ||
         (b.endDate ? 1 : 0) - (a.endDate ? 1 : 0) ||

@@ -47,7 +47,7 @@ export function findNextRound(ctx: Context): NextRoundFact | null {
         .find(ctx.text, sentence.start, sentence.end)
         .find(
           (h) =>
-            /\b(?:in|to)\s+(?:the\s)?$/.test(ctx.text.slice(h.start - 12, h.start)) ||
+            /\b(?:in|to|visit)\s+(?:the\s)?$/.test(ctx.text.slice(h.start - 12, h.start)) ||
             /^\s+will\s+host\b/.test(ctx.text.slice(h.end, h.end + 12)),
         );
   const date = ctx.dates.find((d) => d.sentence === sentence);

@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO =
-  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation)$/;
+  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora)$/;
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
 // Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
@@ -203,7 +203,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
@@ -213,7 +213,8 @@ function nameIn(run: string): { name: string; offset: number } | null {
   if (PEER.test(run) && !TITLE_TOKENS.has(run.split(" ")[1]?.toLowerCase() ?? "")) return { name: run, offset: 0 };
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index }));
   let first = tokens.length;
-  const isName = (word: string) => !TITLE_TOKENS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase());
+  const isName = (word: string) =>
+    !TITLE_TOKENS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()) && !PORTFOLIO.test(word);
   while (first > 0 && isName(tokens[first - 1]?.word ?? "")) first--;
   const kept = tokens.slice(first);
   const [head, tail] = [kept[0], kept.at(-1)];
@@ -264,6 +265,13 @@ function splitSide(ctx: Context, title: string): { title: string; side: string |
   return { title: /\bto the\s/.test(title.slice(0, of.index)) ? title : title.slice(0, of.index), side };
 }
 
+/** "Department of Foreign Affairs of the Philippines": the organisation, and the country after it that is its side. */
+function countryOfOrganisation(ctx: Context, organisation: string) {
+  const m = /^(.+)\s(?:of|for)\s(?:the\s)?([^,]+)$/.exec(organisation.trim());
+  const country = m ? wholeCountry(ctx, m[2] ?? "") : null;
+  return m && country ? { organisation: m[1] ?? organisation, country } : null;
+}
+
 /** Splits "acting deputy secretary in the department of homeland security" into title and organisation. */
 function titleAndOrganisation(ctx: Context, phrase: string) {
   // "… at the Ministry", "… of the Department of …", "Joint Secretary (Americas), Ministry of External Affairs"
@@ -289,11 +297,8 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   }
   // "Agency (BNPT)": the acronym is not part of the name; "… of the Philippines" is the side.
   organisation = organisation?.replace(/\s*\([A-Z]{2,8}\)$/, "") ?? null;
-  const orgOf = organisation ? /^(.+)\s(?:of|for)\s(?:the\s)?([^,]+)$/.exec(organisation) : null;
-  if (organisation && orgOf && wholeCountry(ctx, orgOf[2] ?? "")) {
-    country ??= wholeCountry(ctx, orgOf[2] ?? "");
-    organisation = orgOf[1] ?? organisation;
-  }
+  const owned = organisation ? countryOfOrganisation(ctx, organisation) : null;
+  if (owned) ({ organisation, country = country ?? owned.country } = owned);
   // "diplomatic adviser to the French President": the side is the President's.
   const adviserTo = /\bto the (\p{Lu}[\p{L}]+) (?:President|Prime Minister|Chancellor)\b/u.exec(title);
   if (!country && adviserTo) country = countryIn(ctx, adviserTo[1] ?? "");
@@ -412,7 +417,7 @@ const RESPECTIVELY = /\brespectively\b/i;
 /** "A led the U.S. delegation", "… and B the Indian side" */
 const LED_THE = /\b(?:(?:led|headed)\s+)?the\s+([\p{L}.]+)\s+(?:delegation|side)\b/gu;
 const OF_ORGANISATION =
-  /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security)))+)/u;
+  /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s(?:the\s)?|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security|of)\b))+)/u;
 
 const BULLET = /^[-•*–]\s+/;
 const REPRESENTED_BY =
@@ -521,6 +526,8 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const ofCountry = ofOrg ? wholeCountry(ctx, ofOrg[1] ?? "") : null;
       let organisation = parts.organisation ?? (ofCountry ? null : ofOrg?.[1]?.trim()) ?? before?.organisation ?? null;
       let orgCountry: string | null = null;
+      const owned = organisation ? countryOfOrganisation(ctx, organisation) : null;
+      if (owned) ({ organisation, country: orgCountry } = owned);
       const lead = organisation ? /^([\p{L}.]+)[’']s\s/u.exec(organisation) : null;
       if (organisation && lead) {
         orgCountry = countryIn(ctx, lead[1] ?? "");
@@ -594,7 +601,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       });
     }
     // "The Bangladeshi and Indian delegations were led by A and B respectively."
-    if (RESPECTIVELY.test(sentence.text) && inSentence.length > 1) {
+    // So are co-chairs whose sides are only guessed, after "the Czech Republic and the Slovak Republic".
+    const guessed = inSentence.length === 2 && inSentence.every((f) => f.guessedSide) && /\bchair/i.test(sentence.text);
+    if ((RESPECTIVELY.test(sentence.text) || guessed) && inSentence.length > 1) {
       const first = inSentence[0]!.start - sentence.start;
       const sides = [...new Set(ctx.gazetteer.countries.find(sentence.text.slice(0, first)).map((h) => h.value.code))];
       if (sides.length === inSentence.length) inSentence.forEach((f, i) => (f.country = sides[i] ?? f.country));
