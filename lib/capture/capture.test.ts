@@ -1076,6 +1076,16 @@ describe("text that matches nothing, and input that cannot be read", () => {
     await expect(readUpload("scan.pdf", new TextEncoder().encode("%PDF-1.4 not really"))).rejects.toThrow(/PDF/);
   });
 
+  it("reads a readout written as a numbered list, where Readability would keep only the footer", () => {
+    const page = readHtml(
+      `<html><head><title>Dialogue held</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><h1>Dialogue held</h1><ol><li>Vice Minister Ana Ruiz and Minister of State Omar Saleh held the 4th Spain-Oman Strategic Dialogue in Muscat on 29 September 2026.</li><li>The two sides agreed to hold the 5th Strategic Dialogue in Madrid.</li></ol></main><footer><p>Copyright © Ministry of Foreign Affairs. All Rights Reserved.</p></footer></body></html>`,
+    );
+    expect(page.text).toContain("held the 4th Spain-Oman Strategic Dialogue in Muscat");
+    expect(page.text).toContain("The two sides agreed to hold the 5th Strategic Dialogue in Madrid.");
+    expect(page.text).not.toContain("Copyright");
+    expect(page.text.match(/Dialogue held/g)).toHaveLength(1);
+  });
+
   it("strips scripts from HTML and never runs them", () => {
     const page = readHtml(
       `<html><head><title>T</title><script>globalThis.ran = true</script></head><body><article><p>${"The two sides met in Delhi and discussed trade. ".repeat(5)}</p><script>document.write("<p>injected</p>")</script></article></body></html>`,

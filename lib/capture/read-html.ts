@@ -19,23 +19,36 @@ function meta(document: Document, ...names: string[]): string | null {
   return null;
 }
 
+const UNRUN = "script, style, noscript, template, iframe, object, embed";
+
+/** The page's main region without its navigation and footers: what is read when Readability misses the article. */
+function mainRegion(html: string): { html: string; length: number } {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll(`${UNRUN}, header, nav, footer, aside, form`)) el.remove();
+  const root = document.querySelector("main, article, [role=main]") ?? document.body;
+  return { html: root?.innerHTML ?? "", length: (root?.textContent ?? "").replace(/\s+/g, " ").trim().length };
+}
+
 export function readHtml(html: string): PageText {
   const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll("script, style, noscript, template, iframe, object, embed")) el.remove();
+  for (const el of document.querySelectorAll(UNRUN)) el.remove();
   const title =
     meta(document, "og:title") ?? document.querySelector("h1")?.textContent?.trim() ?? document.title?.trim() ?? null;
   const publisher = meta(document, "og:site_name", "publisher", "author");
   const published =
     meta(document, "article:published_time", "datePublished", "date", "DC.date.issued")?.slice(0, 10) ?? null;
+  const main = mainRegion(html);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  // Readability scores paragraphs; a readout written as a numbered list (<ol><li>) can lose to the footer.
+  const missed = !article || (article.textContent ?? "").replace(/\s+/g, " ").trim().length < main.length / 2;
   const { document: body } = parseHTML(
-    `<!doctype html><html><body>${article?.content ?? document.body?.innerHTML ?? ""}</body></html>`,
+    `<!doctype html><html><body>${missed ? main.html : (article?.content ?? "")}</body></html>`,
   );
   const blocks = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
     .filter(Boolean);
-  const heading = title && !blocks[0]?.includes(title) ? [title] : [];
+  const heading = title && !blocks.slice(0, 3).some((b) => b.includes(title)) ? [title] : [];
   return {
     text: [...heading, ...blocks].join("\n\n"),
     title,
