@@ -1013,6 +1013,35 @@ describe("dates, places and tense", () => {
     expect(draftOf("Bangladesh proposed a trilateral arrangement with China.").agreements).toEqual([]);
   });
 
+  it("splits the country from “President of the Council of Ministers of …”, keeps an envoy's “for Afghanistan”, and keeps “of the UAE” to the last of two co-chairs", () => {
+    const d = draftOf(
+      "Chancellor Eva Binder and the President of the Council of Ministers of the Italian Republic, Paola Greco, met in Rome. Pakistan's Special Representative for Afghanistan, Ambassador Tariq Hameed, led his country's delegation.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Eva Binder", "Chancellor", null],
+      ["Paola Greco", "President of the Council of Ministers", "IT"],
+      ["Tariq Hameed", "Special Representative for Afghanistan", "PK"],
+    ]);
+    const two = draftOf(
+      "Vice Minister of Foreign Affairs Park Min-ho and Minister of State Saeed Al Hajeri of the United Arab Emirates held the 3rd Korea-UAE Strategic Dialogue in Seoul.",
+    );
+    expect(two.participants.map((p) => p.country)).toEqual(["KR", "AE"]);
+  });
+
+  it("reads “next Tuesday and Wednesday”, a length in the next sentence's “The two-day meeting”, and “the next intergovernmental consultations”", () => {
+    const d = draftOf(
+      "LIMA, 29 Sept. - Peru and Chile will hold their 4th Binational Cabinet in Arica next Tuesday and Wednesday, the ministry said on Tuesday. The next intergovernmental consultations will take place in Chile in 2027.",
+      "2026-09-29",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-10-06", end: "2026-10-07" });
+    expect(d.nextRound).toMatchObject({ country: "CL" });
+    const closed = draftOf(
+      "KAMPALA, Jan 14 - The ministers signed two agreements at the close of the 6th Uganda-Kenya Joint Commission yesterday. The two-day meeting in Kampala was co-chaired by Foreign Minister Ruth Achieng.",
+      "2026-01-14",
+    );
+    expect(closed.meeting).toMatchObject({ start: "2026-01-12", end: "2026-01-13" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

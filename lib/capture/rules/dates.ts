@@ -46,9 +46,9 @@ const MAY_HOLD_DATE = new RegExp(
 /** "later this month", "next year": a month or year counted from the publication date */
 const RELATIVE_PERIOD = /\b(?:later |early |earlier )?(this|next|last) (month|year)\b/gi;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-/** "on Monday and Tuesday", "opened on Monday and ended on Tuesday": two days of one meeting */
+/** "on Monday and Tuesday", "opened on Monday and ended on Tuesday", "next Tuesday and Wednesday": two days of one meeting */
 const WEEKDAY_PAIR = new RegExp(
-  `\\bon (${WEEKDAYS.join("|")})\\s+(?:and (?:ended|closed|concluded|finished) on|and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
+  `\\b(on|next) (${WEEKDAYS.join("|")})\\s+(?:and (?:ended|closed|concluded|finished) on|and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
   "g",
 );
 const FUTURE =
@@ -114,11 +114,12 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
       }
     if (published)
       for (const m of s.matchAll(WEEKDAY_PAIR)) {
-        const first = anchorWeekday(WEEKDAYS.indexOf(m[1] ?? ""), published, s, m.index);
-        const length = (WEEKDAYS.indexOf(m[2] ?? "") - WEEKDAYS.indexOf(m[1] ?? "") + 7) % 7;
+        const [, said = "", from = "", to = ""] = m;
+        const first = anchorWeekday(WEEKDAYS.indexOf(from), published, s, m.index, said);
+        const length = (WEEKDAYS.indexOf(to) - WEEKDAYS.indexOf(from) + 7) % 7;
         const iso10 = (d: Date) => d.toISOString().slice(0, 10);
         add({
-          start: sentence.start + m.index + 3,
+          start: sentence.start + m.index + (said === "on" ? 3 : 0),
           end: sentence.start + m.index + m[0].length,
           date: iso10(first),
           endDate: iso10(new Date(first.getTime() + length * 86_400_000)),

@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:[A-Z]{2,6} |government |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:[A-Z]{2,6} |government |intergovernmental |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
 const NEXT_TWO_PLUS_TWO = /\bnext ["“]?2\+2["”]?(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
@@ -390,13 +390,12 @@ const within = (sentence: Sentence, m: RegExpExecArray): Span => ({
 
 /**
  * "The two-day dialogue concluded on Tuesday", "… at the end of the session. The commission, which
- * met for two days, …": a range ending on that day (its length said there or in the next sentence).
+ * met for two days, …", "… The two-day meeting …": a range ending on that day (its length said there or in the next sentence).
  */
 function withLength(ctx: Context, date: DateMention | null): DateMention | null {
   if (!date || date.endDate || date.precision !== "DAY" || !CLOSED.test(date.sentence.text)) return date;
   const next = ctx.sentences[ctx.sentences.indexOf(date.sentence) + 1];
-  const n =
-    N_DAY.exec(date.sentence.text) ?? (next && /^The\s\w+,\s+which\b/.test(next.text) ? N_DAY.exec(next.text) : null);
+  const n = N_DAY.exec(date.sentence.text) ?? (next && /^The\s/.test(next.text) ? N_DAY.exec(next.text) : null);
   if (!n) return date;
   const days = DAYS[(n[1] ?? n[2] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1] ?? n[2]);
   if (days < 2) return date;

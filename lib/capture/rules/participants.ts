@@ -20,7 +20,7 @@ const PORTFOLIO =
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -247,8 +247,8 @@ function wholeCountry(ctx: Context, phrase: string): string | null {
  */
 const sideAfter = (title: string, at: number) => {
   const word = title.slice(0, at).split(/\s/).at(-1) ?? "";
-  // "Head of the Government of the Kingdom of Morocco"
-  return PORTFOLIO.test(word) || HEAD_WORDS.test(word) || word === "Government";
+  // "Head of the Government of the Kingdom of Morocco", "President of the Council of Ministers of the Italian Republic"
+  return PORTFOLIO.test(word) || HEAD_WORDS.test(word) || word === "Government" || word === "Ministers";
 };
 
 /**
@@ -256,8 +256,11 @@ const sideAfter = (title: string, at: number) => {
  * the country after it (as written), which is the side and not part of the title.
  */
 function splitSide(ctx: Context, title: string): { title: string; side: string | null } {
-  const of = [...title.matchAll(/\s(?:of|for)\s/g)].find(
-    (m) => sideAfter(title, m.index) && wholeCountry(ctx, title.slice(m.index + m[0].length)),
+  // "… for Japan" only after a portfolio: a "Special Representative for Afghanistan" is about it, not from it.
+  const of = [...title.matchAll(/\s(of|for)\s/g)].find(
+    (m) =>
+      (m[1] === "of" ? sideAfter(title, m.index) : PORTFOLIO.test(title.slice(0, m.index).split(/\s/).at(-1) ?? "")) &&
+      wholeCountry(ctx, title.slice(m.index + m[0].length)),
   );
   if (!of) return { title, side: null };
   const side = title.slice(of.index + of[0].length);
@@ -566,7 +569,14 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       // by "and" (not over "A will host B of Nigeria"), and over a side only guessed from nearby.
       const representedSide = represented ? countryIn(ctx, represented[1] ?? "") : null;
       const groupSide = ofCountry ?? representedSide;
-      if (groupSide && joined)
+      // "Title A and Title B of India, and Title C and Title D of Japan" are groups; but in "Vice Minister A
+      // and Minister of State B of the UAE held …" a name with its own title keeps "of …" to itself.
+      const grouped =
+        !ofCountry ||
+        !before?.title ||
+        /^,\s+and\s/.test(sentence.text.slice(floor)) ||
+        inSentence.some((f) => f.closesGroup);
+      if (groupSide && joined && grouped)
         for (let i = inSentence.length - 1; i >= 0; i--) {
           const earlier = inSentence[i]!;
           if ((earlier.country && !earlier.guessedSide) || earlier.closesGroup) break;
