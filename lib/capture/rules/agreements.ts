@@ -97,10 +97,13 @@ const INCLUDING_ONE = /^,?\s+including\s+one\s+(?:on|for|concerning)\s+([^,.;]+?
  */
 function listedAfterVerb(ctx: Context, sentence: Sentence, from: number, kind: AgreementKind, kindText: string) {
   const rest = sentence.text.slice(from);
-  const m = AFTER_VERB.exec(rest) ?? INCLUDING_ONE.exec(rest);
-  const list = m?.[2] ?? m?.[1];
+  const afterVerb = AFTER_VERB.exec(rest);
+  const one = afterVerb ? null : INCLUDING_ONE.exec(rest);
+  const m = afterVerb ?? one;
+  const list = afterVerb ? afterVerb[2] : one?.[1];
   if (!m || !list) return [];
-  const status: AgreementStatus = m.length > 2 ? "SIGNED" : statusNear(sentence, from);
+  // "were signed, on A and on B" says its status; "signed five agreements, including one on A" said it before.
+  const status: AgreementStatus = afterVerb ? "SIGNED" : statusNear(sentence, from);
   const listStart = from + m[0].length - list.length;
   return list.split(/,\s+(?:and\s+)?on\s+|\s+and\s+on\s+/).flatMap((item) => {
     const subject = item.trim().replace(/^(?:the|an?)\s/i, "");

@@ -5,8 +5,9 @@ import { MEETING_WORDS } from "./meeting";
 
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
-const PORTFOLIO =
-  /^(Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora)$/;
+const PORTFOLIO_WORDS =
+  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora";
+const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
 // Ajay Bhalla", "headed by Kristie Canegallo, acting deputy secretary in the department of
@@ -344,8 +345,8 @@ function titleBefore(
   const rank = () =>
     HONORIFICS.has((words[0] ?? "").toLowerCase()) &&
     !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "") &&
-    // "Sri Lankan Foreign Minister": a country, not the honorific "Sri".
-    !/^Lanka/.test(words[1] ?? "");
+    // "Sri Lankan Foreign Minister": the start of a country's name, not the honorific "Sri".
+    ctx.gazetteer.countries.find(words.slice(0, 2).join(" "))[0]?.start !== 0;
   while (words.length && rank()) words.shift();
   // "…, African Integration and the Diaspora, Mr. Léon …": the honorific is not part of the title.
   let title = words.join(" ").replace(/,?\s*\b(?:Mr|Ms|Mrs|Dr|Hon)\.?$/, "");
@@ -376,7 +377,7 @@ const HEAD_TITLE = "Secretary|Minister|Director|Coordinator|Commissioner|Adviser
 
 /** "Finance Minister A, Commerce and Industry Minister B and Minister for Trade and Industry C": after the comma, the next people, not an apposition. */
 const NAMED_AFTER_TITLE = new RegExp(
-  String.raw`\b(?:${HEAD_TITLE}|${PORTFOLIO.source.slice(2, -2)})\s+((?:${NAME_TOKEN}\s+)+${NAME_TOKEN})(?=\s+and\s|$)`,
+  String.raw`\b(?:${HEAD_TITLE}|${PORTFOLIO_WORDS})\s+((?:${NAME_TOKEN}\s+)+${NAME_TOKEN})(?=\s+and\s|$)`,
   "gu",
 );
 const namesAPerson = (phrase: string) =>
@@ -423,6 +424,8 @@ const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s(?:the\s)?|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security|of)\b))+)/u;
 
 const BULLET = /^[-•*–]\s+/;
+/** ", and Peru by …", ", and the UK Government by …" */
+const AND_ANOTHER_BY = /,\s+and\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:Government\s)?by\b/u;
 const REPRESENTED_BY =
   /^(?:The\s)?((?:\p{Lu}[\p{L}.]*\s){1,3})(?:Government|government|delegation|side)?\s*(?:was|were)\s+represented\s+by\b/u;
 const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)/i;
@@ -446,9 +449,7 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
     side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
     // "The Irish Government was represented by …": every name in the sentence is on that side.
     // (Not "Chile was represented by A and B, and Peru by C and D": each country is said before its names.)
-    const represented = /,\s+and\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:Government\s)?by\b/u.test(s.text)
-      ? null
-      : REPRESENTED_BY.exec(s.text);
+    const represented = AND_ANOTHER_BY.test(s.text) ? null : REPRESENTED_BY.exec(s.text);
     // "… have agreed to fast-track the bridge, said Foreign Minister X": who speaks first in a report led.
     const opening = i < 3 && SAID_BY.test(s.text);
     if (LEAD.test(s.text) || MEETING_WORDS.test(s.text) || SIGNED.test(s.text) || opening)
