@@ -1042,6 +1042,39 @@ describe("dates, places and tense", () => {
     expect(closed.meeting).toMatchObject({ start: "2026-01-12", end: "2026-01-13" });
   });
 
+  it("reads a “Consultation” in the singular, a sultan styled “His Majesty”, and the other side for a lead whose side was only guessed", () => {
+    const d = draftOf(
+      "KUCHING, Aug 20 (Wire) -- Malaysia and Brunei agreed to open a new crossing, Prime Minister Tan Sri Harun Osman said after the 12th Malaysia-Brunei Annual Leaders' Consultation here yesterday. The Prime Minister co-chaired the consultation with the Sultan of Brunei, His Majesty Sultan Haji Omar Ali Rahman. The 13th Annual Leaders' Consultation will be held in Brunei next year.",
+      "2031-08-20",
+    );
+    expect(d.series).toMatchObject({ name: "Malaysia-Brunei Annual Leaders' Consultation" });
+    expect(d.meeting).toMatchObject({ start: "2031-08-19", status: "HELD", level: "LEADERS" });
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Harun Osman", "Prime Minister", "MY"],
+      ["Haji Omar Ali Rahman", "Sultan", "BN"],
+    ]);
+    expect(d.nextRound).toMatchObject({ country: "BN" });
+  });
+
+  it("does not take a working group a meeting agrees to convene for its level, nor a next round no one could date", () => {
+    const d = draftOf(
+      "Foreign Minister Anna Kovač of Croatia and Foreign Minister Ilir Hoxha of Albania co-chaired the second Croatia-Albania Strategic Dialogue in Zagreb on 3 May 2031, and agreed to hold the first meeting of the Joint Working Group on Energy in Tirana. It was not clear when the next dialogue would be held.",
+    );
+    expect(d.meeting.level).toBe("MINISTERIAL");
+    expect(d.nextRound).toBeNull();
+  });
+
+  it("reads two agreements in “agreements on the A of X and the B of Y”, and an “upgraded” agreement as the agreement", () => {
+    const d = draftOf(
+      "The two sides signed agreements on the joint management of the Kunene basin and the construction of a cross-border bridge, and agreed to continue negotiations on an upgraded free trade agreement.",
+    );
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["joint management of the Kunene basin", "SIGNED"],
+      ["construction of a cross-border bridge", "SIGNED"],
+      ["free trade", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -59,7 +59,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
 const EARLIER =
   /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that)\s+(?:entered|came)\s+into\s+force\b/i;
 const SKIP_PREMODIFIERS =
-  /\b(new|renewed|revised|updated|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal)\b/gi;
+  /\b(new|renewed|revised|updated|upgraded|moderni[sz]ed|expanded|improved|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
   /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|extension of|the work of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
@@ -87,6 +87,9 @@ function titleOf(kind: AgreementKind, kindText: string, subject: string): string
 const PLURAL = /s$|^memoranda\b/i;
 const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
+
+/** A subject that is an action on something: "the joint management of", "the construction of" */
+const ACTION_OF = /(?:the\s)?(?:\p{Ll}+\s)?\p{Ll}+(?:tion|ment|ance|ence|sion|ing)\s+of\s/u;
 
 /** "signed five agreements, including one on the joint operation of the railway" */
 const INCLUDING_ONE = /^,?\s+including\s+one\s+(?:on|for|concerning)\s+([^,.;]+?)(?=[,.;]|$)/;
@@ -209,12 +212,15 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         signatories,
         ...factOf(ctx, `agreement.${kind.toLowerCase()}`, 0.8, [span], [sentence]),
       });
-      // "agreements on the avoidance of double taxation and on youth development": two of them.
+      // "agreements on the avoidance of double taxation and on youth development", "… on the joint
+      // management of A and the construction of B": two of them.
+      const rest = sentence.text.slice(m.index + whole.length);
       const second = !PLURAL.test(kindText)
         ? null
-        : /^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by|as)\b|[,.;]|$)/.exec(
-            sentence.text.slice(m.index + whole.length),
-          );
+        : (/^\s+and\s+on\s+((?:the\s)?[^,.;]+?)(?=\s+(?:during|which|at|before|by|as)\b|[,.;]|$)/.exec(rest) ??
+          (ACTION_OF.test(subject)
+            ? new RegExp(String.raw`^\s+and\s+(${ACTION_OF.source}[^,.;]+?)(?=[,.;]|$)`, "u").exec(rest)
+            : null));
       if (second?.[1]) {
         const other = second[1].replace(/^the\s/i, "");
         const at = sentence.start + m.index + whole.length + second[0].indexOf(second[1]);

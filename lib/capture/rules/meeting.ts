@@ -12,13 +12,16 @@ import { placesNamed } from "../places";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum)\b/i;
+  /\b(dialogue|meeting|talks|consultations?|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum)\b/i;
 const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|");
 /** "the third", "the 9th", "the IX Binational Cabinet" */
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
   /\b(next (?:[A-Z]{2,6} |government |intergovernmental |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+/** "It was not clear when the next meeting would be held": no round announced. */
+const UNSETTLED =
+  /\b(?:(?:was|is|it's|remains?|remained) (?:not |un)(?:clear|known)|did not (?:say|specify|announce) when|no date (?:has been|had been|was) (?:set|fixed)|(?:has|have|had) yet to be (?:set|fixed|decided|announced))\b/i;
 /** "the next 2+2 in Australia", not "the next 2+2 Ministerial Dialogue" (another meeting, read by NEXT_NAMED) */
 const NEXT_TWO_PLUS_TWO = /\bnext ["“]?2\+2["”]?(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
@@ -26,7 +29,7 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+-]+){0,3} (?:round|session|meeting|dialogue|consultations|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
@@ -37,7 +40,7 @@ const ACRONYM_ROUND = new RegExp(
 const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})(?: [\\w+'’-]+){0,5}? (?:round|session|meeting|dialogue|consultations|commission|committee|cabinet|summit|council|forum|conference)\\b`,
+  `\\b(${ORDINAL})(?: [\\w+'’-]+){0,5}? (?:round|session|meeting|dialogue|consultations?|commission|committee|cabinet|summit|council|forum|conference)\\b`,
   "gi",
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -57,6 +60,7 @@ const ordinalValue = (word: string) =>
  * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
  */
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
+  if (UNSETTLED.test(sentence.text)) return false;
   if (NEXT_ROUND.test(sentence.text) || NEXT_TWO_PLUS_TWO.test(sentence.text)) return true;
   const named = NEXT_NAMED.exec(sentence.text);
   // "the next Strategic Dialogue" of the U.S.-Saudi Strategic Dialogue; not "the next UK-France
@@ -122,7 +126,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
 const LEADER_TITLES =
-  /\b(prime minister|president|chancellor|king|emir|crown prince|premier|head of (?:the )?(?:state|government))\b/i;
+  /\b(prime minister|president|chancellor|king|emir|sultan|crown prince|premier|head of (?:the )?(?:state|government))\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 /** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
@@ -347,6 +351,13 @@ function status(
   return null;
 }
 
+/**
+ * Words before a level's phrase that make it another body's: "agreed to set up an expert group",
+ * "agreed to hold the first meeting of the Joint Working Group on …".
+ */
+const ANOTHER_BODY =
+  /\b(?:(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*|(?:to|will)\s+(?:hold|convene|host)\s+(?:the|its|a)\s+(?:first|inaugural|next|\w+)\s+(?:meeting|session|round)\s+of\s+(?:the|a|its)\s+)(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i;
+
 function level(
   ctx: Context,
   participants: ParticipantFact[],
@@ -362,13 +373,7 @@ function level(
       // "agreed to set up an expert group": a body to come, not the level of this meeting; nor is
       // "preparations for the next 2+2 Ministerial Dialogue".
       if (m && /\bnext(?:\s[\w+-]+){0,2}\s$/i.test(sentence.text.slice(0, m.index))) continue;
-      if (
-        m &&
-        /\b(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i.test(
-          sentence.text.slice(0, m.index),
-        )
-      )
-        continue;
+      if (m && ANOTHER_BODY.test(sentence.text.slice(0, m.index))) continue;
       if (m) return { value, sentence, rule: "level.phrase", span: within(sentence, m) };
     }
   }

@@ -21,7 +21,7 @@ const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -53,6 +53,7 @@ const HONORIFICS = new Set([
   "sheikh",
   "sheikha",
   "highness",
+  "majesty",
   "shri",
   "sri",
   "smt",
@@ -204,7 +205,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\sSeri|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
@@ -334,6 +335,18 @@ function titleBefore(
     .replace(/^[\s,]+/, "")
     .trim()
     .replace(/^(?:the|The|its|his|her|their)\s/, "");
+  // "Malaysia and Brunei agreed to open a crossing, Prime Minister …": a clause, then the title.
+  const clause = /^(.*),\s(?=\p{Lu})/u.exec(segment);
+  if (
+    clause?.[1] &&
+    /\b(?!(?:of|and|for|the|on|in|to|at)\b)\p{Ll}{2,}/u.test(clause[1]) &&
+    HEAD_WORDS.test(segment.slice(clause[0].length))
+  )
+    segment = segment.slice(clause[0].length);
+  // "the Sultan of Brunei, His Majesty Sultan Haji …": the title, then the style and the title again.
+  const styled = /^(.+?),\s(?:His|Her)\s(?:Royal\s)?(?:Majesty|Excellency|Highness)\s?((?:\p{L}+\s?)*)$/u.exec(segment);
+  if (styled?.[1] && (styled[2] ?? "").split(/\s+/).every((w) => !w || TITLE_TOKENS.has(w.toLowerCase())))
+    segment = styled[1];
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
   const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
   const possessor = possessive?.[1] ?? "";
@@ -642,7 +655,10 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
   return unique.map((f) => {
     const known = ctx.gazetteer.people.find(f.name)[0]?.value;
     const country = f.country ?? known?.country ?? null;
-    const otherSide = !country && unique.length === 2 && parties.size === 1 ? null : country;
+    // Two leads on one side, one of them only guessed from a country nearby: the guess is wrong.
+    const sameAsStated =
+      f.guessedSide && unique.length === 2 && unique.some((g) => g !== f && !g.guessedSide && g.country === f.country);
+    const otherSide = (!country && unique.length === 2 && parties.size === 1) || sameAsStated ? null : country;
     return {
       name: known?.name ?? f.name,
       title: f.title,

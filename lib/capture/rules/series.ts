@@ -9,7 +9,7 @@ import { seriesKey } from "../series-key";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable";
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations?|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable";
 /** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
 const PAIR_END = `${SERIES_END}|Conference`;
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
