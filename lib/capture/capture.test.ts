@@ -1075,6 +1075,75 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads a series named with a spaced dash and two series words, not a day after “on”, and a combining form in “-o”", () => {
+    expect(
+      draftOf("Prime Minister Ana Lima led ministers to the 3rd Portugal – Cape Verde Joint Cabinet Retreat in Praia.")
+        .series,
+    ).toMatchObject({ name: "Portugal – Cape Verde Joint Cabinet Retreat", parties: ["CV", "PT"] });
+    expect(
+      draftOf("The ministers co-chaired the ninth meeting of the Peru-Ecuador Joint Commission on Friday.").series,
+    ).toMatchObject({ name: "Peru-Ecuador Joint Commission" });
+    expect(draftOf("The second session of the Malio-Nigerien Joint Council ended in Bamako.").series).toMatchObject({
+      name: "Malio-Nigerien Joint Council",
+      parties: ["ML", "NE"],
+    });
+  });
+
+  it("finds a venue a delegation went to, a seat of government, and not two capitals that open a headline", () => {
+    const venue = (text: string) => draftOf(text, "2031-05-02").meeting;
+    expect(
+      venue("Prime Minister Ana Lima led a delegation of nine ministers to Mindelo for the Joint Summit."),
+    ).toMatchObject({
+      city: "Mindelo",
+      country: "CV",
+    });
+    expect(venue("The two leaders held the Italy-Malta Summit at Palazzo Chigi today.")).toMatchObject({
+      city: "Rome",
+      country: "IT",
+    });
+    expect(
+      venue(
+        "Lima, Quito near border deal as joint commission meets\n\nQUITO (Wire) - Foreign ministers of Peru and Ecuador met in the Ecuadorean capital on Friday for their joint commission.",
+      ),
+    ).toMatchObject({ city: "Quito", country: "EC" });
+  });
+
+  it("keeps “Sri” as a given name but not after a Malay title, and drops “Honourable” from a title", () => {
+    const d = draftOf(
+      "Foreign Minister Budi Santoso and his Timorese counterpart, Sri Rahayu Ximenes, co-chaired the Indonesia-Timor-Leste Joint Commission. Prime Minister Datuk Sri Hamid Yusof attended. The session was co-chaired by Kofi Asante, Honourable Minister of Foreign Affairs of Ghana.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title])).toEqual([
+      ["Budi Santoso", "Foreign Minister"],
+      ["Sri Rahayu Ximenes", null],
+      ["Hamid Yusof", "Prime Minister"],
+      ["Kofi Asante", "Minister of Foreign Affairs"],
+    ]);
+  });
+
+  it("ends an agreement's subject before a day or “for signature”, not inside “undersea”; reads “did sign”, “a cost-sharing agreement for …”, and “the labour agreement” as the one before", () => {
+    const d = draftOf(
+      "The ministers signed an agreement on the hiring of seasonal workers on Monday. The labour agreement will let workers stay nine months. They asked experts to finalise a memorandum of understanding on port development for signature at the next session. They are to sign a memorandum of understanding on the protection of undersea cables. They did sign a memorandum of understanding on cooperation in tourism. A cost-sharing agreement for the frigate programme is still being negotiated.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "hiring of seasonal workers", "SIGNED"],
+      ["MOU", "port development", "UNDER_NEGOTIATION"],
+      ["MOU", "protection of undersea cables", "PROPOSED"],
+      ["MOU", "cooperation in tourism", "SIGNED"],
+      ["AGREEMENT", "cost-sharing for the frigate programme", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
+  it("reads next rounds said as “the next X-Y high-level meeting” or “the 6th … Retreat”, and the one that says where", () => {
+    const next = (text: string) => draftOf(`The 5th session was held in Lisbon in May 2031. ${text}`).nextRound;
+    expect(next("The next Portugal-Morocco high-level meeting will be held in Rabat in 2032.")).toMatchObject({
+      city: "Rabat",
+    });
+    expect(next("The 6th Joint Cabinet Retreat will be held in Thailand in 2033.")).toMatchObject({ country: "TH" });
+    expect(
+      next("They will sign it at the next session. They agreed that the 6th Session will be held in Abuja, Nigeria."),
+    ).toMatchObject({ city: "Abuja" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -38,3 +38,30 @@ export function placesNamed(name: string): Place[] {
   byName ??= index();
   return byName.get(fold(name)) ?? [];
 }
+
+/**
+ * Seats of government a readout may name instead of the city ("at Palazzo Chigi", "at Hyderabad
+ * House"): each is in one city, as city-timezones spells it.
+ */
+const SEATS: [RegExp, Omit<Place, "population">][] = [
+  [/\bPalazzo Chigi\b|\bVilla Pamphilj\b|\bFarnesina\b/, { name: "Rome", country: "IT" }],
+  [/\b(?:Élysée|Elysee)(?: Palace)?\b|\bHôtel de Matignon\b|\bQuai d['’]Orsay\b/, { name: "Paris", country: "FR" }],
+  [/\bDowning Street\b|\bLancaster House\b/, { name: "London", country: "GB" }],
+  [/\bHyderabad House\b/, { name: "New Delhi", country: "IN" }],
+  [/\bKantei\b|\bIikura Guest House\b/, { name: "Tokyo", country: "JP" }],
+  [/\bPlanalto Palace\b|\bItamaraty\b/, { name: "Brasilia", country: "BR" }],
+  [/\bCasa Rosada\b/, { name: "Buenos Aires", country: "AR" }],
+  [/\bLa Moncloa\b|\bMoncloa Palace\b/, { name: "Madrid", country: "ES" }],
+  [/\bBlair House\b/, { name: "Washington", country: "US" }],
+  [/\bGreat Hall of the People\b|\bDiaoyutai\b/, { name: "Beijing", country: "CN" }],
+  [/\bMalacañang\b|\bMalacanang\b/, { name: "Manila", country: "PH" }],
+];
+
+/** The seat of government a sentence names, with where it says so. */
+export function seatNamed(text: string) {
+  for (const [re, place] of SEATS) {
+    const m = re.exec(text);
+    if (m) return { ...place, index: m.index, length: m[0].length };
+  }
+  return null;
+}

@@ -28,6 +28,19 @@ describe("TermMatcher", () => {
     ]);
   });
 
+  it("finds a plural term of two words in the singular, but not one word, nor words that only end in s", () => {
+    const plural = new TermMatcher<string>([
+      ["gas pipelines", "energy"],
+      ["coastal navies", "maritime"],
+      ["exports", "trade"],
+      ["small arms", "arms"],
+    ]);
+    expect(plural.find("a gas pipeline, a coastal navy, to export a small arm").map((h) => [h.text, h.value])).toEqual([
+      ["gas pipeline", "energy"],
+      ["coastal navy", "maritime"],
+    ]);
+  });
+
   it("matches whole words only, within the range asked for", () => {
     expect(found("disorganised crimes")).toEqual([]);
     const text = "organised crime; organised crime";

@@ -47,6 +47,17 @@ function pattern(term: string): string {
   return /[a-z]$/.test(term) ? `${body}(?:s|es)?` : body;
 }
 
+/**
+ * "gas pipelines" is found as "gas pipeline" too; a one-word term is not ("exports" is no "to
+ * export"), nor are words that only end in s ("arms", "series").
+ */
+function singular(term: string): string[] {
+  const last = /[\s-](\p{Ll}{4,})$/u.exec(term)?.[1];
+  if (!last || /(?:ss|us|is|ics)$|^(?:series|species|news|affairs|arms)$/.test(last)) return [];
+  const one = last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.endsWith("s") ? last.slice(0, -1) : null;
+  return one ? [term.slice(0, term.length - last.length) + one] : [];
+}
+
 /** The first character of each word: a letter or digit with none before it. */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
@@ -60,8 +71,10 @@ export class TermMatcher<T> {
   constructor(entries: Iterable<[term: string, value: T]>) {
     const exact: string[] = [];
     const folded: string[] = [];
-    for (const [raw, value] of entries) {
-      const term = raw.trim();
+    const list = [...entries].map(([raw, value]) => [raw.trim(), value] as const);
+    // A term as written first, then the singulars of plural ones, which never take a written term's place.
+    const singulars = list.flatMap(([term, value]) => singular(term).map((one) => [one, value] as const));
+    for (const [term, value] of [...list, ...singulars]) {
       if (term.length < 2) continue;
       const key = keyOf(term);
       // "Viet Nam" after "Vietnam": one value, but each written form is looked for.

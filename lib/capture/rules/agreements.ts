@@ -38,7 +38,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|which|under|that|allowing|with|when|once|were|was|is|could|will|before|during|as\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -51,7 +51,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "UNDER_NEGOTIATION",
   ],
   [
-    /\b(signed|signing|signature|inked|concluded|conclusion of the|exchanged|(?:witnessed|welcomed) the exchange)\b/i,
+    /\b(signed|signing|did sign|signature|inked|concluded|conclusion of the|exchanged|(?:witnessed|welcomed) the exchange)\b/i,
     "SIGNED",
   ],
 ];
@@ -171,8 +171,13 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const pre = premodifiers.replace(kind === "TREATY" ? /\b(the|a|an|new)\b/gi : SKIP_PREMODIFIERS, "").trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
       const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !PLURAL.test(kindText);
+      // "The labour agreement will let …" after "an agreement on the recruitment of workers": the same one again.
+      if (named && !subjectText && /^the\s/i.test(whole) && /^\p{Ll}/u.test(pre) && out.some((a) => a.kind === kind))
+        continue;
+      // "a cost-sharing agreement for the KF-21 programme": cost-sharing, for the programme.
+      const forWhat = named && subjectText && /\sfor\s+$/.test(whole.slice(0, whole.length - subjectText.length));
       const subject =
-        (subjectText ?? (named ? pre : ""))
+        (forWhat ? `${pre} for ${subjectText}` : (subjectText ?? (named ? pre : "")))
           .trim()
           .replace(/^(?:the|an?)\s/i, "")
           // "cybersecurity cooperation between their CERTs" is on cybersecurity cooperation; "cooperation

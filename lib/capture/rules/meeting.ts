@@ -4,7 +4,7 @@ import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
 import type { DateMention } from "./dates";
 import type { ParticipantFact } from "../draft";
-import { placesNamed } from "../places";
+import { placesNamed, seatNamed } from "../places";
 
 // The meeting itself: its date (the date in a sentence about the meeting, not about an earlier
 // event or the next round), its venue (a known city in such a sentence, else the dateline), held
@@ -26,10 +26,10 @@ const UNSETTLED =
 const NEXT_TWO_PLUS_TWO = /\bnext ["“]?2\+2["”]?(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
 const NEXT_NAMED =
-  /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b/;
+  /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
@@ -40,7 +40,7 @@ const ACRONYM_ROUND = new RegExp(
 const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
 /** Any round named by its ordinal ("the 2nd Foreign and Defense Strategic Dialogue"; not "the second phase"). */
 const ANY_ORDINAL = new RegExp(
-  `\\b(${ORDINAL})(?: [\\w+'’-]+){0,5}? (?:round|session|meeting|dialogue|consultations?|commission|committee|cabinet|summit|council|forum|conference)\\b`,
+  `\\b(${ORDINAL})(?: [\\w+'’-]+){0,5}? (?:round|session|meeting|dialogue|consultations?|commission|committee|cabinet|retreat|summit|council|forum|conference)\\b`,
   "gi",
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -209,6 +209,19 @@ function meetingDate(ctx: Context): DateMention | null {
   );
 }
 
+/** "Seoul, Jakarta near deal …": two capitals opening a sentence are their governments, not a venue. */
+function governmentsPair(ctx: Context, sentence: Sentence, hit: Span) {
+  const cities = ctx.gazetteer.cities.find(ctx.text, sentence.start, Math.min(sentence.end, sentence.start + 60));
+  const [a, b] = cities;
+  return (
+    !!a &&
+    !!b &&
+    a.start === sentence.start &&
+    /^,?\s(?:and\s)?$/.test(ctx.text.slice(a.end, b.start)) &&
+    (hit.start === a.start || hit.start === b.start)
+  );
+}
+
 function venue(ctx: Context, date: DateMention | null) {
   const about = ctx.sentences.filter(
     (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text) && !aboutEarlier(ctx, s),
@@ -229,6 +242,11 @@ function venue(ctx: Context, date: DateMention | null) {
           // "the Singapore-Indonesia Leaders' Retreat": a country in a dialogue's name.
           !/^\s?[-–]\s?\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 3)) &&
           !/[-–]\s?$/.test(ctx.text.slice(h.start - 2, h.start)) &&
+          !governmentsPair(ctx, sentence, h) &&
+          // "Prime Minister Ana Lima": a city's name as a person's.
+          !/(?<!^\s*)\b(?!(?:In|At|To|From|The|Greater)\s)\p{Lu}\p{Ll}+\s$/u.test(
+            ctx.text.slice(sentence.start, h.start),
+          ) &&
           // "Ethiopia and Djibouti signed …": a capital named as its country is not the venue ("in Singapore" is).
           !(
             ctx.gazetteer.countries
@@ -251,6 +269,12 @@ function venue(ctx: Context, date: DateMention | null) {
       };
     const place = placeMetIn(ctx, sentence);
     if (place) return { ...place, sentence, rule: "venue.place", confidence: 0.7 };
+    const seat = seatNamed(sentence.text);
+    if (seat) {
+      const start = sentence.start + seat.index;
+      const span = { start, end: start + seat.length };
+      return { city: seat.name, country: seat.country, span, sentence, rule: "venue.seat", confidence: 0.7 };
+    }
     // "… held their 13th High-Level Meeting in the Moroccan capital"
     const capital = /\bin the (\p{Lu}\p{L}+) capital\b/u.exec(sentence.text);
     const code = capital ? ctx.gazetteer.countries.find(capital[1] ?? "")[0]?.value.code : undefined;
@@ -278,7 +302,7 @@ const CALENDAR =
 
 /** "welcomed U.S. Attorney General X and Secretary Y to Ottawa", "will travel to Rome" */
 const WELCOMED_TO =
-  /\b(?:welcomed|welcomes|welcome|received|travel(?:led|s)?|visit(?:ed|s)?)\b[^.;:]{0,120}?\bto\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:welcomed|welcomes|welcome|received|travel(?:led|s)?|visit(?:ed|s)?|delegations?)\b[^.;:]{0,120}?\bto\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 /** "On 18 March, in Ha Noi, Deputy Minister … co-chaired …": the place opens the sentence. */
 const OPENING_IN =
   /^(?:On [^,]{3,30},\s)?[Ii]n\s(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2}),\s(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}),\s)?/u;

@@ -30,7 +30,11 @@ export function findOutcomes(ctx: Context): OutcomeFact[] {
 }
 
 export function findNextRound(ctx: Context): NextRoundFact | null {
-  const sentence = ctx.sentences.find((s) => isNextRound(ctx, s));
+  // "… for signature at the next session. … the 7th Session will be held in Abuja": the one that says where.
+  const announced = ctx.sentences.filter((s) => isNextRound(ctx, s));
+  const sentence =
+    announced.find((s) => ctx.gazetteer.countries.find(s.text).length || ctx.gazetteer.cities.find(s.text).length) ??
+    announced[0];
   if (!sentence) return null;
   const known = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
   // "… the 6th Session of the Commission in Abidjan": a city that is not a capital.

@@ -55,7 +55,6 @@ const HONORIFICS = new Set([
   "highness",
   "majesty",
   "shri",
-  "sri",
   "smt",
   "lieutenant",
   "colonel",
@@ -205,7 +204,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Sri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
@@ -215,9 +214,13 @@ function nameIn(run: string): { name: string; offset: number } | null {
   if (PEER.test(run) && !TITLE_TOKENS.has(run.split(" ")[1]?.toLowerCase() ?? "")) return { name: run, offset: 0 };
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index }));
   let first = tokens.length;
-  const isName = (word: string) =>
-    !TITLE_TOKENS.has(word.toLowerCase()) && !HONORIFICS.has(word.toLowerCase()) && !PORTFOLIO.test(word);
-  while (first > 0 && isName(tokens[first - 1]?.word ?? "")) first--;
+  const isName = (word: string, before: string) =>
+    !TITLE_TOKENS.has(word.toLowerCase()) &&
+    !HONORIFICS.has(word.toLowerCase()) &&
+    !PORTFOLIO.test(word) &&
+    // "Datuk Sri Anuar …": "Sri" after a Malay title is one too; alone it is a given name ("Sri Wahyuni").
+    !(/^Sri$/.test(word) && /^(?:tan|datuk|dato['’]|datin|tun)$/i.test(before));
+  while (first > 0 && isName(tokens[first - 1]?.word ?? "", tokens[first - 2]?.word ?? "")) first--;
   const kept = tokens.slice(first);
   const [head, tail] = [kept[0], kept.at(-1)];
   if (!head || !tail || kept.length < 2 || /^[A-Z]\.$/.test(head.word) || /^[A-Z]\.$/.test(tail.word)) return null;
@@ -284,7 +287,11 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     /\s(?:at|in|with)\s(?:the\s)?|\sof\s(?:the\s)?(?=(?:[A-Z][\w’']*,?\s|and\s)*(?:Ministry|Department|Office)\b|ministry\b|department\b)|,\s(?:the\s)?(?=(?:[A-Z][\w’']*\s)*?(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b)/.exec(
       phrase,
     );
-  let title = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/,$/, "");
+  // "…, Honourable Minister of Foreign Affairs": the style is not part of the title.
+  let title = (cut ? phrase.slice(0, cut.index) : phrase)
+    .trim()
+    .replace(/,$/, "")
+    .replace(/^(?:The\s)?(?:Rt\.?\s|Right\s)?(?:Honourable|Honorable|Hon\.)\s(?=\p{Lu})/u, "");
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
   const split = splitSide(ctx, title);
   title = split.title;
@@ -356,10 +363,7 @@ function titleBefore(
   const words = segment.split(/\s+/).filter(Boolean);
   // "Ambassador Paulo …" is a rank; "Ambassador for Counter-Terrorism" a title.
   const rank = () =>
-    HONORIFICS.has((words[0] ?? "").toLowerCase()) &&
-    !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "") &&
-    // "Sri Lankan Foreign Minister": the start of a country's name, not the honorific "Sri".
-    ctx.gazetteer.countries.find(words.slice(0, 2).join(" "))[0]?.start !== 0;
+    HONORIFICS.has((words[0] ?? "").toLowerCase()) && !/^(?:for|to|of|at|-at-large)$/i.test(words[1] ?? "");
   while (words.length && rank()) words.shift();
   // "…, African Integration and the Diaspora, Mr. Léon …": the honorific is not part of the title.
   let title = words.join(" ").replace(/,?\s*\b(?:Mr|Ms|Mrs|Dr|Hon)\.?$/, "");
@@ -533,7 +537,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const ofOrg = trailing && (/^\s*of\s/.test(trailing[0]) || ORG_WORDS.test(trailing[1] ?? "")) ? trailing : null;
       const title = before?.title ?? parts.title;
       // "with his Ghanaian counterpart, Efua Mensah-Bonsu": a co-chair whose title is not given.
-      const counterpart = /\bcounterparts?,?\s+$/.test(sentence.text.slice(0, at));
+      const counterpart = /\bcounterparts?,?\s+$/.test(sentence.text.slice(0, run.index));
       if (!title && !parts.organisation && !counterpart) continue;
       const groupEnd = floor; // where the previous name's title, apposition and "of …" ended
       floor = end + (apposition ? apposition.length + 2 : 0) + (ofOrg ? ofOrg[0].length : 0);

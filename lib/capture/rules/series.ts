@@ -12,8 +12,11 @@ const SERIES_END =
   "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations?|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable";
 /** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
 const PAIR_END = `${SERIES_END}|Conference`;
+/** Not a name's words: "the Joint Commission on Thursday" */
+const DAY_OR_MONTH =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)";
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
-const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
+const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?!${DAY_OR_MONTH}\b)(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
 const COMBINING: Record<string, string> = {
   Franco: "FR",
@@ -35,8 +38,14 @@ const countryOf = (ctx: Context, part: string) => {
   // "The Anglo", "Korea Foreign": a word of the part is the combining form.
   const form = part.split(" ").find((w) => COMBINING[w]) ?? "";
   const code = COMBINING[form];
+  // "Senegalo-Gambian": a country's name with an "o" is its combining form.
+  const stem = /^(\p{Lu}\p{Ll}{3,})o$/u.exec(part)?.[1] ?? "";
+  const stemHit = stem ? ctx.gazetteer.countries.find(stem)[0] : undefined;
   return (
     ctx.gazetteer.countries.find(part)[0] ??
+    (stemHit && stemHit.start === 0 && stemHit.end === stem.length
+      ? { ...stemHit, end: part.length, text: part }
+      : undefined) ??
     (code
       ? {
           start: part.indexOf(form),
@@ -50,7 +59,7 @@ const countryOf = (ctx: Context, part: string) => {
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
 const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
-  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})\\b${SERIES_TAIL}`,
+  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})(?:\\s(?:${SERIES_END})(?![\\p{L}-]))?(?![\\p{L}-])${SERIES_TAIL}`,
   "gu",
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
