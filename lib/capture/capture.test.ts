@@ -1144,6 +1144,56 @@ describe("dates, places and tense", () => {
     ).toMatchObject({ city: "Abuja" });
   });
 
+  it("reads “this Thursday (12/11)”, a meeting “the first since 2023”, and a numbered lower-case name with nothing between the pair and “summit”", () => {
+    const d = draftOf(
+      "President Ana Duarte received the President of Paraguay at Planalto Palace in Brasília this Thursday (12/11) for the Brazil-Paraguay Summit, the first since 2023. Ministers recalled the 21st Spanish-Portuguese summit.",
+      "2031-11-13",
+    );
+    expect(d.meeting).toMatchObject({ start: "2031-11-12", city: "Brasília", country: "BR" });
+    expect(
+      draftOf("Leaders met in Valencia on Thursday for the 22nd Spanish-Italian summit.", "2031-11-27").series,
+    ).toMatchObject({
+      name: "Spanish-Italian Summit",
+      parties: ["ES", "IT"],
+    });
+    expect(draftOf("The Indian and Chinese delegations held India-China talks in Delhi.").series).toBeNull();
+  });
+
+  it("reads “Sayyid”, “the Amir of …, His Highness Sheikh …” and the other side, “MP” after a name, and a level said of a meeting that preceded this one", () => {
+    const d = draftOf(
+      "President Kemal Aydın will co-chair the 9th meeting of the Türkiye-Qatar Supreme Strategic Committee in Doha with the Amir of the State of Qatar, His Highness Sheikh Khalid bin Hamad Al Thani.",
+      "2031-11-28",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Kemal Aydın", "President", "TR"],
+      ["Khalid bin Hamad Al Thani", "Amir", "QA"],
+    ]);
+    expect(d.meeting.level).toBe("LEADERS");
+    const omani = draftOf(
+      "The session was co-chaired by Sayyid Badr bin Saud Al Harthy, Minister of Commerce, and India's Minister of Commerce and Industry, Ravi Menon.",
+    );
+    expect(omani.participants.map((p) => [p.name, p.title])).toEqual([
+      ["Badr bin Saud Al Harthy", "Minister of Commerce"],
+      ["Ravi Menon", "Minister of Commerce and Industry"],
+    ]);
+    const zambian = draftOf(
+      "The Ministerial Session of the Zambia-Malawi Joint Permanent Commission was co-chaired by Honourable Mutale Zulu, MP, Minister of Foreign Affairs of the Republic of Zambia. The Session was preceded by the Meeting of Senior Officials.",
+    );
+    expect(zambian.participants[0]).toMatchObject({ title: "Minister of Foreign Affairs", country: "ZM" });
+    expect(zambian.meeting.level).toBe("MINISTERIAL");
+  });
+
+  it("reads a Letter of Exchange, and an agreement a headline names more briefly as the one named in full", () => {
+    const d = draftOf(
+      "The presidents signed agreements on the Mirim Lagoon waterway and on the integration of the border cities. They signed an agreement on navigation in the Mirim Lagoon waterway and an agreement on the integration of the twin cities along the border. The sides exchanged a Letter of Exchange on the extension of the pipeline.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.evidence.length])).toEqual([
+      ["AGREEMENT", "navigation in the Mirim Lagoon waterway", 2],
+      ["AGREEMENT", "integration of the twin cities along the border", 2],
+      ["EXCHANGE_OF_NOTES", "extension of the pipeline", 1],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

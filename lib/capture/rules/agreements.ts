@@ -16,7 +16,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^(joint )?declaration( of intent)?$/i, "JOINT_DECLARATION"],
   [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
-  [/^exchanges? of notes$/i, "EXCHANGE_OF_NOTES"],
+  [/^exchanges? of notes$|^letters? of exchange$/i, "EXCHANGE_OF_NOTES"],
   [/^treaty$/i, "TREATY"],
   [/agreements?$|^deal$|^pact$/i, "AGREEMENT"],
 ];
@@ -33,6 +33,7 @@ const KIND_WORDS = [
   String.raw`(?:${ci("joint")} )?${ci("declaration")}(?: of ${ci("intent")})?`,
   ci("protocol"),
   String.raw`${ci("exchange")}s? of ${ci("notes")}`,
+  String.raw`${ci("letter")}s? of ${ci("exchange")}`,
   ci("treaty"),
   String.raw`${ci("agreement")}s?`,
   ci("arrangement"),
@@ -248,5 +249,30 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       }
     }
   }
-  return out.map(({ key, ...fact }) => (void key, fact));
+  return merged(out).map(({ key, ...fact }) => (void key, fact));
+}
+
+const CONTENT_WORDS = (subject: string) =>
+  new Set(
+    subject
+      .toLowerCase()
+      .match(/[\p{L}\d]{3,}/gu)
+      ?.filter((w) => !/^(?:the|and|for|with)$/.test(w)) ?? [],
+  );
+
+/**
+ * "agreements on the Mirim Lagoon waterway" in a headline and "an agreement on navigation in the
+ * Mirim Lagoon waterway" below it: one agreement, said more fully, with both passages.
+ */
+function merged<T extends AgreementFact>(list: T[]): T[] {
+  return list.filter((a) => {
+    const words = CONTENT_WORDS(a.subject ?? "");
+    const fuller = list.find((b) => {
+      if (b === a || b.kind !== a.kind) return false;
+      const more = CONTENT_WORDS(b.subject ?? "");
+      return more.size > words.size && [...words].every((w) => more.has(w));
+    });
+    if (fuller) fuller.evidence.push(...a.evidence);
+    return !fuller;
+  });
 }

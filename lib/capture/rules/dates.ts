@@ -51,6 +51,11 @@ const WEEKDAY_PAIR = new RegExp(
   `\\b(on|next) (${WEEKDAYS.join("|")})\\s+(?:and (?:ended|closed|concluded|finished) on|and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,
   "g",
 );
+/** "this Thursday (12/11)", "on Tuesday (3)": a weekday with its day (and month) in brackets, as Brazilian texts write. */
+const WEEKDAY_DAY = new RegExp(
+  `\\b(?:(?:this|on|last|next)\\s)?(?:${WEEKDAYS.join("|")})\\s\\((\\d{1,2})(?:\\/(\\d{1,2}))?\\)`,
+  "g",
+);
 const FUTURE =
   /\b(will|is to|are to|to be held|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b/i;
 
@@ -125,6 +130,21 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
           endDate: iso10(new Date(first.getTime() + length * 86_400_000)),
           precision: "DAY",
           form: "weekday",
+        });
+      }
+    if (published)
+      for (const m of s.matchAll(WEEKDAY_DAY)) {
+        const day = +(m[1] ?? 0);
+        const month = m[2] ? +m[2] : published.getUTCMonth() + 1;
+        const year = yearNear(month, day, published);
+        if (!year || month > 12 || day > 31) continue;
+        add({
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + m[0].length,
+          date: iso(year, month, day),
+          endDate: null,
+          precision: "DAY",
+          form: "date",
         });
       }
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);

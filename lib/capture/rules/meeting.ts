@@ -106,7 +106,7 @@ function aboutEarlier(ctx: Context, sentence: Sentence): boolean {
 }
 
 const ELSEWHERE =
-  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|since (?:\d{4}|last|the (?:last|previous)))\b/i;
+  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|(?<!\bfirst(?: [\w-]+)? )since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
   /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
 const HELD =
@@ -126,7 +126,7 @@ const LEVEL_PHRASES: [RegExp, DialogueLevel][] = [
   [/\btrack[ -](2|two|ii)\b/i, "TRACK_2"],
 ];
 const LEADER_TITLES =
-  /\b(prime minister|president|chancellor|king|emir|sultan|crown prince|premier|head of (?:the )?(?:state|government))\b/i;
+  /\b(prime minister|president|chancellor|king|emir|amir|sultan|crown prince|premier|head of (?:the )?(?:state|government))\b/i;
 const MINISTER_TITLES =
   /\b(minister|cabinet secretary|secretary of state|secretary of (defense|defence|security|homeland security)|lord|baroness)\b/i;
 /** A leader's title; not "Deputy Prime Minister" nor "National Security Adviser to the President". */
@@ -380,7 +380,7 @@ function status(
  * "agreed to hold the first meeting of the Joint Working Group on …".
  */
 const ANOTHER_BODY =
-  /\b(?:(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*|(?:to|will)\s+(?:hold|convene|host)\s+(?:the|its|a)\s+(?:first|inaugural|next|\w+)\s+(?:meeting|session|round)\s+of\s+(?:the|a|its)\s+)(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i;
+  /\b(?:(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*|(?:to|will)\s+(?:hold|convene|host)\s+(?:the|its|a)\s+(?:first|inaugural|next|\w+)\s+(?:meeting|session|round)\s+of\s+(?:the|a|its)\s+|(?:preceded|followed)\s+by\s+(?:an?|the)\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?)(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i;
 
 function level(
   ctx: Context,

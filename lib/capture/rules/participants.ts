@@ -21,7 +21,7 @@ const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|amir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -52,6 +52,8 @@ const HONORIFICS = new Set([
   "princess",
   "sheikh",
   "sheikha",
+  "sayyid",
+  "sayyida",
   "highness",
   "majesty",
   "shri",
@@ -204,7 +206,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
@@ -291,7 +293,9 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   let title = (cut ? phrase.slice(0, cut.index) : phrase)
     .trim()
     .replace(/,$/, "")
-    .replace(/^(?:The\s)?(?:Rt\.?\s|Right\s)?(?:Honourable|Honorable|Hon\.)\s(?=\p{Lu})/u, "");
+    .replace(/^(?:The\s)?(?:Rt\.?\s|Right\s)?(?:Honourable|Honorable|Hon\.)\s(?=\p{Lu})/u, "")
+    // "X, MP, Minister of …": letters after the name, then the title.
+    .replace(/^(?:MP|TD|MLA|MNA|MHA|MEP|QC|KC)(?:,\s*|\s+)(?=\p{Lu})/u, "");
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
   const split = splitSide(ctx, title);
   title = split.title;

@@ -64,7 +64,7 @@ const NAME = new RegExp(
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
 const LOWER_NAME = new RegExp(
-  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))((?:\\s[\\p{Ll}\\d+-]+){1,3}?)\\s(${SERIES_END.toLowerCase()})\\b`,
+  `((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))\\s?[-–]\\s?((?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.))((?:\\s[\\p{Ll}\\d+-]+){0,3}?)\\s(${SERIES_END.toLowerCase()})\\b`,
   "gu",
 );
 /** "VIII Binational Cabinet Peru-Colombia": the countries after the name. */
@@ -119,6 +119,8 @@ type Candidate = { name: string; parties: string[]; start: number; end: number; 
 
 /** "India-US Homeland Security Dialogue": the countries joined by a dash start the name. */
 function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
+  // "the 22nd Spanish-Italian summit" is a series; "the India-China talks" in lower case may be any talks.
+  if (lower && !m[3] && !NUMBERED.test(sentence.text.slice(Math.max(0, m.index! - 16), m.index))) return null;
   const first = countryOf(ctx, m[1] ?? "");
   const b = countryOf(ctx, m[2] ?? "")?.value;
   if (!first || !b || first.value.code === b.code) return null;
