@@ -13,6 +13,7 @@ import { browseOutcomes } from "@/lib/outcomes/browse";
 import { outcomeBrowse } from "@/lib/outcomes/browse-spec";
 import { parseState, type RawParams } from "./state";
 import type { FacetValue } from "./facets";
+import { recounted } from "./count-cache";
 
 // A known data set: the founding example (the India-US series: the New Delhi meeting of 2024-02-28
 // with ten outcomes, and the planned Washington round) plus an India-Mexico series with one
@@ -122,7 +123,15 @@ describe("the unfiltered counts", () => {
       { seriesId: series.id, title: "One more round", level: "EXPERT", status: "PLANNED" } as never,
       analyst,
     );
-    const after = await dialogues({});
+    let after = await dialogues({});
+    // Under load the recount may outlast the page's wait: the page then says its counts are from
+    // before the write (and its total is counted now), and the kept counts follow once it is done.
+    if (after.countedBefore) {
+      expect(after.total).toBe(before.total + 1);
+      await recounted("Dialogue");
+      after = await dialogues({});
+      expect(after.countedBefore).toBeNull();
+    }
     expect(after.total).toBe(before.total + 1);
     expect(counts(after.facets.status).PLANNED).toBe((counts(before.facets.status).PLANNED ?? 0) + 1);
   });
