@@ -1194,6 +1194,44 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads “Dasho”, a side from “will lead a Romanian delegation”, and a venue long after a capitalised “Dialogue”", () => {
+    const d = draftOf(
+      "The Bhutanese delegation was led by Dasho Pema Tshering, Secretary, Ministry of Finance. Prime Minister Ion Popescu will lead a Romanian delegation to the talks.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Pema Tshering", "Secretary", "BT"],
+      ["Ion Popescu", "Prime Minister", "RO"],
+    ]);
+    const venue = draftOf(
+      "Minister of Foreign Affairs Kim Ha-eun held the 2nd Korea-Mongolia Foreign Ministers' Strategic Dialogue with Minister for Foreign Affairs of Mongolia Bat-Erdene Sukh in Ulaanbaatar on 3 June 2031.",
+    ).meeting;
+    expect(venue).toMatchObject({ city: "Ulaanbaatar", country: "MN" });
+  });
+
+  it("keeps “and the B of C” in one agreement's subject, and reads drafts, “ready for signing” and “an early conclusion of” as under negotiation", () => {
+    const d = draftOf(
+      "Ministers are to sign a memorandum of understanding on cooperation in combating money laundering and the financing of terrorism. The two Parties signed an Agreement on the Avoidance of Double Taxation and the Prevention of Fiscal Evasion. A framework agreement on the pipeline's route is being drafted and could be ready for signing within months. Both sides agreed to work towards an early conclusion of the Agreement on the Kuri hydroelectric project.",
+    );
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["cooperation in combating money laundering and the financing of terrorism", "PROPOSED"],
+      ["Avoidance of Double Taxation and the Prevention of Fiscal Evasion", "SIGNED"],
+      ["pipeline's route", "UNDER_NEGOTIATION"],
+      ["Kuri hydroelectric project", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
+  it("reads “Korea” alone as the Republic of Korea for a next round, and a round that “shall be held”", () => {
+    const next = (text: string) => draftOf(`The 3rd session was held in Ulaanbaatar on 3 June 2031. ${text}`).nextRound;
+    expect(
+      next("Minister Kim invited Minister Bat to visit Korea for the 4th Strategic Dialogue in 2032."),
+    ).toMatchObject({
+      country: "KR",
+    });
+    expect(next("The 4th Session of the JPC shall be held in Kampala, Republic of Uganda, in 2032.")).toMatchObject({
+      city: "Kampala",
+    });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

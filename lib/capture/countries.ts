@@ -13,8 +13,12 @@ export type CountryTerms = {
   capitals: string[];
 };
 
-/** Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain", "Türkiye"): "the U.S.-ROK Alliance", "PRC officials", "Britain", "Turkey". */
-const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
+/**
+ * Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain", "Türkiye"): "the U.S.-ROK
+ * Alliance", "PRC officials", "Britain", "Turkey", and "Korea" alone, which the press and Seoul's
+ * own readouts use for the Republic of Korea.
+ */
+const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK", "Korea"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 

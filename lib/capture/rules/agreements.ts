@@ -48,7 +48,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|early conclusion|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -88,6 +88,10 @@ function titleOf(kind: AgreementKind, kindText: string, subject: string): string
 const PLURAL = /s$|^memoranda\b/i;
 const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
+
+/** "… and the Prevention of Fiscal Evasion": a second action in the same agreement's subject. */
+const AND_THE_ACTION =
+  /^\s+and\s+(the\s(?!(?:signing|conclusion|exchange|adoption)\b)(?:\p{L}+\s)?\p{L}+(?:tion|ment|ance|ence|sion|ing)\s+of\s(?:(?!memorand|agreement|declaration|protocol|treaty)[^,.;])+?)(?=[,.;]|$|\s+(?:which|and|at|during|by)\b)/iu;
 
 /** A subject that is an action on something: "the joint management of", "the construction of" */
 const ACTION_OF = /(?:the\s)?(?:\p{Ll}+\s)?\p{Ll}+(?:tion|ment|ance|ence|sion|ing)\s+of\s/u;
@@ -177,8 +181,14 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         continue;
       // "a cost-sharing agreement for the KF-21 programme": cost-sharing, for the programme.
       const forWhat = named && subjectText && /\sfor\s+$/.test(whole.slice(0, whole.length - subjectText.length));
+      // "an MoU on money laundering and the financing of terrorism": one agreement on both.
+      const tail =
+        subjectText && !PLURAL.test(kindText) ? AND_THE_ACTION.exec(sentence.text.slice(m.index + whole.length)) : null;
       const subject =
-        (forWhat ? `${pre} for ${subjectText}` : (subjectText ?? (named ? pre : "")))
+        (
+          (forWhat ? `${pre} for ${subjectText}` : (subjectText ?? (named ? pre : ""))) +
+          (tail ? ` and ${tail[1]}` : "")
+        )
           .trim()
           .replace(/^(?:the|an?)\s/i, "")
           // "cybersecurity cooperation between their CERTs" is on cybersecurity cooperation; "cooperation
@@ -201,7 +211,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
       const key = `${kind}:${subject.toLowerCase()}`;
       const start = sentence.start + (kind === "AGREEMENT" && pre ? m.index + whole.indexOf(pre) : kindAt);
-      const span = { start, end: sentence.start + m.index + whole.length };
+      const span = { start, end: sentence.start + m.index + whole.length + (tail?.[0].length ?? 0) };
       const same = out.find((a) => a.key === key);
       if (same) {
         same.evidence.push(span);

@@ -29,12 +29,12 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
 const ACRONYM_ROUND = new RegExp(
-  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b|\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5} (?:will|would|is to|is scheduled to) (?:be held|take place)\\b`,
+  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b|\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5} (?:will|shall|would|is to|is scheduled to) (?:be held|take place)\\b`,
 );
 /** "the 2nd NDSC" (case matters) */
 const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
@@ -296,7 +296,7 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|meeting|held|hold|convened|convene|took place|take place|hosted|gathered|talks|dialogue|session|consultations|round)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|[Mm]eeting|held|hold|convened|convene|took place|take place|hosted|gathered|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Rr]ound|[Ss]ummit|[Cc]ommission)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
