@@ -1232,6 +1232,63 @@ describe("dates, places and tense", () => {
     });
   });
 
+  it("reads “Dominican” as the Dominican Republic, a hyphenated country in a series, particles, a Japanese surname in capitals, and a speaker before “said”", () => {
+    const d = draftOf(
+      "Foreign Minister Rosa Peña Almonte and Haitian Minister of Foreign Affairs and Worship Paul-Henri Étienne co-chaired the 9th Dominican-Haitian Joint Bilateral Commission. The Minister of Foreign Affairs of Timor-Leste, His Excellency Adérito dos Reis Amaral, attended a ministerial meeting.",
+    );
+    expect(d.series).toMatchObject({ name: "Dominican-Haitian Joint Bilateral Commission", parties: ["DO", "HT"] });
+    expect(d.participants.map((p) => [p.name, p.title])).toEqual([
+      ["Rosa Peña Almonte", "Foreign Minister"],
+      ["Paul-Henri Étienne", "Minister of Foreign Affairs and Worship"],
+      ["Adérito dos Reis Amaral", "Minister of Foreign Affairs"],
+    ]);
+    expect(draftOf("The 5th Australia–Timor-Leste Ministerial Meeting was held in Dili.").series).toMatchObject({
+      parties: ["AU", "TL"],
+    });
+    const japanese = draftOf(
+      "The meeting was co-chaired by Mr. MORIKAWA Taro, Deputy Minister for Foreign Affairs of Japan, and Ms. Dilini Perera, Secretary to the Ministry of Foreign Affairs of Sri Lanka.",
+    );
+    expect(japanese.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["MORIKAWA Taro", "Deputy Minister for Foreign Affairs", "JP"],
+      ["Dilini Perera", "Secretary to the Ministry of Foreign Affairs", "LK"],
+    ]);
+    const said = draftOf(
+      "PORT MORESBY: Papua New Guinea and Indonesia have agreed to open a crossing, Foreign Minister Peter Wari said yesterday.",
+      "2031-05-02",
+    );
+    expect(said.participants.map((p) => [p.name, p.title])).toEqual([["Peter Wari", "Foreign Minister"]]);
+  });
+
+  it("splits “the chairman of Kyrgyzstan's State Committee …” into a title, a side and an organisation", () => {
+    const d = draftOf(
+      "The delegations, headed by the chairman of Kyrgyzstan's State Committee for National Security, Aibek Toktorov, and the head of Tajikistan's State Committee for National Security, Rustam Nazarov, met in Khujand.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country, p.organisation])).toEqual([
+      ["Aibek Toktorov", "chairman", "KG", "State Committee for National Security"],
+      ["Rustam Nazarov", "head", "TJ", "State Committee for National Security"],
+    ]);
+  });
+
+  it("reads notes exchanged by their verb, “an agreement to avoid …”, initialled texts and treaties still to be signed, and no treaty in “the way for a final treaty”", () => {
+    const d = draftOf(
+      "The two sides exchanged notes concerning a grant for the provision of patrol boats. They agreed to relaunch talks on an agreement to avoid double taxation. The deal clears the way for a final treaty. The agreed text still has to be signed, and a treaty on the state border is expected to be signed at a summit next year. A protocol on the border zone was initialled but will be signed only after approval.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "avoid double taxation", "UNDER_NEGOTIATION"],
+      ["TREATY", "state border", "PROPOSED"],
+      ["PROTOCOL", "border zone", "UNDER_NEGOTIATION"],
+      ["EXCHANGE_OF_NOTES", "grant for the provision of patrol boats", "SIGNED"],
+    ]);
+  });
+
+  it("reads “Indonesia will host the 11th Joint Ministerial Commission” as the next round, and no level from a summit something is to be signed at", () => {
+    const d = draftOf(
+      "The 10th Indonesia-Fiji Joint Ministerial Commission was held in Suva on 2 May 2031, co-chaired by the two foreign ministers. A treaty is to be signed at a summit next year. Indonesia will host the 11th Joint Ministerial Commission.",
+    );
+    expect(d.nextRound).toMatchObject({ country: "ID" });
+    expect(d.meeting.level).toBe("MINISTERIAL");
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -25,9 +25,10 @@ const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 export function countryTerms(): CountryTerms[] {
   // A demonym several countries share ("American": the United States, American Samoa, the Northern
   // Mariana Islands) is read as the sovereign state's: UN members first, then other independent states.
+  // Between UN members ("Dominican": the Dominican Republic and Dominica), the larger.
   const rank = (c: (typeof worldCountries)[number]) => (c.unMember ? 0 : c.independent ? 1 : 2);
   return [...worldCountries]
-    .sort((a, b) => rank(a) - rank(b))
+    .sort((a, b) => rank(a) - rank(b) || b.area - a.area)
     .map((c) => {
       const names = [
         c.name.common,

@@ -39,7 +39,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -48,7 +48,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -88,6 +88,12 @@ function titleOf(kind: AgreementKind, kindText: string, subject: string): string
 const PLURAL = /s$|^memoranda\b/i;
 const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
+
+const TO_BE_SIGNED = /^\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+be\s+signed\b/;
+
+/** "The two sides exchanged notes concerning a grant for …": an exchange of notes said by its verb. */
+const NOTES_EXCHANGED =
+  /\bexchanged\s+(?:diplomatic\s+)?notes\s+(?:on|concerning|regarding|for)\s+((?:an?\s|the\s)?[^,.;]+?)(?=[,.;]|$)/;
 
 /** "… and the Prevention of Fiscal Evasion": a second action in the same agreement's subject. */
 const AND_THE_ACTION =
@@ -173,7 +179,9 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       if (!kind) continue;
       // "a bilateral investment treaty" keeps its "bilateral"; "a new bilateral agreement" does not.
-      const pre = premodifiers.replace(kind === "TREATY" ? /\b(the|a|an|new)\b/gi : SKIP_PREMODIFIERS, "").trim();
+      const pre = premodifiers
+        .replace(kind === "TREATY" ? /\b(the|a|an|new|final|draft)\b/gi : SKIP_PREMODIFIERS, "")
+        .trim();
       // "several agreements, including …" names none; "a … cooperation agreement" names one.
       const named = (kind === "AGREEMENT" || kind === "TREATY") && pre && !PLURAL.test(kindText);
       // "The labour agreement will let …" after "an agreement on the recruitment of workers": the same one again.
@@ -201,7 +209,9 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length)) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
-      const status = (item && listStatus) || (listedAfter ?? statusNear(sentence, kindAt));
+      // "a treaty on the state border is expected to be signed": said after it, whatever came before.
+      const saidAfter = TO_BE_SIGNED.test(sentence.text.slice(m.index + whole.length)) ? "PROPOSED" : null;
+      const status = (item && listStatus) || (listedAfter ?? saidAfter ?? statusNear(sentence, kindAt));
       const between =
         betweenA && betweenB
           ? [null, betweenA.replace(/^the\s/, ""), betweenB.replace(/^the\s/, "")]
@@ -258,6 +268,22 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         });
       }
     }
+  }
+  for (const sentence of ctx.sentences) {
+    const m = NOTES_EXCHANGED.exec(sentence.text);
+    const subject = m?.[1]?.replace(/^(?:the|an?)\s/i, "");
+    if (!m || !subject || out.some((a) => a.kind === "EXCHANGE_OF_NOTES")) continue;
+    const start = sentence.start + m.index;
+    out.push({
+      key: `EXCHANGE_OF_NOTES:${subject.toLowerCase()}`,
+      kind: "EXCHANGE_OF_NOTES",
+      title: titleOf("EXCHANGE_OF_NOTES", "exchange of notes", subject),
+      subject,
+      status: "SIGNED",
+      parties: [],
+      signatories: [],
+      ...factOf(ctx, "agreement.exchange_of_notes", 0.7, [{ start, end: start + m[0].length }], [sentence]),
+    });
   }
   return merged(out).map(({ key, ...fact }) => (void key, fact));
 }

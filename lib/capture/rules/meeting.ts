@@ -29,7 +29,7 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
@@ -380,7 +380,7 @@ function status(
  * "agreed to hold the first meeting of the Joint Working Group on …".
  */
 const ANOTHER_BODY =
-  /\b(?:(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*|(?:to|will)\s+(?:hold|convene|host)\s+(?:the|its|a)\s+(?:first|inaugural|next|\w+)\s+(?:meeting|session|round)\s+of\s+(?:the|a|its)\s+|(?:preceded|followed)\s+by\s+(?:an?|the)\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?)(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i;
+  /\b(?:(?:set up|setting up|establish\w*|creat\w*|form|launch\w*)\s+(?:an?|the)?\s*|(?:to|will)\s+(?:hold|convene|host)\s+(?:the|its|a)\s+(?:first|inaugural|next|\w+)\s+(?:meeting|session|round)\s+of\s+(?:the|a|its)\s+|(?:preceded|followed)\s+by\s+(?:an?|the)\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?|\bsigned\s+at\s+an?\s+(?:[\w-]+\s+)?)(?:new\s)?(?:joint\s|bilateral\s|technical\s)?$/i;
 
 function level(
   ctx: Context,

@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO_WORDS =
-  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora";
+  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora|Worship|Youth|Sports?|Women|Housing|Water|Forestry|Lands|Mining|Oceans";
 const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
@@ -176,9 +176,9 @@ const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
 /** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", "al-Sudani", Irish "Ó", an initial. */
 const NAME_TOKEN =
-  "(?:(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
+  "(?:(?<=\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s)\\p{Lu}{3,}(?=\\s\\p{Lu}\\p{Ll})|(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
 /** Lower-case particles inside a name: "Pieter van Dalen", "Khalid bin Mansour Al Saud". */
-const PARTICLE = "(?:van|von|de|der|den|du|da|di|bin|binti|ibn|al|el|la|le)";
+const PARTICLE = "(?:van|von|de|der|den|du|da|das|do|dos|del|della|di|ter|bin|binti|ibn|al|el|la|le)";
 /** A peer's name is a title and a place: "Lord Ashby of Kenmare", "Baroness Hale of Richmond". */
 const PEER = new RegExp(
   `^(?:Lord|Baroness|Baron|Lady)\\s${NAME_TOKEN}\\sof\\s${NAME_TOKEN}(?:\\s${NAME_TOKEN})?$`,
@@ -275,7 +275,9 @@ function splitSide(ctx: Context, title: string): { title: string; side: string |
   if (!of) return { title, side: null };
   const side = title.slice(of.index + of[0].length);
   // "Diplomatic Adviser to the President of the French Republic": the country is the leader's, in the title as stated.
-  return { title: /\bto the\s/.test(title.slice(0, of.index)) ? title : title.slice(0, of.index), side };
+  // ("Secretary to the Ministry of Foreign Affairs of Sri Lanka" is a secretary of Sri Lanka's.)
+  const toLeader = /\bto the\s(?:President|Prime Minister|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince)\b/;
+  return { title: toLeader.test(title.slice(0, of.index)) ? title : title.slice(0, of.index), side };
 }
 
 /** "Department of Foreign Affairs of the Philippines": the organisation, and the country after it that is its side. */
@@ -362,7 +364,7 @@ function titleBefore(
   if (styled?.[1] && (styled[2] ?? "").split(/\s+/).every((w) => !w || TITLE_TOKENS.has(w.toLowerCase())))
     segment = styled[1];
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
-  const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
+  const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.-]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
   const possessor = possessive?.[1] ?? "";
   const ownedBy = possessive && ORG_WORDS.test(possessor) && !wholeCountry(ctx, possessor) ? possessor : null;
   if (possessive && (ownedBy || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
@@ -383,6 +385,13 @@ function titleBefore(
   }
   const split = splitSide(ctx, title);
   if (split.side) ({ title, side: country } = split);
+  // "chairman of Kyrgyzstan's State Committee for National Security": a title, its side and its organisation.
+  const ofOwner = /^(.+?)\s+of\s+([\p{L}.-]+)[’']s\s+(\p{Lu}.+)$/u.exec(title);
+  const ownerCountry = ofOwner ? wholeCountry(ctx, ofOwner[2] ?? "") : null;
+  if (ofOwner && ownerCountry) {
+    title = ofOwner[1] ?? title;
+    country = ofOwner[2] ?? country;
+  }
   // "Joint Secretary for Counter Terrorism in the Ministry of External Affairs": title, then organisation.
   const inOrganisation =
     /\s(?:at|in)\s(?:the\s)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
@@ -390,7 +399,11 @@ function titleBefore(
     );
   if (inOrganisation) title = title.slice(0, inOrganisation.index);
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
-  return { title, country, organisation: ownedBy ?? inOrganisation?.[1] ?? null };
+  return {
+    title,
+    country,
+    organisation: ownedBy ?? inOrganisation?.[1] ?? (ownerCountry ? (ofOwner?.[3] ?? null) : null),
+  };
 }
 
 // Initials and abbreviations ("U.S.", "M.") keep their dots out of the way of the clause's end.
@@ -453,7 +466,8 @@ const BULLET = /^[-•*–]\s+/;
 const AND_ANOTHER_BY = /,\s+and\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:Government\s)?by\b/u;
 const REPRESENTED_BY =
   /^(?:The\s)?((?:\p{Lu}[\p{L}.]*\s){1,3})(?:Government|government|delegation|side)?\s*(?:was|were)\s+represented\s+by\b/u;
-const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)/i;
+/** "…, said Foreign Minister X", "…, Foreign Minister X said yesterday" */
+const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)|,\s(?:\p{Lu}[\p{L}.-]*\s){2,6}(?:said|says|told)\b/iu;
 const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chaired by|delegations?)\b[^:]*:$/i;
 
 /**

@@ -56,8 +56,8 @@ const countryOf = (ctx: Context, part: string) => {
       : undefined)
   );
 };
-/** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea" */
-const COUNTRY = `(?:[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
+/** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea", and the two whose names have a hyphen */
+const COUNTRY = `(?:Timor-Leste|Guinea-Bissau|[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
   `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})(?:\\s(?:${SERIES_END})(?![\\p{L}-]))?(?![\\p{L}-])${SERIES_TAIL}`,
   "gu",
