@@ -1289,6 +1289,38 @@ describe("dates, places and tense", () => {
     expect(d.meeting.level).toBe("MINISTERIAL");
   });
 
+  it("reads a meeting's length from the sentence before “which ended on Tuesday”, and a planned one's from the sentence after its day", () => {
+    const ended = draftOf(
+      "BOGOTA, Sept 9 (Wire) - Officials said on Wednesday after a two-day meeting of the Colombia-Panama Border Commission in Cartagena that patrols would grow. The commanders led the talks, which ended on Tuesday.",
+      "2031-09-10",
+    );
+    expect(ended.meeting).toMatchObject({ start: "2031-09-08", end: "2031-09-09" });
+    const planned = draftOf(
+      "KUWAIT, Dec 8 (KUNA) -- The Foreign Minister will leave for Baghdad on Thursday to co-chair the ninth session of the Kuwaiti-Iraqi Joint Ministerial Committee. The two-day session is expected to discuss navigation.",
+      "2031-12-08",
+    );
+    expect(planned.meeting).toMatchObject({ start: "2031-12-11", end: "2031-12-12", status: "PLANNED" });
+    expect(planned.participants.map((p) => p.name)).not.toContain("Ministerial Committee");
+  });
+
+  it("splits “the director of Panama's National Border Service (SENAFRONT), Commissioner …”, reads “Maldivian”, and not a city where an earlier round was", () => {
+    const d = draftOf(
+      "The talks were led by the commander of Colombia's military forces, General Iván Duarte Ríos, and the director of Panama's National Border Service (SENAFRONT), Commissioner Raúl Castillo Vega. The Indian side was led by Foreign Secretary Anil Menon, and the Maldivian side by Acting Foreign Secretary Ms. Mariyam Naseem.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country, p.organisation])).toEqual([
+      ["Iván Duarte Ríos", "commander", "CO", null],
+      ["Raúl Castillo Vega", "director", "PA", "National Border Service"],
+      ["Anil Menon", "Foreign Secretary", "IN", null],
+      ["Mariyam Naseem", "Acting Foreign Secretary", "MV", null],
+    ]);
+    const venue = draftOf(
+      "The prime ministers opened the joint session of the two governments in Štúrovo on Tuesday. It is the second joint meeting, after Budapest in 2029. The next joint government meeting will take place in Hungary.",
+      "2031-10-21",
+    );
+    expect(venue.meeting.city).not.toBe("Budapest");
+    expect(venue.nextRound).toMatchObject({ country: "HU" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

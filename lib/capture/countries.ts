@@ -20,6 +20,9 @@ export type CountryTerms = {
  */
 const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK", "Korea"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
 
+/** Demonyms world-countries spells otherwise ("Maldivan", "Ecuadorean"): as the press writes them. */
+const PRESS_DEMONYMS: Record<string, string[]> = { MV: ["Maldivian"], EC: ["Ecuadorian"] };
+
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 
 export function countryTerms(): CountryTerms[] {
@@ -38,8 +41,7 @@ export function countryTerms(): CountryTerms[] {
       ];
       const abbreviations = c.altSpellings.filter((a) => /^[A-Z]{2}$/.test(a) && (a === "US" || a === "UK"));
       const given = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
-      // "Ecuadorean" is more often written "Ecuadorian".
-      const demonyms = [...given, ...given.filter((d) => /dorean$/.test(d)).map((d) => d.replace(/ean$/, "ian"))];
+      const demonyms = [...given, ...(PRESS_DEMONYMS[c.cca2] ?? [])];
       const adjective = /s$/.test(c.name.common) && !/ /.test(c.name.common) ? [c.name.common.slice(0, -1)] : [];
       // "Kazakh", "Uzbek", "Tajik", "Kyrgyz": the short adjective of a "-stan" (not "Paki", a slur).
       const stan = /^(\w+?)i?stan$/.exec(c.name.common)?.[1];

@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:[A-Z]{2,6} |government |intergovernmental |ministerial |joint )?(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "It was not clear when the next meeting would be held": no round announced. */
 const UNSETTLED =
   /\b(?:(?:was|is|it's|remains?|remained) (?:not |un)(?:clear|known)|did not (?:say|specify|announce) when|no date (?:has been|had been|was) (?:set|fixed)|(?:has|have|had) yet to be (?:set|fixed|decided|announced))\b/i;
@@ -209,6 +209,11 @@ function meetingDate(ctx: Context): DateMention | null {
   );
 }
 
+function earlierYearAfter(ctx: Context, end: number) {
+  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(end, end + 12))?.[1];
+  return !!year && !!ctx.published && Number(year) < ctx.published.getUTCFullYear();
+}
+
 /** "Seoul, Jakarta near deal …": two capitals opening a sentence are their governments, not a venue. */
 function governmentsPair(ctx: Context, sentence: Sentence, hit: Span) {
   const cities = ctx.gazetteer.cities.find(ctx.text, sentence.start, Math.min(sentence.end, sentence.start + 60));
@@ -243,6 +248,8 @@ function venue(ctx: Context, date: DateMention | null) {
           !/^\s?[-–]\s?\p{Lu}/u.test(ctx.text.slice(h.end, h.end + 3)) &&
           !/[-–]\s?$/.test(ctx.text.slice(h.start - 2, h.start)) &&
           !governmentsPair(ctx, sentence, h) &&
+          // "after Budapest in 2024": where an earlier round was.
+          !earlierYearAfter(ctx, h.end) &&
           // "Prime Minister Ana Lima": a city's name as a person's.
           !/(?<!^\s*)\b(?!(?:In|At|To|From|The|Greater)\s)\p{Lu}\p{Ll}+\s$/u.test(
             ctx.text.slice(sentence.start, h.start),
@@ -422,14 +429,27 @@ const within = (sentence: Sentence, m: RegExpExecArray): Span => ({
  * met for two days, …", "… The two-day meeting …": a range ending on that day (its length said there or in the next sentence).
  */
 function withLength(ctx: Context, date: DateMention | null): DateMention | null {
-  if (!date || date.endDate || date.precision !== "DAY" || !CLOSED.test(date.sentence.text)) return date;
-  const next = ctx.sentences[ctx.sentences.indexOf(date.sentence) + 1];
-  const n = N_DAY.exec(date.sentence.text) ?? (next && /^The\s/.test(next.text) ? N_DAY.exec(next.text) : null);
+  if (!date || date.endDate || date.precision !== "DAY") return date;
+  const at = ctx.sentences.indexOf(date.sentence);
+  const [previous, next] = [ctx.sentences[at - 1], ctx.sentences[at + 1]];
+  const closed = CLOSED.test(date.sentence.text);
+  // Ended on that day: its length said there, in the next sentence ("The two-day meeting …") or in
+  // the one before ("… after a two-day meeting in Cartagena. … which ended on Tuesday").
+  // Starting on a day still to come: "will leave on Thursday … The two-day session is expected to …".
+  const ahead = !closed && !!ctx.published && Date.parse(`${date.date}T00:00:00Z`) > ctx.published.getTime();
+  if (!closed && !ahead) return date;
+  const n =
+    N_DAY.exec(date.sentence.text) ??
+    (next && /^The\s/.test(next.text) ? N_DAY.exec(next.text) : null) ??
+    (closed && previous ? N_DAY.exec(previous.text) : null);
   if (!n) return date;
   const days = DAYS[(n[1] ?? n[2] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1] ?? n[2]);
   if (days < 2) return date;
-  const start = new Date(Date.parse(`${date.date}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
-  return { ...date, date: start, endDate: date.date, form: "length" };
+  const shift = (d: string, by: number) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+  return closed
+    ? { ...date, date: shift(date.date, -(days - 1)), endDate: date.date, form: "length" }
+    : { ...date, endDate: shift(date.date, days - 1), form: "length" };
 }
 
 export function findMeeting(ctx: Context, participants: ParticipantFact[]): MeetingFact {

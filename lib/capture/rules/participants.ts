@@ -331,6 +331,15 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   return { title, organisation: organisation || null, country };
 }
 
+/** "National Border Service (SENAFRONT), Commissioner": the body's name; "military forces" is no name. */
+function ownerOrganisation(phrase: string): string | null {
+  const name = phrase
+    .replace(/\s*\([A-Z]{2,10}\)/, "")
+    .replace(/,\s*\p{Lu}\p{Ll}+$/u, "")
+    .trim();
+  return /^\p{Lu}/u.test(name) ? name : null;
+}
+
 /** The title stated before a name, in the text since the previous participant (`floor`). */
 function titleBefore(
   ctx: Context,
@@ -356,6 +365,7 @@ function titleBefore(
   if (
     clause?.[1] &&
     /\b(?!(?:of|and|for|the|on|in|to|at)\b)\p{Ll}{2,}/u.test(clause[1]) &&
+    !HEAD_WORDS.test(clause[1]) &&
     HEAD_WORDS.test(segment.slice(clause[0].length))
   )
     segment = segment.slice(clause[0].length);
@@ -386,7 +396,7 @@ function titleBefore(
   const split = splitSide(ctx, title);
   if (split.side) ({ title, side: country } = split);
   // "chairman of Kyrgyzstan's State Committee for National Security": a title, its side and its organisation.
-  const ofOwner = /^(.+?)\s+of\s+([\p{L}.-]+)[’']s\s+(\p{Lu}.+)$/u.exec(title);
+  const ofOwner = /^(.+?)\s+of\s+([\p{L}.-]+)[’']s\s+(.+)$/u.exec(title);
   const ownerCountry = ofOwner ? wholeCountry(ctx, ofOwner[2] ?? "") : null;
   if (ofOwner && ownerCountry) {
     title = ofOwner[1] ?? title;
@@ -399,10 +409,13 @@ function titleBefore(
     );
   if (inOrganisation) title = title.slice(0, inOrganisation.index);
   if (!HEAD_WORDS.test(title) || words.length > 18 || /[.;]/.test(title.replace(/\b[A-Z]\./g, ""))) return null;
+  // "… heads to Baghdad for joint committee talks on": a clause, not a title.
+  if (/\s(?:on|for|to|of|the|and|Joint|with|at|in)$|\s(?:will|would|heads?|leaves?|said|says)\s/.test(title))
+    return null;
   return {
     title,
     country,
-    organisation: ownedBy ?? inOrganisation?.[1] ?? (ownerCountry ? (ofOwner?.[3] ?? null) : null),
+    organisation: ownedBy ?? inOrganisation?.[1] ?? (ownerCountry ? ownerOrganisation(ofOwner?.[3] ?? "") : null),
   };
 }
 
@@ -539,7 +552,7 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         // "Korea Coast Guard" is not a name; "Lucía Montenegro" is.
         ctx.gazetteer.countries.find(named.name).some((h) => h.start === 0) ||
         ORG_WORDS.test(named.name) ||
-        /Dialogue|Meeting|Forum/.test(named.name)
+        /Dialogue|Meeting|Forum|Committee|Commission|Council|Ministerial/.test(named.name)
       )
         continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.
