@@ -1321,6 +1321,38 @@ describe("dates, places and tense", () => {
     expect(venue.nextRound).toMatchObject({ country: "HU" });
   });
 
+  it("reads Japanese surnames in capitals after a title, a rank “(Ret.)”, “on Friday 5 December” after a headline's “to host … on Friday”, and “Nepali”", () => {
+    const d = draftOf(
+      "On 26 November 2031, Minister for Foreign Affairs TANAKA Yui and Minister of Defense Lieutenant General (Ret.) Budi Hartono held the Fourth Japan-Indonesia Foreign and Defense Ministerial Meeting in Tokyo. The Nepali delegation was led by Foreign Secretary Hari Sharma.",
+      "2031-11-27",
+    );
+    expect(d.participants.map((p) => [p.name, p.title])).toEqual([
+      ["TANAKA Yui", "Minister for Foreign Affairs"],
+      ["Budi Hartono", "Minister of Defense"],
+      ["Hari Sharma", "Foreign Secretary"],
+    ]);
+    expect(d.participants[2]?.country).toBe("NP");
+    expect(d.meeting.start).toBe("2031-11-26");
+    const planned = draftOf(
+      "Prime Minister to host Franco-Belgian summit in Brussels on Friday\n\nBrussels, 1 December 2031 — Prime Minister Jan Peeters will host the French President for a Franco-Belgian summit in Brussels on Friday 5 December.",
+      "2031-12-01",
+    );
+    expect(planned.meeting).toMatchObject({ start: "2031-12-05", status: "PLANNED" });
+    expect(planned.series).toMatchObject({ name: "Franco-Belgian Summit", parties: ["BE", "FR"] });
+  });
+
+  it("reads “The Sixth … Consultations between A and B”, a Polish secretary of state in a ministry as below a minister, and an agreement of an earlier year", () => {
+    const d = draftOf(
+      "The Sixth Foreign Secretary-level Consultations between Bangladesh and Bhutan were held today in Dhaka. On 1 June 2031, Deputy Secretary of State Mark Ellis and Polish Secretary of State in the Ministry of Foreign Affairs Piotr Nowak convened the talks. The Ministers welcomed the signing of the Agreement concerning the Transfer of Defense Equipment in 2021 and the launch of negotiations on an Agreement on Reciprocal Access between the Japan Self-Defense Forces and the Indonesian National Armed Forces.",
+      "2031-06-02",
+    );
+    expect(d.series).toMatchObject({ name: "Bangladesh-Bhutan Foreign Secretary-level Consultations" });
+    expect(d.meeting.level).toBe("SENIOR_OFFICIALS");
+    expect(d.agreements.map((a) => a.subject)).toEqual([
+      "Reciprocal Access between the Japan Self-Defense Forces and the Indonesian National Armed Forces",
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -20,8 +20,8 @@ export type CountryTerms = {
  */
 const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK", "Korea"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
 
-/** Demonyms world-countries spells otherwise ("Maldivan", "Ecuadorean"): as the press writes them. */
-const PRESS_DEMONYMS: Record<string, string[]> = { MV: ["Maldivian"], EC: ["Ecuadorian"] };
+/** Demonyms world-countries spells otherwise ("Maldivan", "Ecuadorean", "Nepalese" only): as the press writes them. */
+const PRESS_DEMONYMS: Record<string, string[]> = { MV: ["Maldivian"], EC: ["Ecuadorian"], NP: ["Nepali"] };
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 

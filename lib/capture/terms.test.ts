@@ -41,6 +41,14 @@ describe("TermMatcher", () => {
     ]);
   });
 
+  it("finds a term that starts inside an earlier one and keeps the longer", () => {
+    const police = new TermMatcher<string>([
+      ["border police", "border"],
+      ["police cooperation", "police"],
+    ]);
+    expect(police.find("cross-border police cooperation").map((h) => h.value)).toEqual(["police"]);
+  });
+
   it("matches whole words only, within the range asked for", () => {
     expect(found("disorganised crimes")).toEqual([]);
     const text = "organised crime; organised crime";

@@ -124,25 +124,23 @@ export class TermMatcher<T> {
       [this.folded, (c: string) => c.toLowerCase()],
     ] as const) {
       if (!groups.size) continue;
-      let next = 0;
+      // Every word start is tried, inside an earlier hit too: in "cross-border police cooperation" both
+      // "border police" and "police cooperation" are found, and the longer is kept below.
       for (const word of slice.matchAll(WORD_START)) {
-        if (word.index < next) continue;
         const re = groups.get(first(word[0]));
         if (!re) continue;
         re.lastIndex = word.index;
         const m = re.exec(slice);
         if (!m) continue;
-        next = word.index + m[0].length;
+        const end = word.index + m[0].length;
         const value = this.valueOf(m[0]);
-        if (value !== undefined) hits.push({ start: from + word.index, end: from + next, text: m[0], value });
+        if (value !== undefined) hits.push({ start: from + word.index, end: from + end, text: m[0], value });
       }
     }
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    return hits.filter(
-      (h, i) =>
-        !hits.some(
-          (o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i),
-        ),
-    );
+    // Of overlapping hits the longer is kept (the earlier of two as long), as when read left to right.
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: TermHit<T>[] = [];
+    for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+    return kept.sort((a, b) => a.start - b.start);
   }
 }

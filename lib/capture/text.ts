@@ -27,7 +27,7 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** A segment that ends in an initial or an abbreviation ("Laura M.", "the U.S.", "Dr.", "General (ret.)") goes on. */
 const GOES_ON =
-  /(\((?:ret|retd|rtd)\.\)|\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|No|Gen|Col|Lt|Sen|Rep|Amb|Hon|Jr|Sr|Adm|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
+  /(\((?:[Rr]et|[Rr]etd|[Rr]td)\.\)|\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|No|Gen|Col|Lt|Sen|Rep|Amb|Hon|Jr|Sr|Adm|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/;
 
 /** The sentences of one paragraph, as [offset, text] pairs. */
 function sentencesOf(paragraph: string): [number, string][] {

@@ -39,7 +39,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -90,6 +90,12 @@ const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
 
 const TO_BE_SIGNED = /^\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+be\s+signed\b/;
+
+/** "the signing of the Agreement concerning … in 2021": an agreement of an earlier year. */
+function signedBefore(ctx: Context, after: string) {
+  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(after)?.[1];
+  return !!year && !!ctx.published && Number(year) < ctx.published.getUTCFullYear();
+}
 
 /** "The two sides exchanged notes concerning a grant for …": an exchange of notes said by its verb. */
 const NOTES_EXCHANGED =
@@ -192,10 +198,17 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // "an MoU on money laundering and the financing of terrorism": one agreement on both.
       const tail =
         subjectText && !PLURAL.test(kindText) ? AND_THE_ACTION.exec(sentence.text.slice(m.index + whole.length)) : null;
+      // "Reciprocal Access between the Japan Self-Defense Forces and the Indonesian …": both sides are the subject's.
+      const betweenTail =
+        !tail && subjectText && /\sbetween\s(?!.*\sand\s)/.test(subjectText)
+          ? /^\s+and\s+((?:the\s)?\p{Lu}[^,.;]*?)(?=[,.;]|$|\s(?:which|to|in|by)\s)/u.exec(
+              sentence.text.slice(m.index + whole.length),
+            )
+          : null;
       const subject =
         (
           (forWhat ? `${pre} for ${subjectText}` : (subjectText ?? (named ? pre : ""))) +
-          (tail ? ` and ${tail[1]}` : "")
+          (tail ? ` and ${tail[1]}` : betweenTail ? ` and ${betweenTail[1]}` : "")
         )
           .trim()
           .replace(/^(?:the|an?)\s/i, "")
@@ -206,7 +219,8 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (!subject && PLURAL.test(kindText))
         out.push(...listedAfterVerb(ctx, sentence, m.index + whole.length, kind, kindText));
       // "signed 14 agreements on Thursday": a day is not a subject.
-      if (!subject || EARLIER.test(sentence.text.slice(m.index + whole.length)) || DAY_OR_DATE.test(subject)) continue;
+      const after = sentence.text.slice(m.index + whole.length);
+      if (!subject || EARLIER.test(after) || signedBefore(ctx, after) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
       // "a treaty on the state border is expected to be signed": said after it, whatever came before.
@@ -221,7 +235,10 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       const signatories = between ? [withoutCountry(between[1] ?? ""), withoutCountry(between[2] ?? "")] : [];
       const key = `${kind}:${subject.toLowerCase()}`;
       const start = sentence.start + (kind === "AGREEMENT" && pre ? m.index + whole.indexOf(pre) : kindAt);
-      const span = { start, end: sentence.start + m.index + whole.length + (tail?.[0].length ?? 0) };
+      const span = {
+        start,
+        end: sentence.start + m.index + whole.length + (tail?.[0].length ?? betweenTail?.[0].length ?? 0),
+      };
       const same = out.find((a) => a.key === key);
       if (same) {
         same.evidence.push(span);

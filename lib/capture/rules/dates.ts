@@ -57,7 +57,7 @@ const WEEKDAY_DAY = new RegExp(
   "g",
 );
 const FUTURE =
-  /\b(will|is to|are to|to be held|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due))\b/i;
+  /\b(will|is to|are to|to be held|is (?:scheduled|expected|set|due)|are (?:scheduled|expected|set|due)|to (?:host|hold|visit|meet|travel|attend|co-chair|lead))\b/i;
 
 /**
  * The day a weekday names, from the publication date: said in the future tense ("will visit Cairo

@@ -412,7 +412,13 @@ function level(
   if (!titles.some(Boolean)) return null;
   const value: DialogueLevel = leadersMeet(participants)
     ? "LEADERS"
-    : titles.some((t) => MINISTER_TITLES.test(t) && !BELOW_MINISTER.test(t.replace(/\bdeputy prime minister\b/i, "")))
+    : participants.some(
+          (p) =>
+            MINISTER_TITLES.test(p.title ?? "") &&
+            !BELOW_MINISTER.test((p.title ?? "").replace(/\bdeputy prime minister\b/i, "")) &&
+            // A "Secretary of State" in a ministry (Poland's, Germany's) is a deputy minister.
+            !(/^secretary of state$/i.test(p.title ?? "") && /^Ministry\b/.test(p.organisation ?? "")),
+        )
       ? "MINISTERIAL"
       : "SENIOR_OFFICIALS";
   return { value, sentence: null, rule: "level.titles", span: null };

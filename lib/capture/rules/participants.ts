@@ -176,7 +176,7 @@ const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
 /** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", "al-Sudani", Irish "Ó", an initial. */
 const NAME_TOKEN =
-  "(?:(?<=\\b(?:Mr|Ms|Mrs|Dr)\\.?\\s)\\p{Lu}{3,}(?=\\s\\p{Lu}\\p{Ll})|(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
+  "(?:(?<=\\b(?:Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador|Affairs|Defen[cs]e)\\.?\\s)\\p{Lu}{3,}(?=\\s\\p{Lu}\\p{Ll})|(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
 /** Lower-case particles inside a name: "Pieter van Dalen", "Khalid bin Mansour Al Saud". */
 const PARTICLE = "(?:van|von|de|der|den|du|da|das|do|dos|del|della|di|ter|bin|binti|ibn|al|el|la|le)";
 /** A peer's name is a title and a place: "Lord Ashby of Kenmare", "Baroness Hale of Richmond". */
@@ -212,7 +212,9 @@ type Found = {
 const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dasho|Lyonpo|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
-const RANKS_AT_END = new RegExp(String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:ret|retd|rtd)\.?\))?\s(?:the\s)?)+$`);
+const RANKS_AT_END = new RegExp(
+  String.raw`(?:\b(?:the\s)?(?:${RANK})(?:\s\((?:[Rr]et|[Rr]etd|[Rr]td)\.?\))?\s(?:the\s)?)+$`,
+);
 
 /** Strips title words and honorifics from the front of a run of capitalised words: what is left is the name. */
 function nameIn(run: string): { name: string; offset: number } | null {

@@ -74,7 +74,7 @@ const REVERSED = new RegExp(
 );
 
 const OWN_NAME = new RegExp(
-  `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|the)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
+  `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|[Tt]he)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
 /** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
@@ -119,8 +119,11 @@ type Candidate = { name: string; parties: string[]; start: number; end: number; 
 
 /** "India-US Homeland Security Dialogue": the countries joined by a dash start the name. */
 function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: boolean): Candidate | null {
-  // "the 22nd Spanish-Italian summit" is a series; "the India-China talks" in lower case may be any talks.
-  if (lower && !m[3] && !NUMBERED.test(sentence.text.slice(Math.max(0, m.index! - 16), m.index))) return null;
+  // "the 22nd Spanish-Italian summit", "a Franco-Belgian summit" are series; "the India-China talks" in
+  // lower case may be any talks.
+  const combining = !!COMBINING[m[1] ?? ""] && m[1] !== "Korea";
+  if (lower && !m[3] && !combining && !NUMBERED.test(sentence.text.slice(Math.max(0, m.index! - 16), m.index)))
+    return null;
   const first = countryOf(ctx, m[1] ?? "");
   const b = countryOf(ctx, m[2] ?? "")?.value;
   if (!first || !b || first.value.code === b.code) return null;
@@ -184,7 +187,11 @@ function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: 
           ? opening()
           : [];
   if (!a || !b) return null;
-  const own = m[1] ?? m[2] ?? "";
+  // "The Sixth Foreign Secretary-level Consultations": the round's number is not part of the name.
+  const own = (m[1] ?? m[2] ?? "").replace(
+    /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\s/,
+    "",
+  );
   const start = sentence.start + m.index! + m[0].indexOf(own);
   const name = `${shortestName(ctx, a.code)}-${shortestName(ctx, b.code)} ${lower ? titleCase(own) : own}`;
   return { name, parties: [a.code, b.code], start, end: start + own.length, sentence, lower };
