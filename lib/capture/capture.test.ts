@@ -1353,6 +1353,30 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("takes no sentence with a hyphenated verb for a dateline, and no report's day for a meeting's after “said on Thursday, after a meeting”", () => {
+    const d = draftOf(
+      "N'DJAMENA, Dec 3 (Wire) - Chad and Niger agreed to create a joint force, two sources said on Thursday, after a meeting of the Chad-Niger Joint Commission in N'Djamena.\n\nThe meeting on Wednesday was co-chaired by the two foreign ministers. The next commission will meet in Niger in 2032.",
+      "2031-12-04",
+    );
+    expect(d.meeting.start).toBe("2031-12-03");
+    expect(d.nextRound).toMatchObject({ country: "NE" });
+  });
+
+  it("gives each of several ministers listed with ranks their own title, and keeps “for X and the Y” in a subject", () => {
+    const d = draftOf(
+      "The Minister for Foreign Affairs, Senator the Hon Jane Carter, the Minister for Defence, the Hon Tom Reid MP, and the Minister for the Armed Forces, Ms Claire Roux, met in Paris. Ministers welcomed the conclusion of negotiations on an Agreement concerning Reciprocal Access for the Australian Defence Force and the French Armed Forces. A defence cooperation agreement between the two countries is still under negotiation.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title])).toEqual([
+      ["Jane Carter", "Minister for Foreign Affairs"],
+      ["Tom Reid", "Minister for Defence"],
+      ["Claire Roux", "Minister for the Armed Forces"],
+    ]);
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["Reciprocal Access for the Australian Defence Force and the French Armed Forces", "UNDER_NEGOTIATION"],
+      ["defence cooperation", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

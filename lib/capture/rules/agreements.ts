@@ -39,7 +39,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -200,7 +200,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         subjectText && !PLURAL.test(kindText) ? AND_THE_ACTION.exec(sentence.text.slice(m.index + whole.length)) : null;
       // "Reciprocal Access between the Japan Self-Defense Forces and the Indonesian …": both sides are the subject's.
       const betweenTail =
-        !tail && subjectText && /\sbetween\s(?!.*\sand\s)/.test(subjectText)
+        !tail && subjectText && /\s(?:between|for)\s(?:the\s)?\p{Lu}(?!.*\sand\s)/u.test(subjectText)
           ? /^\s+and\s+((?:the\s)?\p{Lu}[^,.;]*?)(?=[,.;]|$|\s(?:which|to|in|by)\s)/u.exec(
               sentence.text.slice(m.index + whole.length),
             )

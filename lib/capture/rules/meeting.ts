@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat|council|commission|committee)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "It was not clear when the next meeting would be held": no round announced. */
 const UNSETTLED =
   /\b(?:(?:was|is|it's|remains?|remained) (?:not |un)(?:clear|known)|did not (?:say|specify|announce) when|no date (?:has been|had been|was) (?:set|fixed)|(?:has|have|had) yet to be (?:set|fixed|decided|announced))\b/i;
@@ -111,9 +111,9 @@ const PLANNED =
   /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
 const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
-/** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —" */
+/** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —": capitalised words, not "The meeting on Wednesday was co-chaired" */
 const DATELINE =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z .'/-]{2,30}?)(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z.'/-]+(?:\s(?:(?:de|do|da|del|la|el|es|of|au)\s)?[A-Z][A-Za-z.'/-]*){0,3})(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
 /** "met here on Thursday": the meeting was in the dateline's city */
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
@@ -188,7 +188,7 @@ function meetingDate(ctx: Context): DateMention | null {
   // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
   // (Not "… said on Wednesday after talks at …": the day of the talks.)
   const reported = (d: DateMention) =>
-    /\b(?:said|told(?: \w+)?|announced|reported|stated|confirmed)\s+$/.test(
+    /\b(?:said|told(?: \w+)?|announced|reported|stated|confirmed)\s+(?:on\s+)?$/.test(
       ctx.text.slice(Math.max(0, d.start - 24), d.start),
     ) && !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.

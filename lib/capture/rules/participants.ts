@@ -427,6 +427,12 @@ const DOT = "\u2024";
 
 const HEAD_TITLE = "Secretary|Minister|Director|Coordinator|Commissioner|Adviser|Advisor|Chief|Head|Envoy";
 
+/** ", the Hon Richard Marsh MP", ", Mr Julien Morel": a person named next. */
+const NEXT_PERSON = new RegExp(
+  String.raw`^,\s(?:the\s)?(?:(?:${RANK}|Mr|Ms|Mrs)\.?\s)+${NAME_TOKEN}\s${NAME_TOKEN}`,
+  "u",
+);
+
 /** "Finance Minister A, Commerce and Industry Minister B and Minister for Trade and Industry C": after the comma, the next people, not an apposition. */
 const NAMED_AFTER_TITLE = new RegExp(
   String.raw`\b(?:${HEAD_TITLE}|${PORTFOLIO_WORDS})\s+((?:${NAME_TOKEN}\s+)+${NAME_TOKEN})(?=\s+and\s|$)`,
@@ -565,7 +571,13 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
       const next = new RegExp(`^,\\s(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})+)`, "u").exec(sentence.text.slice(end));
       if (next && !HEAD_WORDS.test(next[1] ?? "") && nameIn(next[1] ?? "")?.offset === 0) continue;
       const before = titleBefore(ctx, sentence.text, floor, at);
-      const apposition = appositionAfter(sentence.text, end);
+      // "Minister A, the Deputy Prime Minister and Minister for Defence, the Hon B MP, …": after a
+      // name with its title, a title set off by commas and followed by a name is the next person's.
+      const following = appositionAfter(sentence.text, end);
+      const apposition =
+        before?.title && following && NEXT_PERSON.test(sentence.text.slice(end + following.length + 2))
+          ? null
+          : following;
       const parts = apposition
         ? titleAndOrganisation(ctx, apposition)
         : { title: null, organisation: null, country: null };
