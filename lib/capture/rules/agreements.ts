@@ -2,6 +2,7 @@ import type { AgreementKind, AgreementStatus } from "@/generated/prisma/enums";
 import type { AgreementFact } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
+import { inEarlierYear } from "./dates";
 
 // Agreements signed or in the making: "a memorandum of cooperation on law enforcement training
 // between X and Y", "an acquisition and cross-servicing agreement", "a Memorandum of Understanding
@@ -90,12 +91,6 @@ const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
 
 const TO_BE_SIGNED = /^\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+be\s+signed\b/;
-
-/** "the signing of the Agreement concerning … in 2021": an agreement of an earlier year. */
-function signedBefore(ctx: Context, after: string) {
-  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(after)?.[1];
-  return !!year && !!ctx.published && Number(year) < ctx.published.getUTCFullYear();
-}
 
 /** "The two sides exchanged notes concerning a grant for …": an exchange of notes said by its verb. */
 const NOTES_EXCHANGED =
@@ -220,7 +215,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         out.push(...listedAfterVerb(ctx, sentence, m.index + whole.length, kind, kindText));
       // "signed 14 agreements on Thursday": a day is not a subject.
       const after = sentence.text.slice(m.index + whole.length);
-      if (!subject || EARLIER.test(after) || signedBefore(ctx, after) || DAY_OR_DATE.test(subject)) continue;
+      if (!subject || EARLIER.test(after) || inEarlierYear(after, ctx.published) || DAY_OR_DATE.test(subject)) continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
       // "a treaty on the state border is expected to be signed": said after it, whatever came before.

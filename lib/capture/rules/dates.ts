@@ -78,6 +78,12 @@ function anchorWeekday(weekday: number, published: Date, sentence: string, at: n
   return new Date(published.getTime() - back * day);
 }
 
+/** "… in 2021" just after a mention, a year before publication: "after Budapest in 2024", "the Agreement … in 2021". */
+export function inEarlierYear(after: string, published: Date | null): boolean {
+  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(after)?.[1];
+  return !!year && !!published && Number(year) < published.getUTCFullYear();
+}
+
 export function findDates(sentences: Sentence[], published: Date | null): DateMention[] {
   const mentions: DateMention[] = [];
   const reference = published ?? new Date();

@@ -2,7 +2,7 @@ import type { DialogueLevel, DialogueStatus } from "@/generated/prisma/enums";
 import type { FactMeta, MeetingFact, Span } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
-import type { DateMention } from "./dates";
+import { inEarlierYear, type DateMention } from "./dates";
 import type { ParticipantFact } from "../draft";
 import { placesNamed, seatNamed } from "../places";
 
@@ -209,11 +209,6 @@ function meetingDate(ctx: Context): DateMention | null {
   );
 }
 
-function earlierYearAfter(ctx: Context, end: number) {
-  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(end, end + 12))?.[1];
-  return !!year && !!ctx.published && Number(year) < ctx.published.getUTCFullYear();
-}
-
 /** "Seoul, Jakarta near deal …": two capitals opening a sentence are their governments, not a venue. */
 function governmentsPair(ctx: Context, sentence: Sentence, hit: Span) {
   const cities = ctx.gazetteer.cities.find(ctx.text, sentence.start, Math.min(sentence.end, sentence.start + 60));
@@ -249,7 +244,7 @@ function venue(ctx: Context, date: DateMention | null) {
           !/[-–]\s?$/.test(ctx.text.slice(h.start - 2, h.start)) &&
           !governmentsPair(ctx, sentence, h) &&
           // "after Budapest in 2024": where an earlier round was.
-          !earlierYearAfter(ctx, h.end) &&
+          !inEarlierYear(ctx.text.slice(h.end, h.end + 12), ctx.published) &&
           // "Prime Minister Ana Lima": a city's name as a person's.
           !/(?<!^\s*)\b(?!(?:In|At|To|From|The|Greater)\s)\p{Lu}\p{Ll}+\s$/u.test(
             ctx.text.slice(sentence.start, h.start),
