@@ -1377,6 +1377,18 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads a Swiss “Federal Councillor” as a style, a title ending in “Council of Ministers” before a name, and no next round nobody announced", () => {
+    const d = draftOf(
+      "The President of the Swiss Confederation, Federal Councillor Anna Keller, will receive the Italian Prime Minister in Bern. The meeting was co-chaired by Turkmenistan's Deputy Chairman of the Cabinet of Ministers Dovlet Orazov. Neither government announced when the committee would meet again.",
+      "2031-11-02",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Anna Keller", "President", "CH"],
+      ["Dovlet Orazov", "Deputy Chairman of the Cabinet of Ministers", "TM"],
+    ]);
+    expect(d.nextRound).toBeNull();
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",
