@@ -18,7 +18,7 @@ export type DateMention = {
   sentence: Sentence;
 };
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const monthIndex = (m: string) => MONTHS.split("|").findIndex((x) => x.toLowerCase() === m.toLowerCase()) + 1;
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
@@ -45,7 +45,7 @@ const MAY_HOLD_DATE = new RegExp(
 );
 /** "later this month", "next year": a month or year counted from the publication date */
 const RELATIVE_PERIOD = /\b(?:later |early |earlier )?(this|next|last) (month|year)\b/gi;
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** "on Monday and Tuesday", "opened on Monday and ended on Tuesday", "next Tuesday and Wednesday": two days of one meeting */
 const WEEKDAY_PAIR = new RegExp(
   `\\b(on|next) (${WEEKDAYS.join("|")})\\s+(?:and (?:ended|closed|concluded|finished) on|and|to|through)\\s+(${WEEKDAYS.join("|")})\\b`,

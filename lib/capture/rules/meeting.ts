@@ -403,8 +403,7 @@ function level(
       if (m) return { value, sentence, rule: "level.phrase", span: within(sentence, m) };
     }
   }
-  const titles = participants.map((p) => p.title ?? "");
-  if (!titles.some(Boolean)) return null;
+  if (!participants.some((p) => p.title)) return null;
   const value: DialogueLevel = leadersMeet(participants)
     ? "LEADERS"
     : participants.some(

@@ -2,6 +2,7 @@ import type { SeriesFact } from "../draft";
 import { factOf, type Context } from "../context";
 import type { Sentence } from "../text";
 import { seriesKey } from "../series-key";
+import { MONTHS, WEEKDAYS } from "./dates";
 
 // The dialogue series: a name such as "India-US Homeland Security Dialogue" or "Pakistan-U.S.
 // Counterterrorism Dialogue" (two countries joined by a dash, then capitalised words ending in
@@ -13,8 +14,7 @@ const SERIES_END =
 /** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
 const PAIR_END = `${SERIES_END}|Conference`;
 /** Not a name's words: "the Joint Commission on Thursday" */
-const DAY_OR_MONTH =
-  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)";
+const DAY_OR_MONTH = `(?:${WEEKDAYS.join("|")}|${MONTHS})`;
 /** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
 const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?!${DAY_OR_MONTH}\b)(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
