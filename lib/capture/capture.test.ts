@@ -1389,6 +1389,80 @@ describe("dates, places and tense", () => {
     expect(d.nextRound).toBeNull();
   });
 
+  it("reads a Binational Cabinet as the meeting and its next one as the next round", () => {
+    const d = draftOf(
+      "SAN SALVADOR, Mar 12 (Wire) - El Salvador and Honduras agreed on Thursday to open a joint customs post, at the second Honduras-El Salvador Binational Cabinet in San Salvador. The next Binational Cabinet will be held in Tegucigalpa in 2027.",
+      "2026-03-13",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-03-12", city: "San Salvador", status: "HELD" });
+    expect(d.nextRound).toMatchObject({ city: "Tegucigalpa", country: "HN" });
+  });
+
+  it("keeps “Samdech” and a government's possessive out of titles", () => {
+    const d = draftOf(
+      "At the invitation of Samdech Prime Minister Hun Sovanna of the Kingdom of Cambodia, the Myanmar side was led by the military government's deputy foreign minister, Kyaw Min Htet.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation])).toEqual([
+      ["Hun Sovanna", "Prime Minister", null],
+      ["Kyaw Min Htet", "deputy foreign minister", null],
+    ]);
+  });
+
+  it("takes the town a meeting is said to be in, though the place data lacks it, over a city named in passing", () => {
+    const d = draftOf(
+      "Officials agreed to extend a pipeline linking Ashgabat with Herat, people who attended talks in the Turkmen border town of Serhetabat said on Friday.",
+      "2026-05-08",
+    );
+    expect(d.meeting).toMatchObject({ city: "Serhetabat", country: "TM" });
+  });
+
+  it("gives a lead whose side is not said the other of the two countries a text names most, without a series", () => {
+    const d = draftOf(
+      "Minister of Foreign Affairs Lotte Brink will travel to Georgetown for talks with Guyana. She will be received by Guyana's Minister of Foreign Affairs, Kamal Persaud. The Netherlands and Guyana are expected to discuss the Essequibo offshore fields.",
+      "2026-06-01",
+    );
+    expect(d.participants.map((p) => [p.name, p.country])).toEqual([
+      ["Lotte Brink", "NL"],
+      ["Kamal Persaud", "GY"],
+    ]);
+  });
+
+  it("reads “Slovenian” and “Cabo Verdean”, and a lower-case name after “the countries'” only with what it is for", () => {
+    expect(draftOf("The annual Slovenian-Croatian Foreign Ministers' Meeting was held.").series).toMatchObject({
+      name: "Slovenian-Croatian Foreign Ministers' Meeting",
+      parties: ["HR", "SI"],
+    });
+    const named = draftOf(
+      "Togo and Benin agreed to share intelligence after a meeting of the countries' joint commission for cooperation in Lomé.",
+    ).series;
+    expect(named).toMatchObject({ name: "Togo-Benin Joint Commission for Cooperation", parties: ["BJ", "TG"] });
+    expect(
+      draftOf("Togo and Benin agreed after a meeting of the two countries' joint commission in Lomé.").series,
+    ).toBeNull();
+    expect(
+      draftOf(
+        "The Cabo Verdean Prime Minister, Ana Fortes, met the Senegalese Prime Minister, Ousmane Ba.",
+      ).participants.map((p) => p.country),
+    ).toEqual(["CV", "SN"]);
+  });
+
+  it("dates the meeting by “the talks on Thursday”, not by “said on Friday after a meeting”", () => {
+    const d = draftOf(
+      "ACCRA, Oct 30 (Wire) - Togo and Ghana agreed to reopen a crossing, officials said on Friday after a meeting in Accra. The talks on Thursday were led by the two foreign ministers.",
+      "2026-10-30",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-10-29", precision: "DAY" });
+  });
+
+  it("reads an agreement named before “review” as under negotiation", () => {
+    const d = draftOf(
+      "Both sides would work towards the early conclusion of negotiations on the Korea-Peru Free Trade Agreement review, and discussed critical minerals.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "Korea-Peru Free Trade", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -20,8 +20,28 @@ export type CountryTerms = {
  */
 const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK", "Korea"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
 
-/** Demonyms world-countries spells otherwise ("Maldivan", "Ecuadorean", "Nepalese" only): as the press writes them. */
-const PRESS_DEMONYMS: Record<string, string[]> = { MV: ["Maldivian"], EC: ["Ecuadorian"], NP: ["Nepali"] };
+/**
+ * Demonyms world-countries spells otherwise or lacks ("Maldivan", "Ecuadorean", "Nepalese", "Slovene",
+ * "South Korean" only): as the press writes them. "Korean" alone is the Republic of Korea, as "Korea" is.
+ */
+const PRESS_DEMONYMS: Record<string, string[]> = {
+  MV: ["Maldivian"],
+  EC: ["Ecuadorian"],
+  NP: ["Nepali"],
+  SI: ["Slovenian"],
+  KG: ["Kyrgyzstani"],
+  TJ: ["Tajikistani"],
+  CV: ["Cabo Verdean", "Cape Verdean"],
+  TL: ["Timorese"],
+  BA: ["Bosnian"],
+  BF: ["Burkinabè"],
+  AR: ["Argentinian"],
+  SR: ["Surinamese"],
+  DJ: ["Djiboutian"],
+  AZ: ["Azeri"],
+  IS: ["Icelandic"],
+  KR: ["Korean"],
+};
 
 const dotted = (abbreviation: string) => abbreviation.split("").join(".") + ".";
 

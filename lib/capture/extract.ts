@@ -8,7 +8,7 @@ import { reliabilityOf, sourceKindOf } from "./source-details";
 import { findDates } from "./rules/dates";
 import { findSeries } from "./rules/series";
 import { findMeeting } from "./rules/meeting";
-import { findParticipants, sidesFromSeries } from "./rules/participants";
+import { findParticipants, mainParties, sidesFromParties, sidesFromSeries } from "./rules/participants";
 import { findThemes } from "./rules/themes";
 import { findAgreements } from "./rules/agreements";
 import { findNextRound, findOutcomes } from "./rules/outcomes";
@@ -59,6 +59,7 @@ export function extractDraft(input: CaptureInput, gazetteer: Gazetteer): Draft {
   ctx.seriesName = series?.name ?? null;
   const participants = findParticipants(ctx);
   if (series) sidesFromSeries(ctx, series, participants);
+  else sidesFromParties(mainParties(ctx), participants);
   const meeting = findMeeting(ctx, participants);
   const agreements = findAgreements(ctx).map((a) => ({ ...a, parties: series?.parties ?? [] }));
   const draft: Draft = {

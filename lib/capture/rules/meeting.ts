@@ -12,7 +12,7 @@ import { placesNamed, seatNamed } from "../places";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations?|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum)\b/i;
+  /\b(dialogue|meeting|talks|consultations?|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum|cabinet)\b/i;
 const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|");
 /** "the third", "the 9th", "the IX Binational Cabinet" */
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
@@ -26,7 +26,7 @@ const UNSETTLED =
 const NEXT_TWO_PLUS_TWO = /\bnext ["“]?2\+2["”]?(?! [A-Z])/;
 /** "the next Strategic Dialogue": capitalised words between "next" and the meeting */
 const NEXT_NAMED =
-  /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
+  /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum|Cabinet)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
   `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
@@ -173,6 +173,9 @@ function publishedDay(ctx: Context): DateMention[] {
   return [{ sentence, start, end: start + m[0].length, date, endDate: null, precision: "DAY", form: "published" }];
 }
 
+/** "The talks on Thursday", "the meeting on 4 May": a date said of the meeting itself. */
+const MEETING_NOUN_BEFORE = /\b(?:talks|meeting|dialogue|consultations|session|summit)\s+(?:on\s+)?$/i;
+
 const VISIT = /\b(?:visit|visits|visited|trip|tour)\b/i;
 const CONVENED = /\b(?:co-chaired|chaired|held|met|convened|took place)\b/i;
 const visitOnly = (d: DateMention) => VISIT.test(d.sentence.text) && !CONVENED.test(d.sentence.text);
@@ -187,10 +190,13 @@ function meetingDate(ctx: Context): DateMention | null {
   );
   // A dateline's date is when the text was filed; the meeting's date is that only if no other is given.
   // (Not "… said on Wednesday after talks at …": the day of the talks.)
+  // ("… said on Friday after a meeting …" is when it was said where another sentence has "the talks on Thursday".)
+  const attached = about.some((d) => MEETING_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 24), d.start)));
   const reported = (d: DateMention) =>
     /\b(?:said|told(?: \w+)?|announced|reported|stated|confirmed)\s+(?:on\s+)?$/.test(
       ctx.text.slice(Math.max(0, d.start - 24), d.start),
-    ) && !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30));
+    ) &&
+    (attached || !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30)));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
   const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
   const candidates = inText.length ? inText : about.length ? about : publishedDay(ctx);
@@ -231,6 +237,8 @@ function venue(ctx: Context, date: DateMention | null) {
   const here = about.find((s) => HERE.test(s.text));
   if (line && here) return { ...line, sentence: here, rule: "venue.here", confidence: 0.8 };
   for (const sentence of ordered) {
+    const town = townOf(ctx, sentence);
+    if (town) return { ...town, sentence, rule: "venue.town", confidence: 0.8 };
     const hit = ctx.gazetteer.cities
       .find(ctx.text, sentence.start, sentence.end)
       // "Singapore's Minister … to Wellington": a city-state named as a country is not the venue; nor
@@ -301,6 +309,22 @@ const MET_IN =
   /\b(?:met|meet|[Mm]eeting|held|hold|convened|convene|took place|take place|hosted|gathered|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Rr]ound|[Ss]ummit|[Cc]ommission)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "talks in the Uzbek border city of Termez": the place is said outright, though the data may not know it. */
+const TOWN_OF =
+  /\b(?:met|meet|[Mm]eeting|held|hold|convened|took place|hosted|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Ss]ummit)\b[^.;:]{0,120}?\bin the (?:(\p{Lu}\p{L}+) )?(?:\p{Ll}+ )?(?:city|town|port|resort) of (\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])/u;
+
+function townOf(ctx: Context, sentence: Sentence) {
+  const m = TOWN_OF.exec(sentence.text);
+  const name = m?.[2];
+  if (!m || !name) return null;
+  const country = m[1] ? ctx.gazetteer.countries.find(m[1])[0]?.value.code : undefined;
+  const known = pickPlace(ctx, name, m[1], false);
+  const start = sentence.start + m.index + m[0].length - name.length;
+  const span = { start, end: start + name.length };
+  if (known) return { city: known.name, country: known.country, span };
+  return country ? { city: name, country, span } : null;
+}
 
 /** "welcomed U.S. Attorney General X and Secretary Y to Ottawa", "will travel to Rome" */
 const WELCOMED_TO =

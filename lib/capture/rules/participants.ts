@@ -57,6 +57,8 @@ const HONORIFICS = new Set([
   "dasho",
   "lyonpo",
   "sayyida",
+  // Cambodian: "Samdech Prime Minister Hun …"
+  "samdech",
   "highness",
   "majesty",
   "shri",
@@ -176,6 +178,9 @@ const TITLE_TOKENS = new Set([
 ]);
 const ORG_WORDS =
   /\b(ministry|department|office|bureau|council|academy|centre|center|agency|commission|service|police|force|forces|government|embassy|mission|secretariat|directorate|unit)\b/i;
+/** "the Taliban administration's", "the military government's" */
+const GOVERNMENT_POSSESSIVE =
+  /^((?:the\s)?(?:[\p{L}-]+\s){0,2}(?:government|administration|regime|authorities|junta))[’']s\s/iu;
 /** A word of a name: "Krishnan", "Villaseñor", "McAllister", "O'Brien", "Sung-ho", "al-Sudani", Irish "Ó", an initial. */
 const NAME_TOKEN =
   "(?:(?<=\\b(?:Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador|Affairs|Defen[cs]e)\\.?\\s)\\p{Lu}{3,}(?=\\s\\p{Lu}\\p{Ll})|(?:al|el|ad|as|ash|an|at)-\\p{Lu}\\p{Ll}+|\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)*|Ó(?=\\s\\p{Lu})|\\p{Lu}\\.)";
@@ -378,10 +383,15 @@ function titleBefore(
   if (styled?.[1] && (styled[2] ?? "").split(/\s+/).every((w) => !w || TITLE_TOKENS.has(w.toLowerCase())))
     segment = styled[1];
   // "Greece's Minister …" names the side; "the State Department's counterterrorism coordinator" the organisation.
-  const possessive = /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.-]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment);
+  const possessive =
+    /^((?:(?:\p{Lu}[\p{L}.]*|of|the)\s){0,4}[\p{L}.-]+(?:['’]\p{L}+)?)[’']s\s/u.exec(segment) ??
+    GOVERNMENT_POSSESSIVE.exec(segment);
   const possessor = possessive?.[1] ?? "";
-  const ownedBy = possessive && ORG_WORDS.test(possessor) && !wholeCountry(ctx, possessor) ? possessor : null;
-  if (possessive && (ownedBy || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
+  // "the Taliban administration's deputy foreign minister": a government as a whole is no organisation.
+  const government = GOVERNMENT_POSSESSIVE.test(`${possessor}'s `);
+  const ownedBy =
+    possessive && !government && ORG_WORDS.test(possessor) && !wholeCountry(ctx, possessor) ? possessor : null;
+  if (possessive && (ownedBy || government || !/\s/.test(possessor) || wholeCountry(ctx, possessor)))
     segment = segment.slice(possessive[0].length);
   const words = segment.split(/\s+/).filter(Boolean);
   // "Ambassador Paulo …" is a rank; "Ambassador for Counter-Terrorism" a title.
@@ -743,10 +753,25 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
 export function sidesFromSeries(ctx: Context, series: SeriesFact, participants: ParticipantFact[]) {
   if (series.parties.length !== 2) return;
   const sides = new Set(participants.map((p) => p.country).filter(Boolean));
-  const other = series.parties.filter((c) => !sides.has(c));
-  if (other.length === 1) for (const p of participants) p.country ??= other[0] ?? null;
+  sidesFromParties(series.parties, participants);
   if (participants.length !== 2 || sides.size) return;
   const order = [...new Set(ctx.gazetteer.countries.find(series.name).map((h) => h.value.code))];
   if (order.length !== 2 || !order.every((c) => series.parties.includes(c))) return;
   participants.forEach((p, i) => (p.country = order[i] ?? null));
+}
+
+/** A lead whose side is not said is on the side of the two parties no other lead is. */
+export function sidesFromParties(parties: string[], participants: ParticipantFact[]) {
+  if (parties.length !== 2) return;
+  const sides = new Set(participants.map((p) => p.country).filter(Boolean));
+  const other = parties.filter((c) => !sides.has(c));
+  if (other.length === 1) for (const p of participants) p.country ??= other[0] ?? null;
+}
+
+/** Without a series, the two countries a text names most are its parties, if no third is named as often. */
+export function mainParties(ctx: Context): string[] {
+  const counts = new Map<string, number>();
+  for (const h of ctx.countryHits()) counts.set(h.value.code, (counts.get(h.value.code) ?? 0) + 1);
+  const [first, second, third] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && second && (third?.[1] ?? 0) < second[1] ? [first[0], second[0]] : [];
 }

@@ -77,12 +77,15 @@ const OWN_NAME = new RegExp(
   `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|[Tt]he)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
+/** "… joint commission for cooperation": a lower-case phrase after the name's last word is part of it (and, after "the countries'", makes it a name) */
+const LOWER_TAIL = String.raw`\s(?:for|on)\s(?!(?:the|a|an|two|their|its|this|that)\b)[\p{Ll}-]+(?:\s(?:and\s)?(?!(?:the|a|an|in|at|on|with|to)\b)[\p{Ll}-]+){0,2}`;
 /** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
 const OWN_LOWER = new RegExp(
-  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:(?:round|meeting|session)\\s+of\\s+)?)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()}))|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations))\\b`,
+  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:(?:round|meeting|session)\\s+of\\s+)?)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()})(?:${LOWER_TAIL})?)|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations)|(?:the (?:two )?(?:countries|nations)[’']|both countries[’'])\\s+((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()})${LOWER_TAIL}))\\b`,
   "gu",
 );
-const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const titleCase = (s: string) =>
+  s.replace(/(^|[\s-])(?!(?:for|on|of|and)\b)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 const NUMBERED =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|[IVX]{2,5})\s$/i;
@@ -188,7 +191,7 @@ function ownNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower: 
           : [];
   if (!a || !b) return null;
   // "The Sixth Foreign Secretary-level Consultations": the round's number is not part of the name.
-  const own = (m[1] ?? m[2] ?? "").replace(
+  const own = (m[1] ?? m[2] ?? m[3] ?? "").replace(
     /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\s/,
     "",
   );
