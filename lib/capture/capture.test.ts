@@ -1463,6 +1463,54 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads a country's possessive in a title set off after the name, and cuts a title at “and <Country>'s”", () => {
+    const d = draftOf(
+      "Grace Njoroge, Kenya's Principal Secretary for Foreign Affairs, co-chaired the talks with Pedro Alves, Portugal's Secretary of State for Foreign Affairs.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Grace Njoroge", "Principal Secretary for Foreign Affairs", "KE"],
+      ["Pedro Alves", "Secretary of State for Foreign Affairs", "PT"],
+    ]);
+    const cut = draftOf(
+      "The talks were co-chaired by Luís Costa of Portugal and Cabo Verde's Minister of Foreign Affairs, Rui Semedo.",
+    );
+    expect(cut.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Rui Semedo", "Minister of Foreign Affairs", "CV"],
+    ]);
+  });
+
+  it("gives each side its own lead after “; B by” and “, the Indian side by”", () => {
+    const a = draftOf(
+      "Estonia was represented by Undersecretary for Political Affairs Mart Kask; Finland by Under-Secretary of State Jussi Lehto.",
+    );
+    expect(a.participants.map((p) => p.country)).toEqual(["EE", "FI"]);
+    const b = draftOf(
+      "The Chinese side was represented by Vice Foreign Minister Sun Wei, the Indian side by Foreign Secretary Anil Kapoor.",
+    );
+    expect(b.participants.map((p) => p.country)).toEqual(["CN", "IN"]);
+  });
+
+  it("reads hyphenated titles and an air chief marshal's rank apart from the name", () => {
+    const d = draftOf(
+      "It was co-chaired by Vice-President Amina Diallo of Senegal and Prime Minister Moussa Traoré of Mali. Leading the Thai side was Air Chief Marshal Prasert Wong, Deputy Minister of Defence.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Amina Diallo", "Vice-President", "SN"],
+      ["Moussa Traoré", "Prime Minister", "ML"],
+      ["Prasert Wong", "Deputy Minister of Defence", "TH"],
+    ]);
+  });
+
+  it("reads a meeting's length from “two days of talks” and from a two-day meeting that began on a day", () => {
+    const ended = draftOf(
+      "VIENTIANE, May 8 - Laos and Thailand held two days of border talks that ended on Thursday in Vientiane.",
+      "2026-05-08",
+    );
+    expect(ended.meeting).toMatchObject({ start: "2026-05-06", end: "2026-05-07" });
+    const began = draftOf("The two-day Joint Commission meeting began in Manila on Tuesday.", "2026-06-12");
+    expect(began.meeting).toMatchObject({ start: "2026-06-09", end: "2026-06-10" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -16,9 +16,18 @@ export type CountryTerms = {
 /**
  * Press names world-countries lacks (it has "DPRK", "UAE", "Great Britain", "Türkiye"): "the U.S.-ROK
  * Alliance", "PRC officials", "Britain", "Turkey", and "Korea" alone, which the press and Seoul's
- * own readouts use for the Republic of Korea.
+ * own readouts use for the Republic of Korea; "Cabo Verde", "Lao PDR", "Bosnia", "PNG".
  */
-const PRESS_NAMES: Record<string, string[]> = { KR: ["ROK", "Korea"], CN: ["PRC"], GB: ["Britain"], TR: ["Turkey"] };
+const PRESS_NAMES: Record<string, string[]> = {
+  KR: ["ROK", "Korea"],
+  CN: ["PRC"],
+  GB: ["Britain"],
+  TR: ["Turkey"],
+  CV: ["Cabo Verde"],
+  LA: ["Lao PDR"],
+  BA: ["Bosnia"],
+  PG: ["PNG"],
+};
 
 /**
  * Demonyms world-countries spells otherwise or lacks ("Maldivan", "Ecuadorean", "Nepalese", "Slovene",

@@ -148,7 +148,9 @@ function leadersMeet(participants: ParticipantFact[]): boolean {
 }
 const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|principal|minister of state)\b/i;
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
-const N_DAY = /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over|for) (two|three|four|five) days\b/i;
+const N_DAY =
+  /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over|for) (two|three|four|five) days\b|\b(two|three|four|five) days of (?:[\w-]+ ){0,2}(?:talks|meetings|consultations|negotiations)\b/i;
+const OPENED = /\b(?:began|begins|opened|opens|started|starts|kicked off|got under way)\b/i;
 const CLOSED = /\b(concluded|ended|wrapped up|closed|at the (?:close|end) of)\b/i;
 
 /** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
@@ -460,14 +462,19 @@ function withLength(ctx: Context, date: DateMention | null): DateMention | null 
   // Ended on that day: its length said there, in the next sentence ("The two-day meeting …") or in
   // the one before ("… after a two-day meeting in Cartagena. … which ended on Tuesday").
   // Starting on a day still to come: "will leave on Thursday … The two-day session is expected to …".
-  const ahead = !closed && !!ctx.published && Date.parse(`${date.date}T00:00:00Z`) > ctx.published.getTime();
+  // Opened on that day: "The two-day meeting began in Manila on Tuesday".
+  const ahead =
+    !closed &&
+    ((!!ctx.published && Date.parse(`${date.date}T00:00:00Z`) > ctx.published.getTime()) ||
+      OPENED.test(date.sentence.text));
   if (!closed && !ahead) return date;
   const n =
     N_DAY.exec(date.sentence.text) ??
     (next && /^The\s/.test(next.text) ? N_DAY.exec(next.text) : null) ??
     (closed && previous ? N_DAY.exec(previous.text) : null);
   if (!n) return date;
-  const days = DAYS[(n[1] ?? n[2] ?? "").toLowerCase() as keyof typeof DAYS] ?? Number(n[1] ?? n[2]);
+  const count = n[1] ?? n[2] ?? n[3] ?? "";
+  const days = DAYS[count.toLowerCase() as keyof typeof DAYS] ?? Number(count);
   if (days < 2) return date;
   const shift = (d: string, by: number) =>
     new Date(Date.parse(`${d}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);

@@ -65,6 +65,8 @@ const HONORIFICS = new Set([
   "smt",
   "lieutenant",
   "colonel",
+  // "Air Chief Marshal Prasert …"
+  "marshal",
   "brigadier",
   "commodore",
   "major",
@@ -229,7 +231,11 @@ function nameIn(run: string): { name: string; offset: number } | null {
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ word: t[0], index: t.index }));
   let first = tokens.length;
   const isName = (word: string, before: string) =>
-    !TITLE_TOKENS.has(word.toLowerCase()) &&
+    // "Vice-President", "Vice-Minister": a title, whatever joins its words
+    !word
+      .toLowerCase()
+      .split("-")
+      .some((part) => TITLE_TOKENS.has(part)) &&
     !HONORIFICS.has(word.toLowerCase()) &&
     !PORTFOLIO.test(word) &&
     // "Datuk Sri Anuar …": "Sri" after a Malay title is one too; alone it is a given name ("Sri Wahyuni").
@@ -311,9 +317,13 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
     // "X, MP, Minister of …": letters after the name, then the title.
     .replace(/^(?:MP|TD|MLA|MNA|MHA|MEP|QC|KC)(?:,\s*|\s+)(?=\p{Lu})/u, "");
   let organisation = cut ? phrase.slice(cut.index + cut[0].length).trim() : null;
+  // "…, Kenya's Principal Secretary for Foreign Affairs": the country's possessive is the side.
+  const owner = /^((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*)[’']s\s(?=\p{L})/u.exec(title);
+  const ownerCountry = owner ? wholeCountry(ctx, owner[1] ?? "") : null;
+  if (owner && ownerCountry) title = title.slice(owner[0].length);
   const split = splitSide(ctx, title);
   title = split.title;
-  let country = split.side ? wholeCountry(ctx, split.side) : null;
+  let country = split.side ? wholeCountry(ctx, split.side) : ownerCountry;
   if (organisation) {
     const lead = ctx.gazetteer.countries.find(organisation)[0];
     if (lead && lead.start === 0) {
@@ -360,7 +370,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|welcome|received|receives|receive|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\b(?:reports|announces|confirms|states)\sthat\s(?:the\s)?|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|welcome|received|receives|receive|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\b(?:reports|announces|confirms|states)\sthat\s(?:the\s)?|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s|\sand\s(?=(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s\s)/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
@@ -490,13 +500,14 @@ function appositionAfter(sentence: string, at: number): string | null {
 const RESPECTIVELY = /\brespectively\b/i;
 /** "A led the U.S. delegation", "… and B the Indian side" */
 const LED_THE =
-  /\b(?:(?:led|headed|(?:will|to)\s+(?:lead|head))\s+)?(?:the|an?)\s+([\p{L}.]+)\s+(?:delegation|side)\b/gu;
+  /\b(?:(?:led|headed|(?:will|to)\s+(?:lead|head))\s+)?(?:the|an?)\s+([\p{L}.]+)\s+(?:delegation|side)\b(?!\s+(?:was\s+(?:led|headed|represented)\s+)?by\b)/gu;
 const OF_ORGANISATION =
   /^\s(?:of|at)\s(?:the\s)?((?:[A-Z][\p{L}’']*[’']s\s)?(?:[A-Z][\p{L}’']*\s?|of\s(?:the\s)?|and\s(?=[A-Z][\p{L}]+\s(?:Affairs|Development|Security|of)\b))+)/u;
 
 const BULLET = /^[-•*–]\s+/;
 /** ", and Peru by …", ", and the UK Government by …" */
-const AND_ANOTHER_BY = /,\s+and\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:Government\s)?by\b/u;
+const AND_ANOTHER_BY =
+  /(?:,\s+and|;|,)\s+(?:the\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)*\s(?:(?:Government|government|side|delegation)\s)?(?:(?:was|were)\s+(?:represented|led|headed)\s+)?by\b/u;
 const REPRESENTED_BY =
   /^(?:The\s)?((?:\p{Lu}[\p{L}.]*\s){1,3})(?:Government|government|delegation|side)?\s*(?:was|were)\s+represented\s+by\b/u;
 /** "…, said Foreign Minister X", "…, Foreign Minister X said yesterday" */
@@ -520,7 +531,8 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
     }
     side = LIST_HEAD.test(s.text) ? countryIn(ctx, s.text) : undefined;
     // "The Irish Government was represented by …": every name in the sentence is on that side.
-    // (Not "Chile was represented by A and B, and Peru by C and D": each country is said before its names.)
+    // (Not "Chile was represented by A and B, and Peru by C and D", "…; Peru by C" or "…, the Peruvian side by C":
+    // each country is said before its names.)
     const represented = AND_ANOTHER_BY.test(s.text) ? null : REPRESENTED_BY.exec(s.text);
     // "… have agreed to fast-track the bridge, said Foreign Minister X": who speaks first in a report led.
     const opening = i < 3 && SAID_BY.test(s.text);
