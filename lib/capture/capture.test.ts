@@ -1511,6 +1511,31 @@ describe("dates, places and tense", () => {
     expect(began.meeting).toMatchObject({ start: "2026-06-09", end: "2026-06-10" });
   });
 
+  it("reads a meeting and its next round from one sentence, and a next round “hosted by” a country", () => {
+    const d = draftOf(
+      "The ministers met in the Croatian coastal city of Split on Wednesday and agreed to hold the next meeting in Slovenia.",
+      "2026-06-12",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-06-10", city: "Split", country: "HR", status: "HELD" });
+    expect(d.nextRound).toMatchObject({ city: null, country: "SI" });
+    const hosted = draftOf("They agreed that the next round would be hosted by Italy.", "2026-06-12");
+    expect(hosted.nextRound).toMatchObject({ country: "IT" });
+  });
+
+  it("ends a subject before “and initialled”, before “by 2027”, and reads a list set off after “signed three agreements”", () => {
+    const d = draftOf(
+      "The two ministers signed a memorandum of understanding on the avoidance of double taxation and initialled a readmission agreement. They signed three agreements, on defence cooperation, on visa exemption and on tourism. The sides agreed to conclude negotiations on a Comprehensive Economic Partnership Agreement by 2027.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["MOU", "avoidance of double taxation", "SIGNED"],
+      ["AGREEMENT", "readmission", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "defence cooperation", "SIGNED"],
+      ["AGREEMENT", "visa exemption", "SIGNED"],
+      ["AGREEMENT", "tourism", "SIGNED"],
+      ["AGREEMENT", "Comprehensive Economic Partnership", "UNDER_NEGOTIATION"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -40,7 +40,7 @@ const KIND_WORDS = [
   ci("arrangement"),
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -90,6 +90,8 @@ const PLURAL = /s$|^memoranda\b/i;
 const AFTER_VERB =
   /^\s+(?:were|have been|had been)\s+(signed|exchanged|concluded|initialled)\b[^,.;]{0,40},\s+on\s+([^.;]+?)(?=[.;]|$)/;
 
+/** "signed three agreements, on defence, on visas and on tourism" */
+const SET_OFF_LIST = /^,\s+on\s+([^.;]+?)(?=[.;]|$)/;
 const TO_BE_SIGNED = /^\s+(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+be\s+signed\b/;
 
 /** "The two sides exchanged notes concerning a grant for …": an exchange of notes said by its verb. */
@@ -113,7 +115,7 @@ const INCLUDING_ONE = /^,?\s+including\s+one\s+(?:on|for|concerning)\s+([^,.;]+?
 function listedAfterVerb(ctx: Context, sentence: Sentence, from: number, kind: AgreementKind, kindText: string) {
   const rest = sentence.text.slice(from);
   const afterVerb = AFTER_VERB.exec(rest);
-  const one = afterVerb ? null : INCLUDING_ONE.exec(rest);
+  const one = afterVerb ? null : (INCLUDING_ONE.exec(rest) ?? SET_OFF_LIST.exec(rest));
   const m = afterVerb ?? one;
   const list = afterVerb ? afterVerb[2] : one?.[1];
   if (!m || !list) return [];

@@ -59,6 +59,24 @@ const ordinalValue = (word: string) =>
  * naming no other, when it was agreed ("agreed to hold the 3rd dialogue in Seoul") or comes late in
  * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
  */
+/**
+ * Where a sentence that met and then agreed on the next round turns to the next one ("met in Split
+ * on Wednesday and agreed to hold the next meeting in Slovenia"): the offset of "next …", else null.
+ */
+export function turnToNextRound(ctx: Context, sentence: Sentence): number | null {
+  if (!isNextRound(ctx, sentence)) return null;
+  const at = NEXT_ROUND.exec(sentence.text)?.index ?? 0;
+  return at > 0 && PAST_MEETING.test(sentence.text.slice(0, at)) ? at : null;
+}
+const PAST_MEETING = /\b(?:met|held|convened|hosted|co-chaired)\b[^.;]*\band\s(?:agreed|decided)\b/;
+
+/** The part of a sentence about this meeting: all of it, the part before it turns to the next round, or none. */
+function meetingPart(ctx: Context, sentence: Sentence): Sentence | null {
+  if (!isNextRound(ctx, sentence)) return sentence;
+  const at = turnToNextRound(ctx, sentence);
+  return at === null ? null : { ...sentence, text: sentence.text.slice(0, at), end: sentence.start + at };
+}
+
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   if (UNSETTLED.test(sentence.text)) return false;
   if (NEXT_ROUND.test(sentence.text) || NEXT_TWO_PLUS_TWO.test(sentence.text)) return true;
@@ -186,7 +204,7 @@ function meetingDate(ctx: Context): DateMention | null {
   const about = ctx.dates.filter(
     (d) =>
       MEETING_WORDS.test(d.sentence.text) &&
-      !isNextRound(ctx, d.sentence) &&
+      d.end <= (meetingPart(ctx, d.sentence)?.end ?? -1) &&
       !ELSEWHERE.test(d.sentence.text) &&
       !aboutEarlier(ctx, d.sentence),
   );
@@ -231,10 +249,12 @@ function governmentsPair(ctx: Context, sentence: Sentence, hit: Span) {
 }
 
 function venue(ctx: Context, date: DateMention | null) {
-  const about = ctx.sentences.filter(
-    (s) => MEETING_WORDS.test(s.text) && !isNextRound(ctx, s) && !ELSEWHERE.test(s.text) && !aboutEarlier(ctx, s),
-  );
-  const ordered = date ? [date.sentence, ...about.filter((s) => s !== date.sentence)] : about;
+  const about = ctx.sentences
+    .filter((s) => MEETING_WORDS.test(s.text) && !ELSEWHERE.test(s.text) && !aboutEarlier(ctx, s))
+    .map((s) => meetingPart(ctx, s))
+    .filter((s): s is Sentence => !!s);
+  const first = date ? (about.find((s) => s.start === date.sentence.start) ?? date.sentence) : undefined;
+  const ordered = first ? [first, ...about.filter((s) => s !== first)] : about;
   const line = dateline(ctx);
   const here = about.find((s) => HERE.test(s.text));
   if (line && here) return { ...line, sentence: here, rule: "venue.here", confidence: 0.8 };
@@ -277,7 +297,7 @@ function venue(ctx: Context, date: DateMention | null) {
         span: hit,
         sentence,
         rule: "venue.city",
-        confidence: sentence === date?.sentence ? 0.9 : 0.75,
+        confidence: sentence.start === date?.sentence.start ? 0.9 : 0.75,
       };
     const place = placeMetIn(ctx, sentence);
     if (place) return { ...place, sentence, rule: "venue.place", confidence: 0.7 };

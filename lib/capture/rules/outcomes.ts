@@ -1,7 +1,7 @@
 import type { OutcomeKind } from "@/generated/prisma/enums";
 import type { NextRoundFact, OutcomeFact } from "../draft";
 import { factOf, type Context } from "../context";
-import { isNextRound, placeMetIn } from "./meeting";
+import { isNextRound, placeMetIn, turnToNextRound } from "./meeting";
 
 // What was decided: commitments ("committed to", "pledged", "will provide"), decisions ("agreed
 // to"), statements ("reaffirmed", "reiterated") and the next round ("agreed to hold the next round
@@ -32,10 +32,13 @@ export function findOutcomes(ctx: Context): OutcomeFact[] {
 export function findNextRound(ctx: Context): NextRoundFact | null {
   // "… for signature at the next session. … the 7th Session will be held in Abuja": the one that says where.
   const announced = ctx.sentences.filter((s) => isNextRound(ctx, s));
-  const sentence =
+  const whole =
     announced.find((s) => ctx.gazetteer.countries.find(s.text).length || ctx.gazetteer.cities.find(s.text).length) ??
     announced[0];
-  if (!sentence) return null;
+  if (!whole) return null;
+  // "met in Split … and agreed to hold the next meeting in Slovenia": where the next one is, after "next".
+  const turn = turnToNextRound(ctx, whole) ?? 0;
+  const sentence = { ...whole, text: whole.text.slice(turn), start: whole.start + turn };
   const known = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
   // "… the 6th Session of the Commission in Abidjan": a city that is not a capital.
   const place = known ? null : placeMetIn(ctx, sentence);
@@ -52,9 +55,10 @@ export function findNextRound(ctx: Context): NextRoundFact | null {
         .find(
           (h) =>
             /\b(?:in|to|visit)\s+(?:the\s)?$/.test(ctx.text.slice(h.start - 12, h.start)) ||
-            /^\s+will\s+host\b/.test(ctx.text.slice(h.end, h.end + 12)),
+            /^\s+will\s+host\b/.test(ctx.text.slice(h.end, h.end + 12)) ||
+            /\bhosted\s+by\s+(?:the\s)?$/.test(ctx.text.slice(h.start - 16, h.start)),
         );
-  const date = ctx.dates.find((d) => d.sentence === sentence);
+  const date = ctx.dates.find((d) => d.sentence === whole && d.start >= sentence.start);
   const spans = [sentence];
   return {
     city: city?.value.name ?? null,
