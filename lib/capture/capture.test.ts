@@ -1536,6 +1536,30 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("gives two names one shared title: “Prime Ministers A and B”, “Presidents A (Djibouti) and B (Ethiopia)”", () => {
+    const d = draftOf(
+      "Poland and Lithuania held intergovernmental consultations in Vilnius on Thursday, chaired by Prime Ministers Tomasz Nowak and Gintautas Petrauskas.",
+      "2026-06-12",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Tomasz Nowak", "Prime Minister", "PL"],
+      ["Gintautas Petrauskas", "Prime Minister", "LT"],
+    ]);
+    expect(d.meeting.level).toBe("LEADERS");
+    const bracketed = draftOf(
+      "The meeting was co-chaired by Presidents Ali Hassan (Djibouti) and Abiy Tesfaye (Ethiopia).",
+    );
+    expect(bracketed.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Ali Hassan", "President", "DJ"],
+      ["Abiy Tesfaye", "President", "ET"],
+    ]);
+  });
+
+  it("reads “next week” as its month, not a day", () => {
+    const d = draftOf("Foreign Minister Ana Ruiz is due to travel to Lima next week for talks.", "2026-06-12");
+    expect(d.meeting).toMatchObject({ start: "2026-06-01", precision: "MONTH", status: "PLANNED" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

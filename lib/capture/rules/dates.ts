@@ -175,8 +175,10 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
         weekdayOnly && published
           ? anchorWeekday(start.get("weekday") ?? start.date().getUTCDay(), published, s, r.index, r.text)
           : start.date();
+      // "next week" names no day: its month is as near as the draft can say.
+      const week = /\b(?:next|last|this) week\b/i.test(r.text) && !weekdayOnly;
       const precision: Precision =
-        start.isCertain("day") || weekdayOnly ? "DAY" : start.isCertain("month") ? "MONTH" : "YEAR";
+        (start.isCertain("day") && !week) || weekdayOnly ? "DAY" : start.isCertain("month") || week ? "MONTH" : "YEAR";
       const y = date.getUTCFullYear();
       const m = date.getUTCMonth() + 1;
       const d = date.getUTCDate();

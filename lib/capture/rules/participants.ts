@@ -542,16 +542,49 @@ function leadSentences(ctx: Context): { sentence: Sentence; side: string | null 
   return out;
 }
 
+/** "Prime Ministers A and B", "Foreign Ministers A of Poland and B of Lithuania": one title for two names. */
+const PLURAL_TITLE = String.raw`(?:(?:Prime|Foreign|Defen[cs]e|Interior|Home|Deputy|Vice|Trade|Finance|Justice)\s)*(?:Ministers|Secretaries|Presidents|Chancellors)|(?:prime|foreign|defen[cs]e|interior|home|trade|finance|justice|deputy|vice)\s(?:ministers|secretaries)|presidents`;
+const NAME_OF = String.raw`(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){1,3})(?:\s+of\s+(?:the\s)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*){0,2})|\s+\((\p{Lu}[^)]{1,40})\))?`;
+const SHARED_TITLE = new RegExp(
+  String.raw`\b(?:(?:the\s)?(?:two\s)?|both\s)(${PLURAL_TITLE}),?\s+${NAME_OF},?\s+and\s+${NAME_OF}`,
+  "gu",
+);
+
+function sharedTitle(ctx: Context, sentence: Sentence): Found[] {
+  return [...sentence.text.matchAll(SHARED_TITLE)].flatMap((m) => {
+    const title = (m[1] ?? "").replace(/ies$/, "y").replace(/s$/, "");
+    return [
+      [m[2], m[3] ?? m[4]],
+      [m[5], m[6] ?? m[7]],
+    ].map(([name = "", of]) => {
+      const at = m.index + m[0].indexOf(name, m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length);
+      const country = of ? wholeCountry(ctx, of) : null;
+      return {
+        name,
+        start: sentence.start + at,
+        end: sentence.start + at + name.length,
+        title,
+        organisation: null,
+        country,
+        rank: null,
+        guessedSide: !country,
+        sentence,
+      };
+    });
+  });
+}
+
 export function findParticipants(ctx: Context): ParticipantFact[] {
   const found: Found[] = [];
   for (const { sentence, side } of leadSentences(ctx)) {
-    const inSentence: Found[] = [];
+    const inSentence: Found[] = sharedTitle(ctx, sentence);
+    const shared = new Set(inSentence.map((f) => f.name));
     let floor = 0;
     for (const run of sentence.text.matchAll(NAME_RUN)) {
       // "Joint Secretary (Counter Terrorism) Meera Krishnan": words in brackets belong to a title.
       if (sentence.text[run.index - 1] === "(") continue;
       let named = nameIn(run[0]);
-      if (!named) continue;
+      if (!named || shared.has(named.name)) continue;
       // "Vice-Minister for Foreign Affairs of Japan Takahiro Ishikawa": the country ends the title.
       const leading = ctx.gazetteer.countries.find(named.name)[0];
       let leadingCountry: string | null = null;
