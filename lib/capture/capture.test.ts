@@ -1560,6 +1560,17 @@ describe("dates, places and tense", () => {
     expect(d.meeting).toMatchObject({ start: "2026-06-01", precision: "MONTH", status: "PLANNED" });
   });
 
+  it("reads comptrollers, commandants and a commissioner general, with the side their agency's name opens with", () => {
+    const d = draftOf(
+      "Commissioner General Mohammed Bello of the Nigeria Immigration Service and Comptroller Kwesi Boateng of the Ghana Immigration Service co-chaired the meeting. The Philippine panel was headed by Coast Guard Commandant Admiral Jose Cruz.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Mohammed Bello", "Commissioner General", "Nigeria Immigration Service", "NG"],
+      ["Kwesi Boateng", "Comptroller", "Ghana Immigration Service", "GH"],
+      ["Jose Cruz", "Coast Guard Commandant", null, "PH"],
+    ]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -21,7 +21,7 @@ const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 const LEAD =
   /\b(led by|headed by|co-chair(ed|s|manship)?|chair(ed|s)?|chaired by|led the|will (host|lead|travel|visit|receive|welcome|meet)|expected to (lead|receive|meet|host)|hosted|welcomed|received|delegations? (was|were) led|leading the|met|counterparts?|represented|talks with|consultations with|attended)\b/i;
 const HEAD_WORDS =
-  /\b(secretary|minister|chancellor|premier|king|queen|emir|amir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative)\b/i;
+  /\b(secretary|minister|chancellor|premier|king|queen|emir|amir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative|comptroller|commandant|inspector)\b/i;
 const HONORIFICS = new Set([
   "ambassador",
   "baroness",
@@ -67,6 +67,7 @@ const HONORIFICS = new Set([
   "colonel",
   // "Air Chief Marshal Prasert …"
   "marshal",
+  "admiral",
   "brigadier",
   "commodore",
   "major",
@@ -124,6 +125,9 @@ const TITLE_TOKENS = new Set([
     "duties",
     "commissioner",
     "head",
+    "comptroller",
+    "commandant",
+    "inspector",
   ],
   // words of the institutions a title names, which are never a given name
   ...[
@@ -218,7 +222,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dasho|Lyonpo|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|(?:Federal\s)?Councillor|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dasho|Lyonpo|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor|Commissioner|Comptroller)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|(?:Federal\s)?Councillor|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(
@@ -660,6 +664,10 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         orgCountry = countryIn(ctx, lead[1] ?? "");
         organisation = organisation.slice(lead[0].length);
       }
+      // "the Nigeria Immigration Service", "the Vietnam Coast Guard": a country's name opens its own agency's.
+      const opening = organisation ? ctx.gazetteer.countries.find(organisation)[0] : undefined;
+      if (organisation && !orgCountry && opening?.start === 0 && /^\s\p{Lu}/u.test(organisation.slice(opening.end)))
+        orgCountry = opening.value.code;
       const previous = inSentence.at(-1);
       const since = sentence.text.slice(previous ? Math.max(previous.end - sentence.start, groupEnd) : 0, at);
       // The country named just before the name ("… hosted French President X"), not one a clause earlier.
