@@ -1571,6 +1571,27 @@ describe("dates, places and tense", () => {
     ]);
   });
 
+  it("reads a title after a dated dateline's dash, a region in a portfolio, “the first … since 2019” and “gathered”", () => {
+    const d = draftOf(
+      "Washington, D.C., June 11, 2026 - Deputy Secretary of State John Miller and Mexican Undersecretary for North America Laura Vega co-chaired the group today.",
+      "2026-06-11",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["John Miller", "Deputy Secretary of State", "US"],
+      ["Laura Vega", "Undersecretary for North America", "MX"],
+    ]);
+    const since = draftOf(
+      "The first round of the Bangladesh-Myanmar Foreign Secretary-level talks since 2019 concluded in Naypyidaw on Thursday.",
+      "2026-06-12",
+    );
+    expect(since.meeting).toMatchObject({ start: "2026-06-11", city: "Naypyidaw" });
+    const gathered = draftOf(
+      "Senior officials from both countries gathered in Tbilisi from 8 to 10 June.",
+      "2026-06-12",
+    );
+    expect(gathered.meeting).toMatchObject({ start: "2026-06-08", end: "2026-06-10", city: "Tbilisi" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -12,7 +12,7 @@ import { placesNamed, seatNamed } from "../places";
 // publication is planned), and its level (said outright, else from the co-chairs' titles).
 
 export const MEETING_WORDS =
-  /\b(dialogue|meeting|talks|consultations?|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum|cabinet)\b/i;
+  /\b(dialogue|meeting|talks|consultations?|round|session|visit|met|meet|held|hold|hosted|convened|co-chaired|concluded|delegations?|summit|council|commission|committee|retreat|forum|cabinet|gathered)\b/i;
 const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|");
 /** "the third", "the 9th", "the IX Binational Cabinet" */
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
@@ -124,7 +124,7 @@ function aboutEarlier(ctx: Context, sentence: Sentence): boolean {
 }
 
 const ELSEWHERE =
-  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|(?<!\bfirst(?: [\w-]+)? )since (?:\d{4}|last|the (?:last|previous)))\b/i;
+  /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|(?<!\b(?:first|inaugural)\b[^.;]{0,80})since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
   /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
 const HELD =

@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO_WORDS =
-  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora|Worship|Youth|Sports?|Women|Housing|Water|Forestry|Lands|Mining|Oceans|Ministers";
+  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora|Worship|Youth|Sports?|Women|Housing|Water|Forestry|Lands|Mining|Oceans|Ministers|America|Americas|Africa|Asia|Europe|Pacific|Caribbean|Eurasia";
 const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
@@ -380,7 +380,7 @@ function titleBefore(
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
   segment = segment
     .replace(/,\s*$/, "")
-    .replace(/^[\s,]+/, "")
+    .replace(/^[\s,—–-]+/, "")
     .trim()
     .replace(/^(?:the|The|its|his|her|their)\s/, "");
   // "Malaysia and Brunei agreed to open a crossing, Prime Minister …": a clause, then the title.
