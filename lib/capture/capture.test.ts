@@ -1573,7 +1573,7 @@ describe("dates, places and tense", () => {
 
   it("reads a title after a dated dateline's dash, a region in a portfolio, “the first … since 2019” and “gathered”", () => {
     const d = draftOf(
-      "Washington, D.C., June 11, 2026 - Deputy Secretary of State John Miller and Mexican Undersecretary for North America Laura Vega co-chaired the group today.",
+      "Washington, D.C., June 11, 2026 - Deputy Secretary of State John Miller and Mexican Undersecretary for North America Laura Vega co-chaired the U.S.-Mexico Security Implementation Group today.",
       "2026-06-11",
     );
     expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
