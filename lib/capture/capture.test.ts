@@ -1592,6 +1592,33 @@ describe("dates, places and tense", () => {
     expect(gathered.meeting).toMatchObject({ start: "2026-06-08", end: "2026-06-10", city: "Tbilisi" });
   });
 
+  it("dates a meeting by a recent signing when no meeting sentence has a date, and reads lengths around “began” and “arrived”", () => {
+    const signed = draftOf(
+      "NAIROBI, June 12 (Wire) - Kenya and Ethiopia signed a border security pact on Thursday. The deal follows clashes on May 3 that killed 12 people. The Joint Border Commission met in Moyale.",
+      "2026-06-12",
+    );
+    expect(signed.meeting).toMatchObject({ start: "2026-06-11", precision: "DAY" });
+    const began = draftOf(
+      "Kenya and Ethiopia signed a border security pact at the end of two days of talks in Nairobi. The talks, which began on Wednesday, were the first since March.",
+      "2026-06-12",
+    );
+    expect(began.meeting).toMatchObject({ start: "2026-06-10", end: "2026-06-11" });
+    const arrived = draftOf(
+      "Kenyan Foreign Minister Jane Wambui arrived in Addis Ababa on Wednesday for two days of talks with her Ethiopian counterpart.",
+      "2026-06-12",
+    );
+    expect(arrived.meeting).toMatchObject({ start: "2026-06-10", end: "2026-06-11", city: "Addis Ababa" });
+  });
+
+  it("dates “At the meeting on Wednesday, the ministers agreed to meet again …” as this meeting", () => {
+    const d = draftOf(
+      "At the meeting on Wednesday, the ministers agreed to meet again on 15 September in Nairobi.",
+      "2026-06-12",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-06-10", status: "HELD" });
+    expect(d.nextRound).toMatchObject({ city: "Nairobi", date: "2026-09-15" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

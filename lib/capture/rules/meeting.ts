@@ -61,14 +61,16 @@ const ordinalValue = (word: string) =>
  */
 /**
  * Where a sentence that met and then agreed on the next round turns to the next one ("met in Split
- * on Wednesday and agreed to hold the next meeting in Slovenia"): the offset of "next …", else null.
+ * on Wednesday and agreed to hold the next meeting in Slovenia", "At the meeting on Wednesday, the
+ * ministers agreed to meet again …"): the offset of "next …", else null.
  */
 export function turnToNextRound(ctx: Context, sentence: Sentence): number | null {
   if (!isNextRound(ctx, sentence)) return null;
   const at = NEXT_ROUND.exec(sentence.text)?.index ?? 0;
   return at > 0 && PAST_MEETING.test(sentence.text.slice(0, at)) ? at : null;
 }
-const PAST_MEETING = /\b(?:met|held|convened|hosted|co-chaired)\b[^.;]*\band\s(?:agreed|decided)\b/;
+const PAST_MEETING =
+  /\b(?:met|held|convened|hosted|co-chaired)\b[^.;]*\band\s(?:agreed|decided)\b|\b(?:[Aa]t|[Dd]uring)\s(?:the|their)\s(?:meeting|talks|session|consultations)\b/;
 
 /** The part of a sentence about this meeting: all of it, the part before it turns to the next round, or none. */
 function meetingPart(ctx: Context, sentence: Sentence): Sentence | null {
@@ -168,7 +170,7 @@ const BELOW_MINISTER = /\b(assistant|deputy|under|vice|junior|additional|princip
 const DAYS = { one: 1, two: 2, three: 3, four: 4, five: 5 } as const;
 const N_DAY =
   /\b(one|two|three|four|five|[1-5])-day\b|\b(?:after|over|for) (two|three|four|five) days\b|\b(two|three|four|five) days of (?:[\w-]+ ){0,2}(?:talks|meetings|consultations|negotiations)\b/i;
-const OPENED = /\b(?:began|begins|opened|opens|started|starts|kicked off|got under way)\b/i;
+const OPENED = /\b(?:began|begins|opened|opens|started|starts|kicked off|got under way|arrived|arrives)\b/i;
 const CLOSED = /\b(concluded|ended|wrapped up|closed|at the (?:close|end) of)\b/i;
 
 /** Whether a span of a sentence is in its dateline ("ATHENS, 9 March 2026 —"): the place and date of publication. */
@@ -196,6 +198,7 @@ function publishedDay(ctx: Context): DateMention[] {
 /** "The talks on Thursday", "the meeting on 4 May": a date said of the meeting itself. */
 const MEETING_NOUN_BEFORE = /\b(?:talks|meeting|dialogue|consultations|session|summit)\s+(?:on\s+)?$/i;
 
+const SIGNED_ON = /\b(?:signed|inked)\b/;
 const VISIT = /\b(?:visit|visits|visited|trip|tour)\b/i;
 const CONVENED = /\b(?:co-chaired|chaired|held|met|convened|took place)\b/i;
 const visitOnly = (d: DateMention) => VISIT.test(d.sentence.text) && !CONVENED.test(d.sentence.text);
@@ -219,7 +222,18 @@ function meetingDate(ctx: Context): DateMention | null {
     (attached || !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30)));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
   const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
-  const candidates = inText.length ? inText : about.length ? about : publishedDay(ctx);
+  // "Kenya and Ethiopia signed a pact on Thursday" with no other date: the day of the signing, if recent.
+  const signed = ctx.dates.filter(
+    (d) =>
+      SIGNED_ON.test(d.sentence.text) &&
+      d.precision === "DAY" &&
+      !!ctx.published &&
+      Math.abs(Date.parse(`${d.date}T12:00:00Z`) - ctx.published.getTime()) <= 14 * 86_400_000 &&
+      !isNextRound(ctx, d.sentence) &&
+      !inDateline(d.sentence, d.start) &&
+      !reported(d),
+  );
+  const candidates = inText.length ? inText : about.length ? about : signed.length ? signed : publishedDay(ctx);
   const rank = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
   return (
     [...candidates].sort(
@@ -491,7 +505,7 @@ function withLength(ctx: Context, date: DateMention | null): DateMention | null 
   const n =
     N_DAY.exec(date.sentence.text) ??
     (next && /^The\s/.test(next.text) ? N_DAY.exec(next.text) : null) ??
-    (closed && previous ? N_DAY.exec(previous.text) : null);
+    ((closed || OPENED.test(date.sentence.text)) && previous ? N_DAY.exec(previous.text) : null);
   if (!n) return date;
   const count = n[1] ?? n[2] ?? n[3] ?? "";
   const days = DAYS[count.toLowerCase() as keyof typeof DAYS] ?? Number(count);
