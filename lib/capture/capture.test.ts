@@ -1619,6 +1619,19 @@ describe("dates, places and tense", () => {
     expect(d.nextRound).toMatchObject({ city: "Nairobi", date: "2026-09-15" });
   });
 
+  it("reads agreements mentioned with a next round, in force, close to completion, or as a deal to do something", () => {
+    const d = draftOf(
+      "The two sides agreed to finalise the text of the extradition treaty before the next round. They noted that the agreement on the transfer of sentenced persons had entered into force in March. Ghana and Togo agreed to sign a memorandum of understanding on joint border patrols at the next session. Officials said a maritime boundary agreement was close to completion. The countries signed a deal to share intelligence on migrant smuggling networks. Seoul, Jakarta near deal on jet costs.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["TREATY", "extradition", "UNDER_NEGOTIATION"],
+      ["MOU", "joint border patrols", "PROPOSED"],
+      ["AGREEMENT", "maritime boundary", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "share intelligence on migrant smuggling networks", "SIGNED"],
+    ]);
+    expect(d.nextRound).toBeNull();
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -38,9 +38,11 @@ const KIND_WORDS = [
   ci("treaty"),
   String.raw`${ci("agreement")}s?`,
   ci("arrangement"),
+  // "a deal to share intelligence", "a pact on …": only with what it is on (not "a great deal of")
+  "deal|pact",
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -49,7 +51,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|(?:close to|nearing) completion|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -59,7 +61,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER =
-  /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that)\s+(?:entered|came)\s+into\s+force\b/i;
+  /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that|had|has)\s+(?:(?:already\s)?(?:entered|came)|been\s+in)\s+(?:into\s+)?force\b/i;
 const SKIP_PREMODIFIERS =
   /\b(new|renewed|revised|updated|upgraded|moderni[sz]ed|expanded|improved|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
@@ -166,7 +168,8 @@ export function findAgreements(ctx: Context): AgreementFact[] {
   const out: (AgreementFact & { key: string })[] = [];
   let listStatus: AgreementStatus | null = null;
   for (const [i, sentence] of ctx.sentences.entries()) {
-    if (/\b(text of|following is)\b/i.test(sentence.text)) continue;
+    // "The full text of the joint statement follows", "Following is the text of …": a heading, not an outcome.
+    if (/^(?:the\s+)?(?:full\s+)?text of\b|\bfollowing is\b/i.test(sentence.text)) continue;
     const item = LIST_ITEM.test(sentence.text);
     // "… signed a series of documents. The documents included an agreement on …"
     const previous = ctx.sentences[i - 1];
@@ -180,7 +183,11 @@ export function findAgreements(ctx: Context): AgreementFact[] {
     for (const m of sentence.text.matchAll(MENTION)) {
       const [whole, premodifiers = "", kindText = "", betweenA, betweenB, subjectText] = m;
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
-      if (!kind) continue;
+      // (A headline's "near deal on fighter jet costs", without its article, is not yet one.)
+      const headline = !/\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(
+        sentence.text.slice(0, m.index) + whole.slice(0, whole.indexOf(kindText)),
+      );
+      if (!kind || (/^(?:deal|pact)$/.test(kindText) && (!subjectText || headline))) continue;
       // "a bilateral investment treaty" keeps its "bilateral"; "a new bilateral agreement" does not.
       const pre = premodifiers
         .replace(kind === "TREATY" ? /\b(the|a|an|new|final|draft)\b/gi : SKIP_PREMODIFIERS, "")

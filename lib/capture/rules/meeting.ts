@@ -79,8 +79,14 @@ function meetingPart(ctx: Context, sentence: Sentence): Sentence | null {
   return at === null ? null : { ...sentence, text: sentence.text.slice(0, at), end: sentence.start + at };
 }
 
+/** "finalise the text before the next round", "to sign it at the next session": a next round mentioned, not announced (unless it says where or when). */
+const BY_NEXT_ROUND =
+  /\b(?:before|ahead of|by|until|at|during)\s+(?:the|their|its)\s+next\s+(?:round|meeting|session)\b(?![^.;]*\b(?:held|take place|scheduled|in\s\p{Lu}))/giu;
+
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   if (UNSETTLED.test(sentence.text)) return false;
+  const announced = sentence.text.replace(BY_NEXT_ROUND, "");
+  if (announced !== sentence.text) return isNextRound(ctx, { ...sentence, text: announced });
   if (NEXT_ROUND.test(sentence.text) || NEXT_TWO_PLUS_TWO.test(sentence.text)) return true;
   const named = NEXT_NAMED.exec(sentence.text);
   // "the next Strategic Dialogue" of the U.S.-Saudi Strategic Dialogue; not "the next UK-France
