@@ -1632,6 +1632,67 @@ describe("dates, places and tense", () => {
     expect(d.nextRound).toBeNull();
   });
 
+  it("splits “director of Kenya's Wildlife Service” set off after a name, and cuts a title at “brought together”", () => {
+    const d = draftOf(
+      "The talks were co-chaired by Tanzania's Minister of Natural Resources, Asha Mwinyi, and Peter Kamau, director of Kenya's Wildlife Service. The meeting in Arusha brought together Uganda's Minister of Tourism, Grace Akello, and her Rwandan counterpart.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation, p.country])).toEqual([
+      ["Asha Mwinyi", "Minister of Natural Resources", null, "TZ"],
+      ["Peter Kamau", "director", "Wildlife Service", "KE"],
+      ["Grace Akello", "Minister of Tourism", null, "UG"],
+    ]);
+  });
+
+  it("reads draft and unsigned agreements, subjects with a possessive “between the two countries'”, and ones that end before “are” or “two programmes”", () => {
+    const d = draftOf(
+      "A draft extradition agreement was discussed but has not been signed. The ministers are expected to sign an agreement on the exchange of data between the two countries' customs services. Negotiations on a framework agreement on the railway's upgrade are also expected to advance. They signed a protocol on fisheries and two programmes on health.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "extradition", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "exchange of data between the two countries' customs services", "PROPOSED"],
+      ["AGREEMENT", "railway's upgrade", "UNDER_NEGOTIATION"],
+      ["PROTOCOL", "fisheries", "SIGNED"],
+    ]);
+  });
+
+  it("reads “a … agreement to replace the 2003 arrangement”, “… among the three countries”, a name that goes on after its kind, and a protocol amending an agreement", () => {
+    const d = draftOf(
+      "Negotiations have begun on a youth mobility agreement to replace the 2003 arrangement. Both sides would work towards a Transit Agreement among the three countries and expedite negotiations on an Extradition Treaty in Criminal Cases. They signed a Protocol amending the Agreement on Air Services between the Government of Laos and the Government of Thailand.",
+      "2026-06-12",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "youth mobility", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "Transit", "UNDER_NEGOTIATION"],
+      ["TREATY", "Extradition in Criminal Cases", "UNDER_NEGOTIATION"],
+      ["PROTOCOL", "amending the Agreement on Air Services", "SIGNED"],
+    ]);
+  });
+
+  it("reads a long invitation to the next round, a capital of two words, and an earlier meeting “when the two leaders met in …”", () => {
+    const invited = draftOf(
+      "The 10th meeting of the Joint Commission was held in New Delhi today. The Thai Foreign Minister invited the External Affairs Minister to visit Thailand for the 11th meeting of the Joint Commission in Bangkok in 2027, which was accepted.",
+    );
+    expect(invited.nextRound).toMatchObject({ city: "Bangkok", country: "TH" });
+    const capital = draftOf(
+      "The summit in the Sri Lankan capital was co-chaired by the two prime ministers on Thursday. It was the first since 2024, when the two leaders met in Male.",
+      "2026-06-12",
+    );
+    expect(capital.meeting).toMatchObject({ city: "Colombo", country: "LK" });
+  });
+
+  it("keeps commas in a series name's tail, and prefers “held on December 2” to “Today”", () => {
+    expect(
+      draftOf(
+        "The 5th Meeting of the Laos-Cambodia Joint Commission for Economic, Cultural and Technical Cooperation was held.",
+      ).series?.name,
+    ).toBe("Laos-Cambodia Joint Commission for Economic, Cultural and Technical Cooperation");
+    const d = draftOf(
+      "Today, the Minister welcomed her counterpart to Ottawa for the third Canada-Italy Strategic Dialogue, held on December 2.",
+      "2026-12-03",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-12-02" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -23,7 +23,7 @@ const KINDS: [RegExp, AgreementKind][] = [
 ];
 /** Words that name an organisation: "between the X Academy and the Y Centre" names signatories. */
 const ORG_WORDS =
-  "Ministry|Department|Office|Bureau|Council|Academy|Centres?|Centers?|Agency|Commission|Service|Police|Force|Guard|University|Institute|Bank|Authority";
+  "Government|Ministry|Department|Office|Bureau|Council|Academy|Centres?|Centers?|Agency|Commission|Service|Police|Force|Guard|University|Institute|Bank|Authority";
 // Case matters in one place only: "between the X Academy and the Y Centre" (capitalised: organisations,
 // the signatories) ends the subject; "between their coordination centres" is part of it.
 const ci = (word: string) => word.replace(/[a-z]/, (c) => `[${c.toUpperCase()}${c}]`);
@@ -42,7 +42,7 @@ const KIND_WORDS = [
   "deal|pact",
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b|(?:which|under|that|allowing|with|when|once|were|was|is|had|has|have|could|will|before|during|as|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for)\s)?){1,6}?))?(${KIND_WORDS})\b(\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|amending(?=\s+the\s)|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b(?![’'])|(?:which|under|that|allowing|with|when|once|were|was|is|are|had|has|have|could|will|before|during|as|among|amongst|to (?:replace|supersede|succeed|be)|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|one|two|three|four|five|six|\d+|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -51,7 +51,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|(?:close to|nearing) completion|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|(?:close to|nearing) completion|draft|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+signed|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -63,7 +63,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
 const EARLIER =
   /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that|had|has)\s+(?:(?:already\s)?(?:entered|came)|been\s+in)\s+(?:into\s+)?force\b/i;
 const SKIP_PREMODIFIERS =
-  /\b(new|renewed|revised|updated|upgraded|moderni[sz]ed|expanded|improved|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal)\b/gi;
+  /\b(new|renewed|revised|updated|upgraded|moderni[sz]ed|expanded|improved|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal|draft)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
 const REFERRED =
   /(?:\bsince\b[^.;]{0,40}\bsigned|\b(?:implementation of|entry into force of|extension of|the work of|in line with|pursuant to|framework of|under|building on|based on))\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|on|for)\s+)?)*$/u;
@@ -181,7 +181,8 @@ export function findAgreements(ctx: Context): AgreementFact[] {
     if (!item)
       listStatus = /:$/.test(sentence.text) ? (STATUS.find(([re]) => re.test(sentence.text))?.[1] ?? null) : null;
     for (const m of sentence.text.matchAll(MENTION)) {
-      const [whole, premodifiers = "", kindText = "", betweenA, betweenB, subjectText] = m;
+      // "a Mutual Legal Assistance Treaty in Criminal Matters": a capitalised name goes on after its kind.
+      const [whole, premodifiers = "", kindText = "", nameTail, betweenA, betweenB, subjectText] = m;
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
       // (A headline's "near deal on fighter jet costs", without its article, is not yet one.)
       const headline = !/\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(
@@ -199,6 +200,8 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         continue;
       // "a cost-sharing agreement for the KF-21 programme": cost-sharing, for the programme.
       const forWhat = named && subjectText && /\sfor\s+$/.test(whole.slice(0, whole.length - subjectText.length));
+      // "Protocol amending the Agreement on Road Transport": what it does to the agreement is its subject.
+      const amending = !!subjectText && /\samending\s+$/.test(whole.slice(0, whole.length - subjectText.length));
       // "an MoU on money laundering and the financing of terrorism": one agreement on both.
       const tail =
         subjectText && !PLURAL.test(kindText) ? AND_THE_ACTION.exec(sentence.text.slice(m.index + whole.length)) : null;
@@ -211,7 +214,11 @@ export function findAgreements(ctx: Context): AgreementFact[] {
           : null;
       const subject =
         (
-          (forWhat ? `${pre} for ${subjectText}` : (subjectText ?? (named ? pre : ""))) +
+          (forWhat
+            ? `${pre} for ${subjectText}`
+            : amending
+              ? `amending ${subjectText}`
+              : (subjectText ?? (named ? (nameTail && /^\p{Lu}/u.test(pre) ? `${pre}${nameTail}` : pre) : ""))) +
           (tail ? ` and ${tail[1]}` : betweenTail ? ` and ${betweenTail[1]}` : "")
         )
           .trim()

@@ -190,7 +190,11 @@ export function findDates(sentences: Sentence[], published: Date | null): DateMe
         date: precision === "YEAR" ? iso(y, 1, 1) : precision === "MONTH" ? iso(y, m, 1) : iso(y, m, d),
         endDate: r.end && r.end.isCertain("day") ? r.end.date().toISOString().slice(0, 10) : null,
         precision,
-        form: weekdayOnly ? "weekday" : /\b(next|last|this)\b/i.test(r.text) ? "relative" : "date",
+        form: weekdayOnly
+          ? "weekday"
+          : /\b(next|last|this|today|yesterday|tomorrow|tonight)\b/i.test(r.text)
+            ? "relative"
+            : "date",
       });
     }
     for (const m of s.matchAll(BARE_YEAR)) {

@@ -29,7 +29,7 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum|Cabinet)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,3}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,5}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
@@ -126,7 +126,7 @@ function aboutEarlier(ctx: Context, sentence: Sentence): boolean {
   const published = ctx.published?.getUTCFullYear();
   return (
     !!published &&
-    /\b(?:was|were) (?:held|hosted)\b|\btook place\b/.test(sentence.text) &&
+    /\b(?:was|were) (?:held|hosted)\b|\btook place\b|\bwhen\b[^.;]*\bmet\b/.test(sentence.text) &&
     ctx.dates.some((d) => d.sentence === sentence && Number(d.date.slice(0, 4)) < published)
   );
 }
@@ -328,7 +328,7 @@ function venue(ctx: Context, date: DateMention | null) {
       return { city: seat.name, country: seat.country, span, sentence, rule: "venue.seat", confidence: 0.7 };
     }
     // "… held their 13th High-Level Meeting in the Moroccan capital"
-    const capital = /\bin the (\p{Lu}\p{L}+) capital\b/u.exec(sentence.text);
+    const capital = /\bin the ((?:\p{Lu}\p{L}+\s)?\p{Lu}\p{L}+) capital\b/u.exec(sentence.text);
     const code = capital ? ctx.gazetteer.countries.find(capital[1] ?? "")[0]?.value.code : undefined;
     const city = code ? ctx.gazetteer.capitals.get(code) : undefined;
     if (capital && code && city) {

@@ -325,9 +325,16 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
   const owner = /^((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*)[’']s\s(?=\p{L})/u.exec(title);
   const ownerCountry = owner ? wholeCountry(ctx, owner[1] ?? "") : null;
   if (owner && ownerCountry) title = title.slice(owner[0].length);
+  // "…, director of Kyrgyzstan's Water Resources Service"
+  const ofOwner = organisation ? null : ownerSplit(ctx, title);
+  if (ofOwner) ({ title, organisation } = ofOwner);
   const split = splitSide(ctx, title);
   title = split.title;
-  let country = split.side ? wholeCountry(ctx, split.side) : ownerCountry;
+  let country = split.side
+    ? wholeCountry(ctx, split.side)
+    : ofOwner?.side
+      ? wholeCountry(ctx, ofOwner.side)
+      : ownerCountry;
   if (organisation) {
     const lead = ctx.gazetteer.countries.find(organisation)[0];
     if (lead && lead.start === 0) {
@@ -355,6 +362,13 @@ function titleAndOrganisation(ctx: Context, phrase: string) {
 }
 
 /** "National Border Service (SENAFRONT), Commissioner": the body's name; "military forces" is no name. */
+/** "chairman of Kyrgyzstan's State Committee for National Security": a title, its side and its organisation. */
+function ownerSplit(ctx: Context, phrase: string) {
+  const m = /^(.+?)\s+of\s+([\p{L}.-]+)[’']s\s+(.+)$/u.exec(phrase);
+  if (!m || !wholeCountry(ctx, m[2] ?? "")) return null;
+  return { title: m[1] ?? phrase, side: m[2] ?? null, organisation: ownerOrganisation(m[3] ?? "") };
+}
+
 function ownerOrganisation(phrase: string): string | null {
   const name = phrase
     .replace(/\s*\([A-Z]{2,10}\)/, "")
@@ -374,7 +388,7 @@ function titleBefore(
   let segment = sentence.slice(floor, at).replace(RANKS_AT_END, "");
   const cut = [
     ...segment.matchAll(
-      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|welcome|received|receives|receive|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\b(?:reports|announces|confirms|states)\sthat\s(?:the\s)?|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s|\sand\s(?=(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s\s)/gu,
+      /\b(?:by|with|host|hosts|hosted|welcomed|welcomes|welcome|received|receives|receive|met|meet|counterparts?|delegations?|side|was|were|comprised|comprising|included|including|brought\stogether|bringing\stogether|(?:co-)?chairmanship of(?: the)?),?\s|,\s(?:as|while|when|after|where|before)\s|^[\s,]*and\s|\d{4},?\s|:\s|[—–]\s|\s-{1,2}\s|\bWe,\s|\b(?:Today|Yesterday|Earlier today),\s|\binvitation of\s|[”"],?\s|\b(?:said|says|told)\s|\b(?:reports|announces|confirms|states)\sthat\s(?:the\s)?|\brepresented\s(?:the\s)?(?:\p{Lu}[\p{L}.]*\s?){1,3},?\s(?:and\s)?|\bas\s(?=\p{Lu})|\b(?:[Ii]n|[Aa]t|[Oo]n)\s(?:\p{Lu}[\p{L}-]*|\d{1,4})(?:\s(?:\p{Lu}[\p{L}-]*|\d{1,4})){0,3},\s|\sand\s(?=(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s\s)/gu,
     ),
   ].at(-1);
   if (cut) segment = segment.slice(cut.index + cut[0].length).replace(/^and\s/, "");
@@ -423,13 +437,8 @@ function titleBefore(
   }
   const split = splitSide(ctx, title);
   if (split.side) ({ title, side: country } = split);
-  // "chairman of Kyrgyzstan's State Committee for National Security": a title, its side and its organisation.
-  const ofOwner = /^(.+?)\s+of\s+([\p{L}.-]+)[’']s\s+(.+)$/u.exec(title);
-  const ownerCountry = ofOwner ? wholeCountry(ctx, ofOwner[2] ?? "") : null;
-  if (ofOwner && ownerCountry) {
-    title = ofOwner[1] ?? title;
-    country = ofOwner[2] ?? country;
-  }
+  const owner = ownerSplit(ctx, title);
+  if (owner) ({ title, side: country } = owner);
   // "Joint Secretary for Counter Terrorism in the Ministry of External Affairs": title, then organisation.
   const inOrganisation =
     /\s(?:at|in)\s(?:the\s)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
@@ -443,7 +452,7 @@ function titleBefore(
   return {
     title,
     country,
-    organisation: ownedBy ?? inOrganisation?.[1] ?? (ownerCountry ? ownerOrganisation(ofOwner?.[3] ?? "") : null),
+    organisation: ownedBy ?? inOrganisation?.[1] ?? owner?.organisation ?? null,
   };
 }
 

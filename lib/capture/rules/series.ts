@@ -15,8 +15,8 @@ const SERIES_END =
 const PAIR_END = `${SERIES_END}|Conference`;
 /** Not a name's words: "the Joint Commission on Thursday" */
 const DAY_OR_MONTH = `(?:${WEEKDAYS.join("|")}|${MONTHS})`;
-/** "… Joint Commission for Bilateral Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
-const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?!${DAY_OR_MONTH}\b)(?:[A-Z][\p{L}-]+)(?:\s(?:and\s)?[A-Z][\p{L}-]+){0,3})?`;
+/** "… Joint Commission for Bilateral Cooperation", "… for Economic, Cultural and Technical Cooperation", "… Council of Ministers": a capitalised phrase after the name's last word is part of it */
+const SERIES_TAIL = String.raw`(?:\s(?:for|on|of)\s(?!${DAY_OR_MONTH}\b)(?:[A-Z][\p{L}-]+)(?:,?\s(?:and\s)?[A-Z][\p{L}-]+){0,4})?`;
 /** The combining forms of "Franco-German", "Sino-Indian", "Anglo-Irish". */
 const COMBINING: Record<string, string> = {
   Franco: "FR",
