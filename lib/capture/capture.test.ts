@@ -1693,6 +1693,62 @@ describe("dates, places and tense", () => {
     expect(d.meeting).toMatchObject({ start: "2026-12-02" });
   });
 
+  it("reads “H.E. A, President of …” after “under the co-chairmanship of”, and “Head of Government A” before a name", () => {
+    const d = draftOf(
+      "The Council met in Ankara under the co-chairmanship of H.E. Kemal Yurt, President of the Republic of Türkiye, and H.E. Bilal Qureshi, Prime Minister of the Islamic Republic of Pakistan. It was co-chaired by Moroccan Head of Government Driss Benali and Tunisian Prime Minister Nabil Gharbi.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Kemal Yurt", "President", "TR"],
+      ["Bilal Qureshi", "Prime Minister", "PK"],
+      ["Driss Benali", "Head of Government", "MA"],
+      ["Nabil Gharbi", "Prime Minister", "TN"],
+    ]);
+  });
+
+  it("keeps the country out of “Vice Premier of the State Council of the People's Republic of China”", () => {
+    const d = draftOf(
+      "The Meeting was co-chaired by H.E. Mr. Zhou Ming, Vice Premier of the State Council of the People's Republic of China, and H.E. Mr. Sok Vanna of Cambodia.",
+    );
+    expect(d.participants[0]).toMatchObject({
+      name: "Zhou Ming",
+      title: "Vice Premier of the State Council",
+      country: "CN",
+    });
+  });
+
+  it("reads “the Trade in Goods Agreement” to be concluded, “agreed to draft” as proposed, and a lead's agreement as the memorandum below it", () => {
+    const d = draftOf(
+      "The leaders directed ministries to conclude the Trade in Goods Agreement at an early date. They agreed to draft an agreement on the joint operation of the port. The ministers signed an agreement on space research. They signed a memorandum of understanding on cooperation in space research.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "Trade in Goods", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "joint operation of the port", "PROPOSED"],
+      ["MOU", "cooperation in space research", "SIGNED"],
+    ]);
+  });
+
+  it("is not planned for being “the first to be held in X since 2013”, and dates a meeting by the day it agreed", () => {
+    const held = draftOf(
+      "Mali and Niger signed 12 agreements on Monday at the ninth session of their joint commission, the first to be held in Niamey since 2013.",
+      "2026-11-10",
+    );
+    expect(held.meeting).toMatchObject({ start: "2026-11-09", status: "HELD" });
+    const agreed = draftOf(
+      "Georgia and Azerbaijan agreed on Wednesday to build a second bridge. The decisions were taken at the 12th session of the Georgian-Azerbaijani Intergovernmental Commission, held in Baku.",
+      "2026-11-26",
+    );
+    expect(agreed.meeting).toMatchObject({ start: "2026-11-25", city: "Baku" });
+  });
+
+  it("reads “in the northern Ivorian town of …” as the venue, and “their first security talks” as no series", () => {
+    const d = draftOf(
+      "ABIDJAN, Nov 30 (Wire) - Officials from Ivory Coast and Mali met on Saturday in the northern Ivorian town of Tengrela for their first security talks since 2023.",
+      "2026-11-30",
+    );
+    expect(d.meeting).toMatchObject({ city: "Tengrela", country: "CI" });
+    expect(d.series).toBeNull();
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -134,7 +134,7 @@ function aboutEarlier(ctx: Context, sentence: Sentence): boolean {
 const ELSEWHERE =
   /\b(last (month|year|week|june|july|may|april|march|february|january|august|september|october|november|december)|launched|was detained|earlier this year|previous round|(?<!\b(?:first|inaugural)\b[^.;]{0,80})since (?:\d{4}|last|the (?:last|previous)))\b/i;
 const PLANNED =
-  /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|to be held|plans to|ahead of)\b/i;
+  /\b(will (host|hold|visit|meet|travel|lead|convene|co-chair)|is (scheduled|expected|set|due) to|are (scheduled|expected|set|due) to|to hold|(?<!\b(?:first|second|last|only)\s)to be held|plans to|ahead of)\b/i;
 const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
 /** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —": capitalised words, not "The meeting on Wednesday was co-chaired" */
@@ -204,7 +204,7 @@ function publishedDay(ctx: Context): DateMention[] {
 /** "The talks on Thursday", "the meeting on 4 May": a date said of the meeting itself. */
 const MEETING_NOUN_BEFORE = /\b(?:talks|meeting|dialogue|consultations|session|summit)\s+(?:on\s+)?$/i;
 
-const SIGNED_ON = /\b(?:signed|inked)\b/;
+const SIGNED_ON = /\b(?:signed|inked|agreed)\b/;
 const VISIT = /\b(?:visit|visits|visited|trip|tour)\b/i;
 const CONVENED = /\b(?:co-chaired|chaired|held|met|convened|took place)\b/i;
 const visitOnly = (d: DateMention) => VISIT.test(d.sentence.text) && !CONVENED.test(d.sentence.text);
@@ -228,7 +228,8 @@ function meetingDate(ctx: Context): DateMention | null {
     (attached || !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30)));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
   const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
-  // "Kenya and Ethiopia signed a pact on Thursday" with no other date: the day of the signing, if recent.
+  // "Kenya and Ethiopia signed a pact on Thursday", "… agreed on Wednesday to build …" with no other date:
+  // the day of the signing or agreeing, if recent.
   const signed = ctx.dates.filter(
     (d) =>
       SIGNED_ON.test(d.sentence.text) &&
@@ -352,9 +353,9 @@ const MET_IN =
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** "talks in the Uzbek border city of Termez": the place is said outright, though the data may not know it. */
+/** "talks in the Uzbek border city of Termez", "in the northern Ivorian town of …": the place is said outright, though the data may not know it. */
 const TOWN_OF =
-  /\b(?:met|meet|[Mm]eeting|held|hold|convened|took place|hosted|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Ss]ummit)\b[^.;:]{0,120}?\bin the (?:(\p{Lu}\p{L}+) )?(?:\p{Ll}+ )?(?:city|town|port|resort) of (\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])/u;
+  /\b(?:met|meet|[Mm]eeting|held|hold|convened|took place|hosted|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Ss]ummit)\b[^.;:]{0,120}?\bin the (?:\p{Ll}+ )?(?:(\p{Lu}\p{L}+) )?(?:\p{Ll}+ )?(?:city|town|port|resort) of (\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])/u;
 
 function townOf(ctx: Context, sentence: Sentence) {
   const m = TOWN_OF.exec(sentence.text);

@@ -128,6 +128,8 @@ const TITLE_TOKENS = new Set([
     "comptroller",
     "commandant",
     "inspector",
+    // "Head of Government Karim Alaoui"
+    "government",
   ],
   // words of the institutions a title names, which are never a given name
   ...[
@@ -276,8 +278,9 @@ function wholeCountry(ctx: Context, phrase: string): string | null {
  */
 const sideAfter = (title: string, at: number) => {
   const word = title.slice(0, at).split(/\s/).at(-1) ?? "";
-  // "Head of the Government of the Kingdom of Morocco", "President of the Council of Ministers of the Italian Republic"
-  return PORTFOLIO.test(word) || HEAD_WORDS.test(word) || word === "Government" || word === "Ministers";
+  // "Head of the Government of the Kingdom of Morocco", "President of the Council of Ministers of the Italian
+  // Republic", "Vice Premier of the State Council of the People's Republic of China"
+  return PORTFOLIO.test(word) || HEAD_WORDS.test(word) || /^(?:Government|Ministers|Council|Cabinet)$/.test(word);
 };
 
 /**
@@ -596,7 +599,10 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
     for (const run of sentence.text.matchAll(NAME_RUN)) {
       // "Joint Secretary (Counter Terrorism) Meera Krishnan": words in brackets belong to a title.
       if (sentence.text[run.index - 1] === "(") continue;
-      let named = nameIn(run[0]);
+      // "H.E. Mehmet Aslan": the run starts at the style's "E.", which is no initial of the name.
+      const afterStyle = /H\.$/.test(sentence.text.slice(0, run.index)) && /^E\.\s/.test(run[0]);
+      let named = afterStyle ? nameIn(run[0].slice(3)) : nameIn(run[0]);
+      if (named && afterStyle) named = { ...named, offset: named.offset + 3 };
       if (!named || shared.has(named.name)) continue;
       // "Vice-Minister for Foreign Affairs of Japan Takahiro Ishikawa": the country ends the title.
       const leading = ctx.gazetteer.countries.find(named.name)[0];

@@ -79,9 +79,11 @@ const OWN_NAME = new RegExp(
 );
 /** "… joint commission for cooperation": a lower-case phrase after the name's last word is part of it (and, after "the countries'", makes it a name) */
 const LOWER_TAIL = String.raw`\s(?:for|on)\s(?!(?:the|a|an|two|their|its|this|that)\b)[\p{Ll}-]+(?:\s(?:and\s)?(?!(?:the|a|an|in|at|on|with|to)\b)[\p{Ll}-]+){0,2}`;
+/** In lower case, "talks" are any talks ("their first security talks"); a "dialogue" or "commission" is named. */
+const OWN_LOWER_END = SERIES_END.toLowerCase().replace("|talks", "");
 /** "… their counterterrorism dialogue", "meet for intergovernmental consultations": the countries' own lower-case name for it. */
 const OWN_LOWER = new RegExp(
-  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:(?:round|meeting|session)\\s+of\\s+)?)?((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()})(?:${LOWER_TAIL})?)|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations)|(?:the (?:two )?(?:countries|nations)[’']|both countries[’'])\\s+((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()})${LOWER_TAIL}))\\b`,
+  `\\b(?:their\\s+(?:annual\\s+|(?:first|second|third|fourth|fifth|\\d+\\w*)\\s+(?:(?:round|meeting|session)\\s+of\\s+)?)?((?:[\\p{Ll}-]+\\s){1,3}(?:${OWN_LOWER_END})(?:${LOWER_TAIL})?)|(?:for|hold|held|holding)\\s+((?:intergovernmental|government)\\s+consultations)|(?:the (?:two )?(?:countries|nations)[’']|both countries[’'])\\s+((?:[\\p{Ll}-]+\\s){1,3}(?:${SERIES_END.toLowerCase()})${LOWER_TAIL}))\\b`,
   "gu",
 );
 const titleCase = (s: string) =>
