@@ -1749,6 +1749,31 @@ describe("dates, places and tense", () => {
     expect(d.series).toBeNull();
   });
 
+  it("reads “signed an agreement on Thursday to build …”, a portfolio ending in “Francophonie of …”, and a polish secretary of state of the ministry as below a minister", () => {
+    const d = draftOf(
+      "Serbia and Hungary signed an agreement on Thursday to build a pipeline between Novi Sad and Szeged. The meeting was co-chaired by H.E. Paul Ilunga, Minister of Foreign Affairs, International Cooperation and Francophonie of the Democratic Republic of the Congo, and Uganda's Minister of Foreign Affairs, Rose Akello.",
+      "2026-11-13",
+    );
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([
+      ["build a pipeline between Novi Sad and Szeged", "SIGNED"],
+    ]);
+    expect(d.participants[0]).toMatchObject({
+      title: "Minister of Foreign Affairs, International Cooperation and Francophonie",
+      country: "CD",
+    });
+    const level = draftOf(
+      "First Vice Minister of Foreign Affairs Lee Min-ho held the dialogue with Secretary of State for Security Policy of the Ministry of Foreign Affairs of Poland Jan Nowicki.",
+    );
+    expect(level.meeting.level).toBe("SENIOR_OFFICIALS");
+  });
+
+  it("does not take a member of a delegation for a co-chair once two leads are named", () => {
+    const d = draftOf(
+      "The Minister of the Interior, Carlos Ruiz, will co-chair the commission with the Honduran Minister of Security, Ana Paz. The Guatemalan delegation will include the Director General of the National Civil Police, Commissioner Rosa Lima.",
+    );
+    expect(d.participants.map((p) => p.name)).toEqual(["Carlos Ruiz", "Ana Paz"]);
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

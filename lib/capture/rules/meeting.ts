@@ -478,7 +478,10 @@ function level(
             MINISTER_TITLES.test(p.title ?? "") &&
             !BELOW_MINISTER.test((p.title ?? "").replace(/\bdeputy prime minister\b/i, "")) &&
             // A "Secretary of State" in a ministry (Poland's, Germany's) is a deputy minister.
-            !(/^secretary of state$/i.test(p.title ?? "") && /^Ministry\b/.test(p.organisation ?? "")),
+            !(
+              /^secretary of state\b/i.test(p.title ?? "") &&
+              (/^Ministry\b/.test(p.organisation ?? "") || /\bof the Ministry\b/.test(p.title ?? ""))
+            ),
         )
       ? "MINISTERIAL"
       : "SENIOR_OFFICIALS";

@@ -6,7 +6,7 @@ import { MEETING_WORDS } from "./meeting";
 const SIGNED = /\b(signed|attended)\b/i;
 /** The last word of a ministry's portfolio ("… for Peace", "… and Natural Resources") */
 const PORTFOLIO_WORDS =
-  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora|Worship|Youth|Sports?|Women|Housing|Water|Forestry|Lands|Mining|Oceans|Ministers|America|Americas|Africa|Asia|Europe|Pacific|Caribbean|Eurasia";
+  "Affairs|Resources|Security|Prevention|Response|Management|Enforcement|Services|Operations|Intelligence|Policy|Planning|Development|Trade|Defen[cs]e|Energy|Peace|Justice|Finance|Interior|Health|Education|Cooperation|Relations|Commerce|Industry|Environment|Transport|Agriculture|Economy|Mines|Fisheries|Tourism|Culture|Labou?r|Communications|Technology|Innovation|Science|Integration|Immigration|Citizenship|Safety|Protection|Infrastructure|Works|Diplomacy|Control|Terrorism|Counterterrorism|Counter-Terrorism|Crime|Narcotics|Migration|Borders|Disarmament|Nonproliferation|Non-Proliferation|Expatriates|Abroad|Diaspora|Worship|Youth|Sports?|Women|Housing|Water|Forestry|Lands|Mining|Oceans|Ministers|America|Americas|Africa|Asia|Europe|Pacific|Caribbean|Eurasia|Francophonie|Communities|Emigrants";
 const PORTFOLIO = new RegExp(`^(?:${PORTFOLIO_WORDS})$`);
 
 // Co-chairs and heads of delegation, in the sentences that say who led: "led by home secretary
@@ -528,6 +528,8 @@ const REPRESENTED_BY =
   /^(?:The\s)?((?:\p{Lu}[\p{L}.]*\s){1,3})(?:Government|government|delegation|side)?\s*(?:was|were)\s+represented\s+by\b/u;
 /** "…, said Foreign Minister X", "…, Foreign Minister X said yesterday" */
 const SAID_BY = /,\s(?:said|says)\s(?!(?:a|an|the)\s+spokes)|,\s(?:\p{Lu}[\p{L}.-]*\s){2,6}(?:said|says|told)\b/iu;
+const MEMBERS =
+  /\bdelegations?\b[^.]*\b(?:will (?:also )?include|also included|included|includes|comprised|consisted of)\b/i;
 const LIST_HEAD = /\b(?:led by|headed by|included|comprised|consisted of|co-chaired by|delegations?)\b[^:]*:$/i;
 
 /**
@@ -783,7 +785,11 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
     }
     found.push(...inSentence);
   }
-  const unique = found.filter((f, i) => found.findIndex((g) => g.name === f.name) === i);
+  // "The Guatemalan delegation will include the Director General of …, Commissioner X": a member,
+  // not a lead, once two leads are named elsewhere.
+  const leads = found.filter((f) => !MEMBERS.test(f.sentence.text));
+  const named = leads.length >= 2 ? leads : found;
+  const unique = named.filter((f, i) => named.findIndex((g) => g.name === f.name) === i);
   const parties = new Set(unique.map((f) => f.country).filter(Boolean));
   return unique.map((f) => {
     const known = ctx.gazetteer.people.find(f.name)[0]?.value;
