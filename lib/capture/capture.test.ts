@@ -1774,6 +1774,38 @@ describe("dates, places and tense", () => {
     expect(d.participants.map((p) => p.name)).toEqual(["Carlos Ruiz", "Ana Paz"]);
   });
 
+  it("reads agreements still being discussed, to be signed in a later year, signed earlier this year, produced by a session, or on Thursday on …", () => {
+    const d = draftOf(
+      "A formal agreement on the return of troops is still being discussed. Leaders welcomed the conclusion of negotiations on the Chile-Peru Defence Cooperation Agreement, which will be signed in 2027. They welcomed the signing of an agreement on space cooperation earlier this year. The session also produced a memorandum of understanding on nuclear energy. Hungary and Serbia signed an intergovernmental agreement on Thursday on building a gas pipeline.",
+      "2026-11-13",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "return of troops", "UNDER_NEGOTIATION"],
+      ["AGREEMENT", "Chile-Peru Defence Cooperation", "UNDER_NEGOTIATION"],
+      ["MOU", "nuclear energy", "SIGNED"],
+      ["AGREEMENT", "building a gas pipeline", "SIGNED"],
+    ]);
+  });
+
+  it("skips a joint declaration's own heading and “agreements and memoranda in the fields of …”", () => {
+    const d = draftOf(
+      "Joint Declaration on the First Meeting of the Egypt-Greece High-Level Council\n\nThe two sides signed agreements and memoranda of understanding in the fields of defence industry, energy and tourism, including a Memorandum of Understanding on Cooperation in the Field of Shipping.",
+    );
+    expect(d.agreements.map((a) => [a.kind, a.subject])).toEqual([["MOU", "Cooperation in the Field of Shipping"]]);
+  });
+
+  it("reads “H.E. President A”, a ministry set off in a title before a name, a series' bracketed acronym, and an invitation to the 10th JCBC", () => {
+    const d = draftOf(
+      "At the invitation of H.E. President Amr Saleh, the 13th meeting of the India-Kenya Joint Working Group (JWG) on Defence Cooperation was co-chaired by Joint Secretary (International Cooperation), Ministry of Defence, Shri Arjun Mehta. It was the 9th JCBC. Secretary Cruz invited Minister Lim to Manila for the 10th JCBC in 2027.",
+    );
+    expect(d.series?.name).toBe("India-Kenya Joint Working Group on Defence Cooperation");
+    expect(d.participants.map((p) => [p.name, p.title, p.organisation])).toEqual([
+      ["Amr Saleh", "President", null],
+      ["Arjun Mehta", "Joint Secretary (International Cooperation)", "Ministry of Defence"],
+    ]);
+    expect(d.nextRound).toMatchObject({ city: "Manila", country: "PH" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

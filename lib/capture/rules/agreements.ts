@@ -42,7 +42,7 @@ const KIND_WORDS = [
   "deal|pact",
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for|in)\s)?){1,6}?))?(${KIND_WORDS})\b(\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?(?:\s+on\s+(?:${WEEKDAYS.join("|")})(?=\s+to\s))?(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|amending(?=\s+the\s)|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle|build|construct|develop|establish|create|expand|upgrade)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b(?![’'])|(?:which|under|that|allowing|with|when|once|were|was|is|are|had|has|have|could|will|before|during|as|among|amongst|to (?:replace|supersede|succeed|be)|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|one|two|three|four|five|six|\d+|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for|in)\s)?){1,6}?))?(${KIND_WORDS})\b(\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?(?:\s+on\s+(?:${WEEKDAYS.join("|")})(?=\s+(?:to|on)\s))?(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|amending(?=\s+the\s)|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle|build|construct|develop|establish|create|expand|upgrade)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b(?![’'])|(?:which|under|that|allowing|with|when|once|were|was|is|are|had|has|have|could|will|before|during|as|among|amongst|to (?:replace|supersede|succeed|be)|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|earlier this (?:year|month)|last (?:year|month)|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|one|two|three|four|five|six|\d+|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -55,13 +55,22 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "UNDER_NEGOTIATION",
   ],
   [
-    /\b(signed|signing|did sign|signature|inked|concluded|conclusion of the|exchanged|(?:witnessed|welcomed) the exchange)\b/i,
+    /\b(signed|signing|did sign|signature|inked|concluded|conclusion of the|exchanged|(?:witnessed|welcomed) the exchange|produced)\b/i,
     "SIGNED",
   ],
 ];
 /** An agreement made before this meeting ("the Defence Cooperation Agreement signed last year") is not one of its outcomes. */
 const EARLIER =
-  /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|in\s(?:19|20)\d\d|earlier)\b|^[^.;]{0,60}?\b(?:which|that|had|has)\s+(?:(?:already\s)?(?:entered|came)|been\s+in)\s+(?:into\s+)?force\b/i;
+  /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+(?:last\s(?:year|month)|earlier)\b|^[^.;]{0,60}?\b(?:which|that|had|has)\s+(?:(?:already\s)?(?:entered|came)|been\s+in)\s+(?:into\s+)?force\b|^\s+(?:earlier this (?:year|month)|last (?:year|month))\b/i;
+/** "… signed in 2019": an earlier year's (not "which will be signed in 2027") */
+const SIGNED_IN = /^[^.;]{0,40}?\b(?:signed|concluded|agreed)\s+in\s+((?:19|20)\d\d)\b/i;
+const signedEarlier = (after: string, published: Date | null) => {
+  const year = SIGNED_IN.exec(after)?.[1];
+  return !!year && !!published && Number(year) < published.getUTCFullYear();
+};
+/** "…, which has been under negotiation since 2019", "… is still being discussed": said after it. */
+const NEGOTIATED_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:which|that)\s+(?:has|have|had)\s+been\s+(?:under negotiation|negotiated|under discussion)|(?:is|are)\s+still\s+being\s+(?:discussed|negotiated))\b/i;
 const SKIP_PREMODIFIERS =
   /\b(new|renewed|revised|updated|upgraded|moderni[sz]ed|expanded|improved|the|this|that|their|its|a|an|bilateral|trilateral|multilateral|joint|formal|draft)\b/gi;
 /** "the implementation of the Joint Declaration on …": an agreement the text refers to, not one of this meeting. */
@@ -184,6 +193,10 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // "a Mutual Legal Assistance Treaty in Criminal Matters": a capitalised name goes on after its kind.
       const [whole, premodifiers = "", kindText = "", nameTail, betweenA, betweenB, subjectText] = m;
       const kind = KINDS.find(([re]) => re.test(kindText))?.[1];
+      // "Joint Declaration on the First Meeting of …" heading the text is the text itself; "agreements
+      // and memoranda in the fields of defence, energy, …" names kinds of cooperation, not agreements.
+      if (kind === "JOINT_DECLARATION" && sentence.start === 0 && m.index === 0) continue;
+      if (PLURAL.test(kindText) && /\sin the fields? of\s/i.test(whole)) continue;
       // (A headline's "near deal on fighter jet costs", without its article, is not yet one.)
       const headline = !/\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(
         sentence.text.slice(0, m.index) + whole.slice(0, whole.indexOf(kindText)),
@@ -231,11 +244,23 @@ export function findAgreements(ctx: Context): AgreementFact[] {
         out.push(...listedAfterVerb(ctx, sentence, m.index + whole.length, kind, kindText));
       // "signed 14 agreements on Thursday": a day is not a subject.
       const after = sentence.text.slice(m.index + whole.length);
-      if (!subject || EARLIER.test(after) || inEarlierYear(after, ctx.published) || DAY_OR_DATE.test(subject)) continue;
+      if (
+        !subject ||
+        EARLIER.test(after) ||
+        signedEarlier(after, ctx.published) ||
+        inEarlierYear(after, ctx.published) ||
+        DAY_OR_DATE.test(subject)
+      )
+        continue;
       const kindAt = m.index + whole.lastIndexOf(kindText, whole.length - (subjectText?.length ?? 0));
       if (REFERRED.test(sentence.text.slice(0, kindAt))) continue;
       // "a treaty on the state border is expected to be signed": said after it, whatever came before.
-      const saidAfter = TO_BE_SIGNED.test(sentence.text.slice(m.index + whole.length)) ? "PROPOSED" : null;
+      // ("expected to sign X, which has been under discussion since 2023" is still a signing proposed.)
+      const saidAfter = TO_BE_SIGNED.test(after)
+        ? "PROPOSED"
+        : NEGOTIATED_AFTER.test(after) && !/\bto\s+sign\b/.test(sentence.text.slice(Math.max(0, kindAt - 120), kindAt))
+          ? "UNDER_NEGOTIATION"
+          : null;
       const status = (item && listStatus) || (listedAfter ?? saidAfter ?? statusNear(sentence, kindAt));
       const between =
         betweenA && betweenB

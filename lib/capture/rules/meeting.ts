@@ -29,12 +29,12 @@ const NEXT_NAMED =
   /\bnext((?: [A-Z0-9][\w+-]*[’']?){0,3}) (?:Round|Meeting|Session|Dialogue|Consultations|Council|Commission|Committee|Summit|Retreat|Talks|Forum|Cabinet)\b|\bnext((?: [A-Z][\w+-]*){1,2}(?: (?!(?:day|week|month|year|time|the|an?|its|their|two)\b)[a-z][\w-]*){0,2}) (?:round|meeting|session|dialogue|consultations|summit|retreat|talks)\b/;
 /** A round named by its ordinal in the future: "Brazil will host the ninth session", "the tenth 2+2 meeting will be held in Jakarta". */
 const ORDINAL_ROUND = new RegExp(
-  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,5}to visit (?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
+  `\\b(?:(?:will (?:host|hold)|(?:agreed|decided|invited (?:the )?\\w+|and|intends?|plans?) to (?:hold|host|convene)|invited (?:[\\w.]+ ){1,5}to (?:visit )?(?:[\\w-]+ ){1,3}for) (?:the|its|their) (${ORDINAL})(?: [\\w+'’-]+){0,3}? (?:round|session|meeting|consultations|dialogue|commission|committee|summit|council|forum|retreat|cabinet)|(${ORDINAL})(?: [\\w+'’-]+){0,3} (?:round|session|meeting|dialogue|consultations?|summit|cabinet|retreat|commission|forum|council|committee|conference)(?: of the(?: [\\w+-]+){1,4})? (?:will|shall|would|is to|is scheduled to|is expected to) (?:be held|take place))\\b`,
   "i",
 );
 /** "agreed to convene the fourth ISMR", "the 10th JCBC will be held": a round named by its ordinal and the dialogue's acronym (case matters). */
 const ACRONYM_ROUND = new RegExp(
-  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b|\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5} (?:will|shall|would|is to|is scheduled to) (?:be held|take place)\\b`,
+  `\\b(?:agreed|decided) to (?:hold|host|convene) (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b|\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5} (?:will|shall|would|is to|is scheduled to) (?:be held|take place)\\b|\\binvited (?:[\\w.]+ ){1,5}to (?:visit )?(?:[\\w-]+ ){1,3}for (?:the|its|their) (${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`,
 );
 /** "the 2nd NDSC" (case matters) */
 const ANY_ACRONYM_ORDINAL = new RegExp(`\\b(${ORDINAL}) [A-Z][A-Z0-9+]{1,5}\\b`, "g");
@@ -94,7 +94,7 @@ export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   if (named) return !ctx.seriesName || ofSeries(ctx.seriesName, named[0]);
   const m = ORDINAL_ROUND.exec(sentence.text) ?? ACRONYM_ROUND.exec(sentence.text);
   if (!m) return false;
-  const n = ordinalValue(m[1] ?? m[2] ?? "");
+  const n = ordinalValue(m[1] ?? m[2] ?? m[3] ?? "");
   const agreed =
     /^(?:agreed|decided)/i.test(m[0]) ||
     /\b(?:agreed|decided)\s+that\s+(?:the\s)?$/i.test(sentence.text.slice(0, m.index));

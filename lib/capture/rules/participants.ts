@@ -23,6 +23,7 @@ const LEAD =
 const HEAD_WORDS =
   /\b(secretary|minister|chancellor|premier|king|queen|emir|amir|sultan|commander|director(-general)?|coordinator|ambassador|undersecretary|under-secretary|deputy|chief|head|commissioner|envoy|adviser|advisor|official|chair(man|woman|person)?|president|spokesperson|administrator|admiral|general|governor|attorney|mantri|crown prince|representative|comptroller|commandant|inspector)\b/i;
 const HONORIFICS = new Set([
+  "h.e.",
   "ambassador",
   "baroness",
   "baron",
@@ -443,8 +444,9 @@ function titleBefore(
   const owner = ownerSplit(ctx, title);
   if (owner) ({ title, side: country } = owner);
   // "Joint Secretary for Counter Terrorism in the Ministry of External Affairs": title, then organisation.
+  // ("Joint Secretary (International Cooperation), Ministry of Defence, Shri X": after a comma too.)
   const inOrganisation =
-    /\s(?:at|in)\s(?:the\s)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
+    /(?:\s(?:at|in)\s(?:the\s)|,\s(?:the\s)?)((?:\p{Lu}[\p{L}’']*\s)*(?:Ministry|Department|Office|Secretariat|Agency|Bureau)\b.*)$/u.exec(
       title,
     );
   if (inOrganisation) title = title.slice(0, inOrganisation.index);

@@ -59,7 +59,7 @@ const countryOf = (ctx: Context, part: string) => {
 /** A country as a series name writes it: "India", "U.S.", "Viet Nam", "Republic of Korea", and the two whose names have a hyphen */
 const COUNTRY = `(?:Timor-Leste|Guinea-Bissau|[A-Z][\\p{L}.]*\\.?|U\\.S\\.|U\\.K\\.)(?:\\s(?:of\\s(?:the\\s)?)?(?:d['’])?[A-Z][\\p{L}]+){0,2}`;
 const NAME = new RegExp(
-  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})(?:\\s(?:${SERIES_END})(?![\\p{L}-]))?(?![\\p{L}-])${SERIES_TAIL}`,
+  `(${COUNTRY})\\s?[-–]\\s?(${COUNTRY})((?:,?\\s(?:[A-Z][\\p{L}-]*[’']?|and|on|for|of|2\\+2))*?)\\s(${PAIR_END})(?:\\s(?:${SERIES_END})(?![\\p{L}-]))?(?![\\p{L}-])(?:\\s\\([A-Z]{2,8}\\)(?=\\s(?:for|on|of)\\s))?${SERIES_TAIL}`,
   "gu",
 );
 /** The same in lower case ("German-Polish intergovernmental consultations"): taken only when nothing capitalised is. */
@@ -132,14 +132,15 @@ function pairNamed(ctx: Context, sentence: Sentence, m: RegExpMatchArray, lower:
   const first = countryOf(ctx, m[1] ?? "");
   const b = countryOf(ctx, m[2] ?? "")?.value;
   if (!first || !b || first.value.code === b.code) return null;
-  // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …").
-  const name = m[0].slice(first.start);
+  // The name starts at its first country ("Ninth Australia-Indonesia …" is "Australia-Indonesia …");
+  // "… Joint Working Group (JWG) on Defence Cooperation" is named without its acronym.
+  const name = m[0].slice(first.start).replace(/\s\([A-Z]{2,8}\)(?=\s)/, "");
   const start = sentence.start + m.index! + first.start;
   return {
     name: lower ? titleCase(name) : name,
     parties: [first.value.code, b.code],
     start,
-    end: start + name.length,
+    end: start + m[0].length - first.start,
     sentence,
     lower,
   };
