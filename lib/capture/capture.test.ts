@@ -1806,6 +1806,38 @@ describe("dates, places and tense", () => {
     expect(d.nextRound).toMatchObject({ city: "Manila", country: "PH" });
   });
 
+  it("reads two heads of state styled “H.E.” in an invitation, an accented dateline, and a place with “do” in its name", () => {
+    const d = draftOf(
+      "ASUNCIÓN, Dec 2 (Wire) - At the invitation of H.E. Tran Van Long, President of Viet Nam, H.E. Budi Hartono, President of Indonesia, paid a State Visit. The presidents of Paraguay and Brazil will meet on Wednesday, December 9, at the dam in Foz do Iguaçu, the ministry said on Wednesday.",
+      "2026-12-02",
+    );
+    expect(d.participants.slice(0, 2).map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Tran Van Long", "President", "VN"],
+      ["Budi Hartono", "President", "ID"],
+    ]);
+    expect(d.meeting).toMatchObject({ start: "2026-12-09", city: "Foz do Iguacu", country: "BR" });
+  });
+
+  it("reads conventions, seminars, protocols revising an annex, subjects ending before “covering” and going on “under the …”, and “expedite” as under negotiation", () => {
+    const d = draftOf(
+      "The 14th French-Malian Intergovernmental Seminar was held. Several agreements were signed, including a convention on the financing of the Bamako tramway. They are to sign a protocol revising Annex B of the 1980 Water Treaty. Ministers signed a memorandum of understanding on energy cooperation covering the interconnection of grids and the Memorandum of Cooperation on Carbon Credits under the Joint Crediting Mechanism. They agreed to expedite the renewal of the Agreement on Labour Recruitment. The two Prime Ministers agreed to hold the next seminar in Bamako in 2028.",
+    );
+    expect(d.series?.name).toBe("French-Malian Intergovernmental Seminar");
+    expect(d.agreements.map((a) => [a.kind, a.subject, a.status])).toEqual([
+      ["AGREEMENT", "financing of the Bamako tramway", "SIGNED"],
+      ["PROTOCOL", "revising Annex B of the 1980 Water Treaty", "PROPOSED"],
+      ["MOU", "energy cooperation", "SIGNED"],
+      ["MEMORANDUM_OF_COOPERATION", "Carbon Credits under the Joint Crediting Mechanism", "SIGNED"],
+      ["AGREEMENT", "Labour Recruitment", "UNDER_NEGOTIATION"],
+    ]);
+    expect(d.nextRound).toMatchObject({ city: "Bamako" });
+  });
+
+  it("takes the demonym out of a lower-case title (“the Libyan interior minister”)", () => {
+    const d = draftOf("Interior Minister Paolo Bianchi met the Libyan interior minister, Adel Warfalli, in Tripoli.");
+    expect(d.participants[1]).toMatchObject({ name: "Adel Warfalli", title: "interior minister", country: "LY" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

@@ -15,7 +15,7 @@ const KINDS: [RegExp, AgreementKind][] = [
   [/^memorand(?:um|a) of cooperation$|^moc$/i, "MEMORANDUM_OF_COOPERATION"],
   [/^letters? of intent$/i, "LETTER_OF_INTENT"],
   [/^(joint )?declaration( of intent)?$/i, "JOINT_DECLARATION"],
-  [/^(mutual recognition )?arrangement$/i, "AGREEMENT"],
+  [/^(mutual recognition )?arrangement$|^convention$/i, "AGREEMENT"],
   [/^protocol$/i, "PROTOCOL"],
   [/^exchanges? of notes$|^letters? of exchange$/i, "EXCHANGE_OF_NOTES"],
   [/^treaty$/i, "TREATY"],
@@ -38,11 +38,13 @@ const KIND_WORDS = [
   ci("treaty"),
   String.raw`${ci("agreement")}s?`,
   ci("arrangement"),
+  // "a convention on the financing of …", as French and Francophone texts call an agreement
+  ci("convention"),
   // "a deal to share intelligence", "a pact on …": only with what it is on (not "a great deal of")
   "deal|pact",
 ].join("|");
 const MENTION = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for|in)\s)?){1,6}?))?(${KIND_WORDS})\b(\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?(?:\s+on\s+(?:${WEEKDAYS.join("|")})(?=\s+(?:to|on)\s))?(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|amending(?=\s+the\s)|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle|build|construct|develop|establish|create|expand|upgrade)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b(?![’'])|(?:which|under|that|allowing|with|when|once|were|was|is|are|had|has|have|could|will|before|during|as|among|amongst|to (?:replace|supersede|succeed|be)|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|earlier this (?:year|month)|last (?:year|month)|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|one|two|three|four|five|six|\d+|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
+  String.raw`\b(?:(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:for|to|in|on|at|by|with|from|an?|the)\s)[a-z-]+\s){1,4}?|(?:(?:renewed|revised|updated|new)\s)?(?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|on|for|in)\s)?){1,6}?))?(${KIND_WORDS})\b(\s+in\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})?(?:\s+on\s+(?:${WEEKDAYS.join("|")})(?=\s+(?:to|on)\s))?(?:\s+between\s+((?:the\s)?[^,.;]+?)\s+and\s+((?:the\s)?[^,.;]+?)(?=\s+on\s))?(?:\s+(?:on|for|regarding|concerning|to strengthen|(?:amending|revising)(?=\s+(?:the|Annex|Article)\s)|to(?=\s(?:avoid|prevent|promote|protect|facilitate|combat|counter|share|exchange|curb|fight|tackle|build|construct|develop|establish|create|expand|upgrade)\b)|in the (?:[Ff]ield|[Aa]rea)s? of)\s+((?:the\s)?[^,.;]+?))?(?=\s+(?:between\s+(?:the\s)?(?:[\p{L}’'.]+\s){0,2}(?:\p{Lu}[\p{L}’']*\s?)*(?:${ORG_WORDS})\b|between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments)\b(?![’'])|(?:which|under(?!\s+the\s+\p{Lu})|that|allowing|covering|with|when|once|were|was|is|are|had|has|have|could|will|before|during|as|among|amongst|to (?:replace|supersede|succeed|be)|for signature|review|negotiations|talks|on (?:${WEEKDAYS.join("|")})|in (?:19|20)\d\d|yesterday|today)\b|by the end|within|in the (?:first|second|third|fourth|last) (?:quarter|half)|next year|later this year|by (?:19|20)\d\d|at (?:the|their|its) next|earlier this (?:year|month)|last (?:year|month)|soon|shortly|at an early date|as soon as possible|and\s+(?:will|agreed|signed|would|also|to|a|an|the|on|one|two|three|four|five|six|\d+|said|noted|welcomed|expressed|discussed|reviewed|decided|announced|directed|tasked|instructed|called|urged|stressed|underlined|reaffirmed|committed|thanked|invited|highlighted|initial(?:l)?ed|exchanged|witnessed|adopted|launched|approved|endorsed|established)\b)|[,.;]|$)`,
   "gu",
 );
 const STATUS: [RegExp, AgreementStatus][] = [
@@ -51,7 +53,7 @@ const STATUS: [RegExp, AgreementStatus][] = [
     "PROPOSED",
   ],
   [
-    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|to conclude|at an early date|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|(?:close to|nearing) completion|draft|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+signed|talks on|continue (consultations|talks|work) on)\b/i,
+    /\b((?:re)?negotiat\w*|(?:towards?|early) (?:the )?(?:early )?signing|(?:an\s)?early conclusion(?: of(?: the)?)?|being (?:drafted|negotiated|prepared|finali[sz]ed)|drafting|ready for signing|initial(?:l)?ed|(?:agreed|decided) to conclude|to conclude|at an early date|finali[sz]\w*|progress (?:toward|on|in)|under discussion|work(?:ing)? (?:on|towards?)|advanced stage|(?:close to|nearing) completion|expedite\w*|draft|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+signed|talks on|continue (consultations|talks|work) on)\b/i,
     "UNDER_NEGOTIATION",
   ],
   [
@@ -214,7 +216,9 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // "a cost-sharing agreement for the KF-21 programme": cost-sharing, for the programme.
       const forWhat = named && subjectText && /\sfor\s+$/.test(whole.slice(0, whole.length - subjectText.length));
       // "Protocol amending the Agreement on Road Transport": what it does to the agreement is its subject.
-      const amending = !!subjectText && /\samending\s+$/.test(whole.slice(0, whole.length - subjectText.length));
+      const amending = subjectText
+        ? /\s(?:amending|revising)\s+$/.exec(whole.slice(0, whole.length - subjectText.length))
+        : null;
       // "an MoU on money laundering and the financing of terrorism": one agreement on both.
       const tail =
         subjectText && !PLURAL.test(kindText) ? AND_THE_ACTION.exec(sentence.text.slice(m.index + whole.length)) : null;
@@ -230,7 +234,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
           (forWhat
             ? `${pre} for ${subjectText}`
             : amending
-              ? `amending ${subjectText}`
+              ? `${amending[0].trim()} ${subjectText}`
               : (subjectText ?? (named ? (nameTail && /^\p{Lu}/u.test(pre) ? `${pre}${nameTail}` : pre) : ""))) +
           (tail ? ` and ${tail[1]}` : betweenTail ? ` and ${betweenTail[1]}` : "")
         )

@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat|council|commission|committee)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat|council|commission|committee|seminar)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
 /** "It was not clear when the next meeting would be held": no round announced. */
 const UNSETTLED =
   /\b(?:(?:was|is|it's|remains?|remained) (?:not |un)(?:clear|known)|did not (?:say|specify|announce) when|no date (?:has been|had been|was) (?:set|fixed)|(?:has|have|had) yet to be (?:set|fixed|decided|announced)|\b(?:neither|not)\b[^.]{0,40}\b(?:announced|said|specified)\s+when)\b/i;
@@ -139,7 +139,7 @@ const HELD =
   /\b(held|met|discussed|concluded|signed|reviewed|co-chaired|took place|figured|exchanged|reaffirmed|agreed|led the|was led|were led|was headed|brought together)\b/i;
 /** "NEW DELHI:", "MANILA, Nov 3 (Wire) -", "MEXICO CITY (Wire) —": capitalised words, not "The meeting on Wednesday was co-chaired" */
 const DATELINE =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?([A-Z][A-Za-z.'/-]+(?:\s(?:(?:de|do|da|del|la|el|es|of|au)\s)?[A-Z][A-Za-z.'/-]*){0,3})(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\s[-–—]\s)?(\p{Lu}[\p{L}.'/-]+(?:\s(?:(?:de|do|da|del|la|el|es|of|au)\s)?\p{Lu}[\p{L}.'/-]*){0,3})(?:,\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-{1,2}|,\s*(?:\d|[A-Z][a-z]+\.? \d))/u;
 /** "met here on Thursday": the meeting was in the dateline's city */
 const HERE = /\b(?:met|meet|meeting|held|talks|gathered|convened)\s+here\b|\bhere\s+(?:on|for|this)\b/i;
 
@@ -349,7 +349,7 @@ function venue(ctx: Context, date: DateMention | null) {
 
 /** "met in Toulon on 29 August", "was held in Queenstown, New Zealand": a city or province after a verb of meeting. */
 const MET_IN =
-  /\b(?:met|meet|[Mm]eeting|held|hold|convened|convene|took place|take place|hosted|gathered|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Rr]ound|[Ss]ummit|[Cc]ommission)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
+  /\b(?:met|meet|[Mm]eeting|held|hold|convened|convene|took place|take place|hosted|gathered|[Tt]alks|[Dd]ialogue|[Ss]ession|[Cc]onsultations|[Rr]ound|[Ss]ummit|[Cc]ommission)\b[^.;:]{0,120}?\bin\s(?:the\s(?:\p{Ll}+\s)?(?:\p{Lu}\p{L}+\s)?(?:city|town|port)\sof\s)?(\p{Lu}[\p{Ll}'-]+(?:\s(?:(?:do|da|de|del|dos|das)\s)?\p{Lu}[\p{Ll}'-]+){0,2})(?![\p{L}-])(?:,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2}))?/u;
 const CALENDAR =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

@@ -435,7 +435,8 @@ function titleBefore(
   let country = possessive && !ownedBy ? possessor : null;
   // "Australian Minister for Foreign Affairs": a leading demonym or country name is the side.
   const lead = country ? undefined : ctx.gazetteer.countries.find(title)[0];
-  if (lead && lead.start === 0 && /^\s\p{Lu}/u.test(title.slice(lead.end))) {
+  // ("the Libyan interior minister": a lower-case title too)
+  if (lead && lead.start === 0 && /^\s\p{L}/u.test(title.slice(lead.end))) {
     country = lead.text;
     title = title.slice(lead.end).trim();
   }
@@ -498,7 +499,7 @@ function appositionAfter(sentence: string, at: number): string | null {
   ).exec(rest);
   if (parts?.[1] && !namesAPerson(parts[1])) return parts[1].trim().replaceAll(DOT, ".");
   const m =
-    /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
+    /^,\s((?:[^,.]|,(?=\s[A-Z][a-z]+\s(?:and|of|&)\s))+?)(?=,\s(?:and\s|[a-z]|H[.\u2024]\s?E[.\u2024])|,?\s(?:co-chaired|led|met|will|and\s(?:Ambassador|Baroness|Lord|Dr|Mr|Ms|Mrs)\b)|\.\s|\.$|,\s*$|$)/.exec(
       rest,
     );
   // "X, First Assistant Secretary, Counter-Terrorism Coordination, of …": at least the title up to the next comma.

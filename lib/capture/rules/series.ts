@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS } from "./dates";
 // countries and however they are written ("U.S.-India" is "India-US").
 
 const SERIES_END =
-  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations?|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable";
+  "Dialogue|Commission|Committee|Council|Working Group|Group|Consultations?|Talks|Forum|Partnership|Mechanism|Meeting|Summit|Retreat|Cabinet|Board|Roundtable|Seminar";
 /** A name two countries start may also end so: "British-Irish Intergovernmental Conference" (not "a press conference"). */
 const PAIR_END = `${SERIES_END}|Conference`;
 /** Not a name's words: "the Joint Commission on Thursday" */
