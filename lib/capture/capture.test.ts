@@ -1838,6 +1838,32 @@ describe("dates, places and tense", () => {
     expect(d.participants[1]).toMatchObject({ name: "Adel Warfalli", title: "interior minister", country: "LY" });
   });
 
+  it("reads “the President of …, H.E. A, the Prime Minister of …, H.E. B, paid a visit”, and no person in “the King Fahd Causeway”", () => {
+    const d = draftOf(
+      "At the invitation of the President of the Republic of Tajikistan, H.E. Rustam Nazarov, the Prime Minister of the Islamic Republic of Pakistan, H.E. Imran Qadir, paid an official visit. They reviewed the King Fahd Causeway.",
+    );
+    expect(d.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ["Rustam Nazarov", "President", "TJ"],
+      ["Imran Qadir", "Prime Minister", "PK"],
+    ]);
+  });
+
+  it("dates a session by its own day, not by the officials' meeting that preceded it", () => {
+    const d = draftOf(
+      "The 9th Session of the Zambia-Malawi Joint Permanent Commission was held in Lusaka on 26 November 2026. It was preceded by the Meeting of Senior Officials on 24 and 25 November 2026.",
+    );
+    expect(d.meeting).toMatchObject({ start: "2026-11-26", end: null });
+  });
+
+  it("reads a round of … between A and B as the series, “next year's consultations” as the next round, and skips agreements not on the table", () => {
+    const d = draftOf(
+      "The 4th round of Foreign Secretary-level Consultations between Nepal and the Maldives was held in Kathmandu. A readmission agreement that Nepal has sought since 2023 was not on the table. The talks are expected to conclude with the signing of a youth exchange arrangement. Next year's consultations will take place in Malé.",
+    );
+    expect(d.series?.name).toBe("Nepal-Maldives Foreign Secretary-level Consultations");
+    expect(d.agreements.map((a) => [a.subject, a.status])).toEqual([["youth exchange", "PROPOSED"]]);
+    expect(d.nextRound).toMatchObject({ country: "MV" });
+  });
+
   it("does not call an agreement approved for signing signed", () => {
     const d = draftOf(
       "The two sides received approval for signing a memorandum of cooperation on space situational awareness.",

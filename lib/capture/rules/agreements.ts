@@ -49,7 +49,7 @@ const MENTION = new RegExp(
 );
 const STATUS: [RegExp, AgreementStatus][] = [
   [
-    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open)(?: of)? (negotiations|talks)|will negotiate|(?:agreed|decided) to negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?|witness the signing)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work|(?:agreed|decided) to draft)\b/i,
+    /\b(approv\w* for signing|(?:agreed |decided |plans? |intends? |and )?to sign\b|will sign|(begin|start|launch|open)(?: of)? (negotiations|talks)|will negotiate|(?:agreed|decided) to negotiate|(?<!(?:first|originally|initially) )proposed|expected to (?:sign|approve(?:\w* for signing)?|witness the signing|(?:conclude|end|close) with the signing)|(is|are) expected to be signed|work (?:would|will) (?:begin|start)|begin work|(?:agreed|decided) to draft)\b/i,
     "PROPOSED",
   ],
   [
@@ -70,6 +70,8 @@ const signedEarlier = (after: string, published: Date | null) => {
   const year = SIGNED_IN.exec(after)?.[1];
   return !!year && !!published && Number(year) < published.getUTCFullYear();
 };
+/** "A readmission agreement … was not on the table": not this meeting's. */
+const NOT_DISCUSSED = /^[^.;]{0,60}?\b(?:was|is|were|are)\s+not\s+(?:on the table|on the agenda|discussed|raised)\b/i;
 /** "…, which has been under negotiation since 2019", "… is still being discussed": said after it. */
 const NEGOTIATED_AFTER =
   /^[^.;]{0,60}?\b(?:(?:which|that)\s+(?:has|have|had)\s+been\s+(?:under negotiation|negotiated|under discussion)|(?:is|are)\s+still\s+being\s+(?:discussed|negotiated))\b/i;
@@ -251,6 +253,7 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       if (
         !subject ||
         EARLIER.test(after) ||
+        NOT_DISCUSSED.test(after) ||
         signedEarlier(after, ctx.published) ||
         inEarlierYear(after, ctx.published) ||
         DAY_OR_DATE.test(subject)

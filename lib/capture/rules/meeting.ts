@@ -18,7 +18,7 @@ const ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ORDINAL = `${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th)|[IVX]{2,5}`;
 /** The next round said outright: "the next round", "meet again", "reconvene". */
 const NEXT_ROUND =
-  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat|council|commission|committee|seminar)|meet(?:ing)? again|will next meet|following round|reconvene)\b/i;
+  /\b(next (?:(?:[A-Z]{2,6}|government|intergovernmental|ministerial|joint|high-level|annual|bilateral) ){0,2}(round|meeting|session|dialogue|summit|consultations|forum|retreat|council|commission|committee|seminar)|meet(?:ing)? again|will next meet|following round|reconvene|next year['’]s (?:consultations|meeting|round|session|summit|dialogue))\b/i;
 /** "It was not clear when the next meeting would be held": no round announced. */
 const UNSETTLED =
   /\b(?:(?:was|is|it's|remains?|remained) (?:not |un)(?:clear|known)|did not (?:say|specify|announce) when|no date (?:has been|had been|was) (?:set|fixed)|(?:has|have|had) yet to be (?:set|fixed|decided|announced)|\b(?:neither|not)\b[^.]{0,40}\b(?:announced|said|specified)\s+when)\b/i;
@@ -227,7 +227,10 @@ function meetingDate(ctx: Context): DateMention | null {
     ) &&
     (attached || !/^\s+after\s+(?:the\s+|their\s+|a\s+)?(?:talks|meeting)\b/.test(ctx.text.slice(d.end, d.end + 30)));
   // "… people familiar with the preparations said on Wednesday": when it was said, not when they meet.
-  const inText = about.filter((d) => !inDateline(d.sentence, d.start) && !reported(d));
+  // "It was preceded by the Meeting of Senior Officials on 24 and 25 November": a preparatory meeting's days.
+  const inText = about.filter(
+    (d) => !inDateline(d.sentence, d.start) && !reported(d) && !/\bpreceded by\b/i.test(d.sentence.text),
+  );
   // "Kenya and Ethiopia signed a pact on Thursday", "… agreed on Wednesday to build …" with no other date:
   // the day of the signing or agreeing, if recent.
   const signed = ctx.dates.filter(

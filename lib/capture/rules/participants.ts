@@ -225,7 +225,7 @@ type Found = {
 };
 
 /** Ranks and honorifics analysts keep with a name (not Mr or Ms), as written just before it. */
-const RANK = String.raw`Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dasho|Lyonpo|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor|Commissioner|Comptroller)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|(?:Federal\s)?Councillor|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
+const RANK = String.raw`H\.\s?E\.|Rt\.?\sHon\.?|Right\sHonourable|Honourable|(?<=\s)U|Daw|(?:His|Her)\sHighness(?:\sSheikh|\sPrince)?|(?<!Crown\s)Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dasho|Lyonpo|(?:Datuk|Dato['’]|Tan)\s(?:Seri|Sri)|Datuk|Dato['’]|Tun|(?:Senior\s)?(?:Lt\.?|Lieutenant|Major|Maj\.?)\s(?:Gen\.?|General)|(?<!(?:Attorney|Secretary|Director|Consul|Solicitor|Inspector|Governor|Surgeon|Auditor|Commissioner|Comptroller)\s)General|Gen\.|(?:Vice|Rear)\sAdmiral|Admiral|Adm\.|Air\s(?:Chief\s)?Marshal|Brigadier(?:\sGeneral)?|Colonel|Col\.|Ambassador|Senator|(?:Federal\s)?Councillor|Dr\.?|Prof\.?|Professor|Shri|Smt\.?|Baroness|Baron|Lord|Lady|Sir|Dame|Hon\.?`;
 const RANK_BEFORE = new RegExp(String.raw`\b(${RANK})\s+$`);
 /** "…, Senator the Hon ", "…, the Rt Hon ", "…, General (ret.) " before a name */
 const RANKS_AT_END = new RegExp(
@@ -641,7 +641,11 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
         // "Korea Coast Guard" is not a name; "Lucía Montenegro" is.
         ctx.gazetteer.countries.find(named.name).some((h) => h.start === 0) ||
         ORG_WORDS.test(named.name) ||
-        /Dialogue|Meeting|Forum|Committee|Commission|Council|Ministerial/.test(named.name)
+        /Dialogue|Meeting|Forum|Committee|Commission|Council|Ministerial/.test(named.name) ||
+        // "the King Hamad Causeway": a work named after a person is not one
+        /\s(?:Causeway|Bridge|Highway|Airport|Port|Canal|Dam|Road|Railway|Corridor|Tunnel|Stadium|University|Hospital|Street|Avenue|Palace|Square|Park)$/.test(
+          named.name,
+        )
       )
         continue;
       // "Minister of Public Safety": words after "of" or "for" belong to a title or an organisation.

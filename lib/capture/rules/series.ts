@@ -74,7 +74,7 @@ const REVERSED = new RegExp(
 );
 
 const OWN_NAME = new RegExp(
-  `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|[Tt]he)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:their|the)\\s+)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
+  `\\b(?:their|the (?:two )?(?:countries|nations|sides)[’']|both countries[’']|[Tt]he)\\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\\d+\\w*)\\s+)?(?:(?:meeting|round|session)\\s+of\\s+(?:(?:their|the)\\s+)?)?((?:[A-Z][\\p{L}-]*[’']?\\s(?:(?:and|on|for|of)\\s)?){1,6}(?:${SERIES_END})${SERIES_TAIL})\\b`,
   "gu",
 );
 /** "… joint commission for cooperation": a lower-case phrase after the name's last word is part of it (and, after "the countries'", makes it a name) */
