@@ -201,11 +201,13 @@ export function findAgreements(ctx: Context): AgreementFact[] {
       // and memoranda in the fields of defence, energy, …" names kinds of cooperation, not agreements.
       if (kind === "JOINT_DECLARATION" && sentence.start === 0 && m.index === 0) continue;
       if (PLURAL.test(kindText) && /\sin the fields? of\s/i.test(whole)) continue;
-      // (A headline's "near deal on fighter jet costs", without its article, is not yet one.)
-      const headline = !/\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(
-        sentence.text.slice(0, m.index) + whole.slice(0, whole.indexOf(kindText)),
-      );
-      if (!kind || (/^(?:deal|pact)$/.test(kindText) && (!subjectText || headline))) continue;
+      // "a deal to share intelligence" with what it is on; a headline's "near deal on fighter jet
+      // costs", without its article, is not yet one.
+      const withArticle = () =>
+        /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i.test(
+          sentence.text.slice(0, m.index) + whole.slice(0, whole.indexOf(kindText)),
+        );
+      if (!kind || (/^(?:deal|pact)$/.test(kindText) && (!subjectText || !withArticle()))) continue;
       // "a bilateral investment treaty" keeps its "bilateral"; "a new bilateral agreement" does not.
       const pre = premodifiers
         .replace(kind === "TREATY" ? /\b(the|a|an|new|final|draft)\b/gi : SKIP_PREMODIFIERS, "")

@@ -53,36 +53,16 @@ const ordinalValue = (word: string) =>
   Number.parseInt(word, 10) ||
   (ORDINAL_WORDS.includes(word.toLowerCase()) ? ORDINAL_WORDS.indexOf(word.toLowerCase()) + 2 : romanValue(word));
 
+/** "finalise the text before the next round", "to sign it at the next session": a next round mentioned, not announced (unless it says where or when). */
+const BY_NEXT_ROUND =
+  /\b(?:before|ahead of|by|until|at|during)\s+(?:the|their|its)\s+next\s+(?:round|meeting|session)\b(?![^.;]*\b(?:held|take place|scheduled|in\s\p{Lu}))/giu;
+
 /**
  * Whether a sentence announces the next round. An ordinal round in the future is the next one when
  * the text also names an earlier round ("the second meeting … will hold its third meeting"), or,
  * naming no other, when it was agreed ("agreed to hold the 3rd dialogue in Seoul") or comes late in
  * the text: "will hold the fifth round" at the top of a preview is the meeting the text is about.
  */
-/**
- * Where a sentence that met and then agreed on the next round turns to the next one ("met in Split
- * on Wednesday and agreed to hold the next meeting in Slovenia", "At the meeting on Wednesday, the
- * ministers agreed to meet again …"): the offset of "next …", else null.
- */
-export function turnToNextRound(ctx: Context, sentence: Sentence): number | null {
-  if (!isNextRound(ctx, sentence)) return null;
-  const at = NEXT_ROUND.exec(sentence.text)?.index ?? 0;
-  return at > 0 && PAST_MEETING.test(sentence.text.slice(0, at)) ? at : null;
-}
-const PAST_MEETING =
-  /\b(?:met|held|convened|hosted|co-chaired)\b[^.;]*\band\s(?:agreed|decided)\b|\b(?:[Aa]t|[Dd]uring)\s(?:the|their)\s(?:meeting|talks|session|consultations)\b/;
-
-/** The part of a sentence about this meeting: all of it, the part before it turns to the next round, or none. */
-function meetingPart(ctx: Context, sentence: Sentence): Sentence | null {
-  if (!isNextRound(ctx, sentence)) return sentence;
-  const at = turnToNextRound(ctx, sentence);
-  return at === null ? null : { ...sentence, text: sentence.text.slice(0, at), end: sentence.start + at };
-}
-
-/** "finalise the text before the next round", "to sign it at the next session": a next round mentioned, not announced (unless it says where or when). */
-const BY_NEXT_ROUND =
-  /\b(?:before|ahead of|by|until|at|during)\s+(?:the|their|its)\s+next\s+(?:round|meeting|session)\b(?![^.;]*\b(?:held|take place|scheduled|in\s\p{Lu}))/giu;
-
 export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   if (UNSETTLED.test(sentence.text)) return false;
   const announced = sentence.text.replace(BY_NEXT_ROUND, "");
@@ -112,6 +92,25 @@ export function isNextRound(ctx: Context, sentence: Sentence): boolean {
   if (after.some((o) => o < n)) return true;
   if (before.length || after.length) return false;
   return agreed || sentence.start > ctx.text.length / 2;
+}
+
+/**
+ * Where a sentence that met and then agreed on the next round turns to the next one ("met in Split
+ * on Wednesday and agreed to hold the next meeting in Slovenia", "At the meeting on Wednesday, the
+ * ministers agreed to meet again …"), said of a sentence that announces one: the offset of "next …", else null.
+ */
+export function turnToNextRound(sentence: Sentence): number | null {
+  const at = NEXT_ROUND.exec(sentence.text)?.index ?? 0;
+  return at > 0 && PAST_MEETING.test(sentence.text.slice(0, at)) ? at : null;
+}
+const PAST_MEETING =
+  /\b(?:met|held|convened|hosted|co-chaired)\b[^.;]*\band\s(?:agreed|decided)\b|\b(?:[Aa]t|[Dd]uring)\s(?:the|their)\s(?:meeting|talks|session|consultations)\b/;
+
+/** The part of a sentence about this meeting: all of it, the part before it turns to the next round, or none. */
+function meetingPart(ctx: Context, sentence: Sentence): Sentence | null {
+  if (!isNextRound(ctx, sentence)) return sentence;
+  const at = turnToNextRound(sentence);
+  return at === null ? null : { ...sentence, text: sentence.text.slice(0, at), end: sentence.start + at };
 }
 /** Whether the capitalised words of "the next X Y Dialogue" are all in the series' name. */
 function ofSeries(seriesName: string, phrase: string): boolean {

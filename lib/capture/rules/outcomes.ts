@@ -37,7 +37,7 @@ export function findNextRound(ctx: Context): NextRoundFact | null {
     announced[0];
   if (!whole) return null;
   // "met in Split … and agreed to hold the next meeting in Slovenia": where the next one is, after "next".
-  const turn = turnToNextRound(ctx, whole) ?? 0;
+  const turn = turnToNextRound(whole) ?? 0;
   const sentence = { ...whole, text: whole.text.slice(turn), start: whole.start + turn };
   const known = ctx.gazetteer.cities.find(ctx.text, sentence.start, sentence.end)[0];
   // "… the 6th Session of the Commission in Abidjan": a city that is not a capital.
