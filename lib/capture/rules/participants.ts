@@ -833,9 +833,9 @@ export function findParticipants(ctx: Context): ParticipantFact[] {
  */
 export function sidesFromSeries(ctx: Context, series: SeriesFact, participants: ParticipantFact[]) {
   if (series.parties.length !== 2) return;
-  const sides = new Set(participants.map((p) => p.country).filter(Boolean));
+  const noneSaid = !participants.some((p) => p.country);
   sidesFromParties(series.parties, participants);
-  if (participants.length !== 2 || sides.size) return;
+  if (participants.length !== 2 || !noneSaid) return;
   const order = [...new Set(ctx.gazetteer.countries.find(series.name).map((h) => h.value.code))];
   if (order.length !== 2 || !order.every((c) => series.parties.includes(c))) return;
   participants.forEach((p, i) => (p.country = order[i] ?? null));
